@@ -1,0 +1,7 @@
+"""``python -m dqsa``: the same as the ``dqsa`` console script."""
+
+import sys
+
+from dqsa.cli import main
+
+sys.exit(main())
