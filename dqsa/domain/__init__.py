@@ -1,0 +1,1 @@
+"""The domain: criteria packs, answers, scoring. No Qt, database or file-format imports."""

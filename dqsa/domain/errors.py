@@ -1,0 +1,84 @@
+"""Input problems, each naming the field it is in, reported all at once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import ValidationError
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input: where (a dotted field path) and what, in Chinese."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}：{self.message}" if self.field else self.message
+
+
+class InvalidInput(ValueError):
+    """Input that cannot be used; carries every problem found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+
+_MESSAGES = {
+    "missing": "缺少必填项",
+    "extra_forbidden": "不认识的字段（拼写错误？）",
+    "bool_type": "应填 true 或 false",
+    "int_type": "应是整数",
+    "int_parsing": "应是整数",
+    "int_from_float": "应是整数",
+    "decimal_type": "应是数字",
+    "decimal_parsing": "应是数字",
+    "string_type": "应是文字",
+    "dict_type": "应是一个对象（{…}）",
+    "list_type": "应是一个列表（[…]）",
+    "is_instance_of": "类型不对",
+    "finite_number": "应是有限的数字",
+}
+
+
+def problems_from_validation_error(exc: ValidationError) -> list[Problem]:
+    """Turn pydantic's errors into :class:`Problem` lines with Chinese messages."""
+    problems = []
+    for error in exc.errors(include_url=False):
+        loc = [str(part) for part in error["loc"] if not _is_union_tag(part)]
+        field = ".".join(loc)
+        problems.append(Problem(field, _message(error)))
+    return _dedupe(problems)
+
+
+def _is_union_tag(part: object) -> bool:
+    """Pydantic adds the union member's name to a location (e.g. ``bool``); drop it."""
+    return isinstance(part, str) and (part in {"bool", "int", "decimal"} or part.startswith("function-"))
+
+
+def _message(error: dict) -> str:
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    if kind in {"greater_than_equal", "greater_than"}:
+        bound = ctx.get("ge", ctx.get("gt"))
+        return "不能为负数" if str(bound) in {"0", "0.0"} else f"不能小于 {bound}"
+    if kind in {"less_than_equal", "less_than"}:
+        return f"超出合理范围（最大 {ctx.get('le', ctx.get('lt'))}）"
+    if kind == "string_too_short":
+        return "不能为空"
+    if kind == "string_too_long":
+        return f"太长（最多 {ctx.get('max_length')} 个字）"
+    if kind == "literal_error":
+        return f"只能是 {ctx.get('expected')}"
+    if kind == "value_error":
+        return str(ctx.get("error", error["msg"]))
+    return _MESSAGES.get(kind, error["msg"])
+
+
+def _dedupe(problems: list[Problem]) -> list[Problem]:
+    seen: dict[str, Problem] = {}
+    for problem in problems:
+        seen.setdefault(problem.field, problem)
+    return list(seen.values())
