@@ -1,0 +1,488 @@
+"""The scoring engine: (criteria pack, answers) → scorecard, exactly, with reasons.
+
+Arithmetic is :class:`~decimal.Decimal`; every computed item score is rounded
+half-up to one decimal, subtotals are sums of item scores. Missing answers never
+raise: the item is scored zero, marked unanswered and listed. Each result says
+how it was obtained (auto / manual / override) and why, in Chinese.
+
+For a checklist pack each applicable item is worth one point (met = 1), so the
+same subtotals and percentages give "the share of applicable items met".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any, Literal
+
+from dqsa.domain.answers import CHECKLIST_LABELS, Answers, FactValue, ensure_valid
+from dqsa.domain.criteria import (
+    CountTargetRule,
+    CriteriaPack,
+    Item,
+    ManualRule,
+    Rule,
+    ShareOfListRule,
+    ShareOfStaffRule,
+    ThresholdRule,
+    YesNoRule,
+)
+
+ONE_DECIMAL = Decimal("0.1")
+HUNDRED = Decimal(100)
+
+Method = Literal["auto", "manual", "override"]
+Status = Literal["met", "not_met", "na", "unanswered"]
+
+
+def round_score(value: Decimal) -> Decimal:
+    """Round half-up to one decimal (4.25 → 4.3)."""
+    return value.quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
+
+
+def percent(part: Decimal, whole: Decimal) -> Decimal:
+    """``part`` as a percentage of ``whole``, one decimal; 0 when ``whole`` is 0."""
+    return round_score(part * HUNDRED / whole) if whole else Decimal(0)
+
+
+def fmt(value: Decimal | int) -> str:
+    """A number without trailing zeros: 10, 8.2, 0.5."""
+    text = format(Decimal(value).normalize(), "f")
+    return "0" if text in {"-0", ""} else text
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    """One item's result and the reason for it."""
+
+    item_id: str
+    table_id: str
+    section_id: str
+    number: int
+    text: str
+    rule: str
+    max_points: Decimal
+    score: Decimal
+    method: Method
+    answered: bool
+    applicable: bool
+    explanation: str
+    inputs: Mapping[str, Any] = field(default_factory=dict)
+    auto_score: Decimal | None = None
+    override_reason: str | None = None
+    status: Status | None = None
+    note: str = ""
+    corrective_action: str = ""
+
+    @property
+    def below_full(self) -> bool:
+        """Applicable and short of full marks (for a checklist: not met)."""
+        return self.applicable and self.score < self.max_points
+
+
+@dataclass(frozen=True)
+class SectionResult:
+    """A section's subtotal."""
+
+    section_id: str
+    title: str
+    max_points: Decimal
+    score: Decimal
+    items: tuple[ItemResult, ...]
+
+    @property
+    def percent(self) -> Decimal:
+        return percent(self.score, self.max_points)
+
+
+@dataclass(frozen=True)
+class TableResult:
+    """A table's total."""
+
+    table_id: str
+    title: str
+    short_title: str
+    max_points: Decimal
+    score: Decimal
+    sections: tuple[SectionResult, ...]
+
+    @property
+    def percent(self) -> Decimal:
+        return percent(self.score, self.max_points)
+
+
+@dataclass(frozen=True)
+class Scorecard:
+    """The whole result of scoring one assessment."""
+
+    pack_id: str
+    pack_version: str
+    pack_kind: str
+    level: str
+    level_label: str
+    year: int
+    center_name: str
+    tables: tuple[TableResult, ...]
+
+    @property
+    def total(self) -> Decimal:
+        return sum((t.score for t in self.tables), Decimal(0))
+
+    @property
+    def max_total(self) -> Decimal:
+        return sum((t.max_points for t in self.tables), Decimal(0))
+
+    @property
+    def percent(self) -> Decimal:
+        return percent(self.total, self.max_total)
+
+    def items(self) -> list[ItemResult]:
+        return [i for t in self.tables for s in t.sections for i in s.items]
+
+    def item(self, item_id: str) -> ItemResult:
+        return next(i for i in self.items() if i.item_id == item_id)
+
+    @property
+    def unanswered(self) -> list[str]:
+        """Applicable items without an answer, in table order."""
+        return [i.item_id for i in self.items() if i.applicable and not i.answered]
+
+    @property
+    def below_full(self) -> list[str]:
+        """Applicable items short of full marks (the standard's 7.5 持续改进)."""
+        return [i.item_id for i in self.items() if i.below_full]
+
+
+# --- facts -------------------------------------------------------------------------
+
+
+def resolve_facts(pack: CriteriaPack, answers: Answers) -> dict[str, FactValue]:
+    """Every fact a rule may read: the answered ones and those derived from lists.
+
+    A fact that is missing here is unanswered. Catalogue entries the answers do not
+    mention stay missing; the staff counts exist once a roster (even empty) is given.
+    """
+    facts: dict[str, FactValue] = {k: v for k, v in answers.facts.items() if v is not None}
+    facts.update({f"zone.{z.id}": z.present for z in answers.zones})
+    facts.update({f"mechanism.{m.id}": m.established for m in answers.mechanisms})
+    facts.update({f"ledger.{x.id}": x.kept for x in answers.ledgers})
+    if answers.staff is not None:
+        staff = answers.staff
+        facts["staff.count"] = len(staff)
+        facts["staff.full_time"] = sum(1 for s in staff if s.full_time)
+        facts["staff.party_members"] = sum(1 for s in staff if s.party_member)
+        facts["staff.trained"] = sum(1 for s in staff if s.trained)
+    respondents = facts.get("survey.respondents")
+    satisfied = facts.get("survey.satisfied")
+    if respondents is not None and satisfied is not None:
+        facts["survey.satisfaction_rate"] = (
+            Decimal(satisfied) / Decimal(respondents) if respondents else Decimal(0)
+        )
+    return facts
+
+
+# --- rules ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """What a rule decided: the share of the maximum earned (0..1), and why."""
+
+    share: Decimal
+    answered: bool
+    explanation: str
+    inputs: dict[str, Any]
+
+
+class _Rules:
+    """The rule types. Each returns the share of full marks an item earns."""
+
+    def __init__(self, pack: CriteriaPack, facts: Mapping[str, FactValue], level: str) -> None:
+        self.pack = pack
+        self.facts = facts
+        self.level = level
+
+    def outcome(self, rule: Rule, max_points: Decimal) -> _Outcome:
+        match rule:
+            case YesNoRule():
+                return self.yes_no(rule)
+            case ThresholdRule():
+                return self.threshold(rule)
+            case ShareOfListRule():
+                return self.share_of_list(rule, max_points)
+            case ShareOfStaffRule():
+                return self.share_of_staff(rule, max_points)
+            case CountTargetRule():
+                return self.count_target(rule, max_points)
+        raise TypeError(f"rule {rule.type} is not automatic")
+
+    def _show(self, fact_id: str, value: FactValue) -> str:
+        if isinstance(value, bool):
+            return "是" if value else "否"
+        if fact_id == "survey.satisfaction_rate":
+            return f"{fmt(percent(Decimal(value), Decimal(1)))}%"
+        declared = self.pack.fact_def(fact_id)
+        unit = declared.unit if declared else None
+        return f"{fmt(Decimal(value))} {unit}" if unit else fmt(Decimal(value))
+
+    def _missing(self, fact_id: str) -> _Outcome:
+        return _Outcome(Decimal(0), False, f"未填写：{self.pack.fact_label(fact_id)}", {})
+
+    def yes_no(self, rule: YesNoRule) -> _Outcome:
+        value = self.facts.get(rule.fact)
+        label = self.pack.fact_label(rule.fact)
+        if value is None:
+            return self._missing(rule.fact)
+        share = Decimal(1) if value else Decimal(0)
+        return _Outcome(share, True, f"{label}：{self._show(rule.fact, value)}", {rule.fact: value})
+
+    def threshold(self, rule: ThresholdRule) -> _Outcome:
+        fact_id, minimum = rule.minimum_for(self.level) or (rule.fact, None)
+        value = self.facts.get(fact_id)
+        if minimum is None:
+            return _Outcome(Decimal(0), True, "该级别没有规定标准", {})
+        if value is None:
+            return self._missing(fact_id)
+        number = Decimal(value)
+        reached = number > minimum if rule.comparison == "greater_than" else number >= minimum
+        label = self.pack.fact_label(fact_id)
+        sign = (">" if reached else "≤") if rule.comparison == "greater_than" else ("≥" if reached else "<")
+        level_label = self.pack.level_label(self.level)
+        shown_min = self._show(fact_id, minimum)
+        text = f"{label} {self._show(fact_id, value)} {sign} {level_label}标准 {shown_min}"
+        inputs = {fact_id: value, "minimum": minimum}
+        return _Outcome(Decimal(1) if reached else Decimal(0), True, text, inputs)
+
+    def share_of_list(self, rule: ShareOfListRule, max_points: Decimal) -> _Outcome:
+        values = {f: self.facts.get(f) for f in rule.facts}
+        if all(v is None for v in values.values()):
+            return _Outcome(
+                Decimal(0), False, "未填写：" + "、".join(map(self.pack.fact_label, rule.facts)), {}
+            )
+        present = [f for f, v in values.items() if v]
+        absent = [f for f in rule.facts if f not in present]
+        n, total = len(present), len(rule.facts)
+        share = Decimal(n) / Decimal(total)
+        text = f"具备 {n}/{total} 项"
+        if absent:
+            text += "，缺：" + "、".join(map(self.pack.fact_label, absent))
+        text += f"；{fmt(max_points)} × {n}/{total}"
+        return _Outcome(share, True, text, {f: bool(v) for f, v in values.items() if v is not None})
+
+    def share_of_staff(self, rule: ShareOfStaffRule, max_points: Decimal) -> _Outcome:
+        part, whole = self.facts.get(rule.fact), self.facts.get(rule.of)
+        if part is None or whole is None:
+            return _Outcome(Decimal(0), False, "未填写：工作人员名单", {})
+        inputs = {rule.fact: part, rule.of: whole}
+        label, of_label = self.pack.fact_label(rule.fact), self.pack.fact_label(rule.of)
+        if not whole:
+            return _Outcome(Decimal(0), True, f"{of_label} 0 人，得 0 分", inputs)
+        text = f"{label} {part}/{of_label} {whole}；{fmt(max_points)} × {part}/{whole}"
+        return _Outcome(Decimal(part) / Decimal(whole), True, text, inputs)
+
+    def count_target(self, rule: CountTargetRule, max_points: Decimal) -> _Outcome:
+        value = self.facts.get(rule.fact)
+        if value is None:
+            return self._missing(rule.fact)
+        share = min(Decimal(value) / rule.target, Decimal(1))
+        label = self.pack.fact_label(rule.fact)
+        count, target = fmt(Decimal(value)), fmt(rule.target)
+        text = f"{label} {count}，目标 {target}；{fmt(max_points)} × min({count}/{target}, 1)"
+        return _Outcome(share, True, text, {rule.fact: value, "target": rule.target})
+
+
+# --- the engine ------------------------------------------------------------------------
+
+
+def score(pack: CriteriaPack, answers: Answers, *, validate: bool = True) -> Scorecard:
+    """Score ``answers`` against ``pack``.
+
+    Raises :class:`~dqsa.domain.errors.InvalidInput` for answers that do not fit the
+    pack (``validate=False`` skips that for answers already checked).
+    """
+    if validate:
+        ensure_valid(pack, answers)
+    level = answers.center.level
+    rules = _Rules(pack, resolve_facts(pack, answers), level)
+    tables = []
+    for table in pack.tables:
+        sections = []
+        for section in table.sections:
+            items = tuple(
+                _score_item(pack, rules, answers, table.id, section.id, item) for item in section.items
+            )
+            sections.append(
+                SectionResult(
+                    section_id=section.id,
+                    title=section.title,
+                    max_points=sum((i.max_points for i in items), Decimal(0)),
+                    score=sum((i.score for i in items), Decimal(0)),
+                    items=items,
+                )
+            )
+        tables.append(
+            TableResult(
+                table_id=table.id,
+                title=table.title,
+                short_title=table.short_title,
+                max_points=sum((s.max_points for s in sections), Decimal(0)),
+                score=sum((s.score for s in sections), Decimal(0)),
+                sections=tuple(sections),
+            )
+        )
+    return Scorecard(
+        pack_id=pack.id,
+        pack_version=pack.version,
+        pack_kind=pack.kind,
+        level=level,
+        level_label=pack.level_label(level),
+        year=answers.year,
+        center_name=answers.center.name,
+        tables=tuple(tables),
+    )
+
+
+def _score_item(
+    pack: CriteriaPack, rules: _Rules, answers: Answers, table_id: str, section_id: str, item: Item
+) -> ItemResult:
+    checklist = pack.kind == "checklist"
+    base = {
+        "item_id": item.id,
+        "table_id": table_id,
+        "section_id": section_id,
+        "number": item.number,
+        "text": item.text,
+        "rule": item.rule.type,
+        "note": answers.notes.get(item.id, ""),
+        "corrective_action": answers.corrective_actions.get(item.id, ""),
+    }
+    if item.applies_to is not None and rules.level not in item.applies_to:
+        why = f"不适用于{pack.level_label(rules.level)}"
+        return ItemResult(
+            **base, max_points=Decimal(0), score=Decimal(0), method="auto", answered=True,
+            applicable=False, explanation=why, status="na" if checklist else None,
+        )  # fmt: skip
+    if checklist:
+        return _checklist_item(rules, answers, item, base)
+    max_points = item.max_points or Decimal(0)
+    if isinstance(item.rule, ManualRule):
+        given = answers.manual_scores.get(item.id)
+        if given is None:
+            return ItemResult(
+                **base, max_points=max_points, score=Decimal(0), method="manual", answered=False,
+                applicable=True, explanation="未评分（人工评定项）",
+            )  # fmt: skip
+        return ItemResult(
+            **base, max_points=max_points, score=given, method="manual", answered=True,
+            applicable=True, explanation=f"人工评定 {fmt(given)}/{fmt(max_points)} 分",
+        )  # fmt: skip
+    outcome = rules.outcome(item.rule, max_points)
+    auto = round_score(max_points * outcome.share)
+    explanation = f"{outcome.explanation}；得 {fmt(auto)} 分"
+    override = answers.overrides.get(item.id)
+    if override is not None and override.score is not None:
+        return ItemResult(
+            **base, max_points=max_points, score=override.score, method="override", answered=True,
+            applicable=True, inputs=outcome.inputs, auto_score=auto, override_reason=override.reason,
+            explanation=(
+                f"自动计算：{explanation}；人工更正为 {fmt(override.score)} 分，理由：{override.reason}"
+            ),
+        )  # fmt: skip
+    return ItemResult(
+        **base, max_points=max_points, score=auto, method="auto", answered=outcome.answered,
+        applicable=True, inputs=outcome.inputs, auto_score=auto, explanation=explanation,
+    )  # fmt: skip
+
+
+def _checklist_item(rules: _Rules, answers: Answers, item: Item, base: dict[str, Any]) -> ItemResult:
+    def result(status: Status, method: Method, explanation: str, **extra: Any) -> ItemResult:
+        applicable = status != "na"
+        return ItemResult(
+            **base, max_points=Decimal(1) if applicable else Decimal(0),
+            score=Decimal(1) if status == "met" else Decimal(0), method=method,
+            answered=status != "unanswered", applicable=applicable, status=status,
+            explanation=explanation, **extra,
+        )  # fmt: skip
+
+    if item.rule.type == "checklist":
+        status = answers.checklist.get(item.id)
+        if status is None:
+            return result("unanswered", "manual", "未填写")
+        return result(status, "manual", f"人工核查：{CHECKLIST_LABELS[status]}")
+    outcome = rules.outcome(item.rule, Decimal(1))
+    auto: Status = "unanswered" if not outcome.answered else ("met" if outcome.share == 1 else "not_met")
+    explanation = f"{outcome.explanation}；{CHECKLIST_LABELS[auto]}"
+    override = answers.overrides.get(item.id)
+    if override is not None and override.status is not None:
+        return result(
+            override.status, "override",
+            f"自动判定：{explanation}；人工更正为{CHECKLIST_LABELS[override.status]}，理由：{override.reason}",
+            inputs=outcome.inputs, override_reason=override.reason,
+            auto_score=Decimal(1) if auto == "met" else Decimal(0),
+        )  # fmt: skip
+    return result(auto, "auto", explanation, inputs=outcome.inputs)
+
+
+def scorecard_to_dict(card: Scorecard) -> dict[str, Any]:
+    """The scorecard as JSON-ready data (scores as numbers)."""
+
+    def num(value: Decimal | None) -> float | int | None:
+        if value is None:
+            return None
+        return int(value) if value == value.to_integral_value() else float(value)
+
+    def item_dict(i: ItemResult) -> dict[str, Any]:
+        return {
+            "id": i.item_id,
+            "number": i.number,
+            "text": i.text,
+            "rule": i.rule,
+            "max": num(i.max_points),
+            "score": num(i.score),
+            "method": i.method,
+            "answered": i.answered,
+            "applicable": i.applicable,
+            "status": i.status,
+            "explanation": i.explanation,
+            "auto_score": num(i.auto_score),
+            "override_reason": i.override_reason,
+            "inputs": {k: num(v) if isinstance(v, Decimal) else v for k, v in i.inputs.items()},
+            "note": i.note,
+            "corrective_action": i.corrective_action,
+        }
+
+    return {
+        "format": "dqsa-scorecard/1",
+        "pack": {"id": card.pack_id, "version": card.pack_version, "kind": card.pack_kind},
+        "center": card.center_name,
+        "level": card.level,
+        "level_label": card.level_label,
+        "year": card.year,
+        "total": num(card.total),
+        "max_total": num(card.max_total),
+        "percent": num(card.percent),
+        "tables": [
+            {
+                "id": t.table_id,
+                "title": t.title,
+                "score": num(t.score),
+                "max": num(t.max_points),
+                "percent": num(t.percent),
+                "sections": [
+                    {
+                        "id": s.section_id,
+                        "title": s.title,
+                        "score": num(s.score),
+                        "max": num(s.max_points),
+                        "percent": num(s.percent),
+                        "items": [item_dict(i) for i in s.items],
+                    }
+                    for s in t.sections
+                ],
+            }
+            for t in card.tables
+        ],
+        "unanswered": card.unanswered,
+        "below_full": card.below_full,
+    }
