@@ -1,0 +1,202 @@
+"""The command line. With no subcommand it starts the desktop program.
+
+Every subcommand is a thin call into the domain and file layers. Exit codes:
+0 success, 1 failure of the program or the environment, 2 invalid input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import unicodedata
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from dqsa import __version__
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_INVALID = 2
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dqsa",
+        description="党群服务中心年度自评工具。不带子命令时打开图形界面。",
+    )
+    parser.add_argument("--version", action="version", version=f"dqsa {__version__}")
+    parser.add_argument(
+        "--no-err-windows",
+        action="store_true",
+        help="出错时只写日志、不弹出对话框（用于测试和冒烟检查）",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="子命令")
+
+    criteria = sub.add_parser("criteria", help="查看或检查评分标准包")
+    criteria_sub = criteria.add_subparsers(dest="criteria_command", metavar="操作", required=True)
+    criteria_sub.add_parser("list", help="列出程序自带的标准包")
+    show = criteria_sub.add_parser("show", help="显示一个标准包的全部条目")
+    show.add_argument("pack", help="标准包编号，如 huzhou-social-org")
+    show.add_argument("--json", action="store_true", help="输出 JSON")
+    check = criteria_sub.add_parser("check", help="检查一个标准包文件是否有效")
+    check.add_argument("file", type=Path)
+
+    score = sub.add_parser("score", help="按标准包为一份答卷评分")
+    score.add_argument("answers", type=Path, help="答卷文件（dqsa-answers/1 JSON）")
+    score.add_argument("--json", action="store_true", help="输出评分结果 JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``dqsa`` console script and ``python -m dqsa``."""
+    _make_output_safe()
+    args = _build_parser().parse_args(argv)
+    if args.command is None:
+        from dqsa.ui.app import run_gui  # Qt is imported only for the GUI
+
+        return run_gui(no_err_windows=args.no_err_windows)
+    handler: Callable[[argparse.Namespace], int] = {
+        "criteria": _criteria,
+        "score": _score,
+    }[args.command]
+    from dqsa.domain.errors import InvalidInput
+
+    try:
+        return handler(args)
+    except InvalidInput as exc:
+        print("输入有误：", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return EXIT_INVALID
+    except OSError as exc:
+        print(f"操作失败：{exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _make_output_safe() -> None:
+    """Never crash on a console that cannot show a character (old Windows code pages)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
+# --- criteria ---------------------------------------------------------------------
+
+
+def _criteria(args: argparse.Namespace) -> int:
+    from dqsa.packs import bundled_packs, find_pack, load_pack_file
+
+    if args.criteria_command == "list":
+        for pack in bundled_packs().values():
+            kind = "计分" if pack.kind == "scored" else "核查清单"
+            items = sum(1 for _ in pack.items())
+            print(f"{pack.id}  {pack.version}  {kind}  {items} 项  {pack.title}")
+        return EXIT_OK
+    if args.criteria_command == "show":
+        pack = find_pack(args.pack)
+        if args.json:
+            print(json.dumps(pack.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2))
+        else:
+            _print_pack(pack)
+        return EXIT_OK
+    pack = load_pack_file(args.file)
+    items = sum(1 for _ in pack.items())
+    print(f"有效：{pack.id} {pack.version}，{len(pack.tables)} 张表，{items} 个条目")
+    print(f"内容摘要（SHA-256）：{pack.content_hash()}")
+    return EXIT_OK
+
+
+def _print_pack(pack) -> None:
+    from dqsa.domain.scoring import fmt
+
+    source = pack.source
+    print(f"{pack.title}（{pack.id} {pack.version}）")
+    print(f"来源：{source.document} · {source.part}")
+    if source.kind == "explanatory_note":
+        print("注意：依据编制说明整理，不是正式发布的标准。")
+    print("级别：" + "、".join(f"{lv.label}({lv.code})" for lv in pack.levels))
+    for table in pack.tables:
+        points = f"  {fmt(table.max_points)} 分" if table.max_points else ""
+        print(f"\n{table.title}{points}")
+        for section in table.sections:
+            points = f"  {fmt(section.max_points)} 分" if section.max_points else ""
+            print(f"  {section.title}{points}")
+            for item in section.items:
+                points = f"[{fmt(item.max_points)}分] " if item.max_points else ""
+                print(f"    {item.id:<14} {points}{item.text}")
+
+
+# --- score -----------------------------------------------------------------------------
+
+
+def _score(args: argparse.Namespace) -> int:
+    from dqsa.answers_file import load_answers_file
+    from dqsa.domain.scoring import score, scorecard_to_dict
+    from dqsa.packs import find_pack
+
+    answers = load_answers_file(args.answers)
+    pack = find_pack(answers.pack.id, answers.pack.version)
+    card = score(pack, answers)
+    if args.json:
+        print(json.dumps(scorecard_to_dict(card), ensure_ascii=False, indent=2))
+    else:
+        print(render_scorecard(card))
+    return EXIT_OK
+
+
+_METHOD_LABELS = {"auto": "自动", "manual": "人工", "override": "更正"}
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
+
+def render_scorecard(card) -> str:
+    """A plain-text scorecard for the terminal."""
+    from dqsa.domain.answers import CHECKLIST_LABELS
+    from dqsa.domain.scoring import fmt
+
+    checklist = card.pack_kind == "checklist"
+    pack = f"标准包 {card.pack_id} {card.pack_version}"
+    lines = [f"{card.center_name}  {card.year} 年度自评  （{card.level_label}，{pack}）"]
+    for table in card.tables:
+        lines.append("")
+        lines.append(f"{table.title}  {_subtotal(table, checklist)}")
+        for section in table.sections:
+            lines.append(f"  {section.title}  {_subtotal(section, checklist)}")
+            for item in section.items:
+                if checklist:
+                    result = CHECKLIST_LABELS[item.status or "unanswered"]
+                else:
+                    result = f"{fmt(item.score)}/{fmt(item.max_points)}"
+                method = _METHOD_LABELS[item.method]
+                lines.append(
+                    f"    {_pad(item.item_id, 14)} {_pad(result, 9)} {_pad(method, 4)} {item.explanation}"
+                )
+    lines.append("")
+    if checklist:
+        lines.append(
+            f"合计：适用 {fmt(card.max_total)} 项，符合 {fmt(card.total)} 项（{fmt(card.percent)}%）"
+        )
+    else:
+        lines.append(f"合计：{fmt(card.total)} / {fmt(card.max_total)} 分（{fmt(card.percent)}%）")
+    if card.unanswered:
+        lines.append(f"未填写（{len(card.unanswered)} 项）：" + "、".join(card.unanswered))
+    if card.below_full:
+        label = "不符合" if checklist else "未得满分（需制定改进措施）"
+        lines.append(f"{label}（{len(card.below_full)} 项）：" + "、".join(card.below_full))
+    return "\n".join(lines)
+
+
+def _subtotal(part, checklist: bool) -> str:
+    from dqsa.domain.scoring import fmt
+
+    if checklist:
+        return f"符合 {fmt(part.score)}/{fmt(part.max_points)} 项（{fmt(part.percent)}%）"
+    return f"{fmt(part.score)}/{fmt(part.max_points)} 分（{fmt(part.percent)}%）"
