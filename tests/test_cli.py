@@ -1,0 +1,135 @@
+"""The command line: ``dqsa score`` on the example files, ``criteria``, exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dqsa.cli import EXIT_INVALID, EXIT_OK, main
+from dqsa.paths import resource_path
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_score_city_full(capsys, data_dir: Path) -> None:
+    # every fact met, every manual item at its maximum: 100 + 100
+    code, out, _ = run(capsys, "score", str(data_dir / "city-full.json"), "--json")
+    card = json.loads(out)
+    assert code == EXIT_OK
+    assert (card["total"], card["max_total"]) == (200, 200)
+    assert card["unanswered"] == [] and card["below_full"] == []
+
+
+def test_score_village_weak_totals_worked_by_hand(capsys, data_dir: Path) -> None:
+    # A1: 选址 3+2+0=5; 面积 5+0 (150 < 200); 标识 4+0+4+0+4+0=12;
+    #     功能 7.5 (override of 5) + 4.5 (10×5/11) + 4.4 (10×4/9) = 16.4;
+    #     人员 5 (3 staff ≥ 1) + 3.3 (5×2/3) + 2.5 (5×1/2) = 10.8; 资产 4+0 → 53.2
+    # A2: 班子 1.5+1+2+1=5.5; 制度 3.5 (7×3/6) + 2 = 5.5;
+    #     作用 3+2.5+4+3+2+1+4+3.8 (5×3/4=3.75↑)+3+0 = 26.3; 资金 5+0+0; 群众 3+0 (35/40=87.5%) → 45.3
+    code, out, _ = run(capsys, "score", str(data_dir / "village-weak.json"), "--json")
+    card = json.loads(out)
+    assert code == EXIT_OK
+    assert [t["score"] for t in card["tables"]] == [53.2, 45.3]
+    assert card["total"] == 98.5
+    sections = {s["id"]: s["score"] for t in card["tables"] for s in t["sections"]}
+    assert sections == {
+        "A1.site": 5, "A1.area": 5, "A1.sign": 12, "A1.zones": 16.4, "A1.staff": 10.8, "A1.assets": 4,
+        "A2.team": 5.5, "A2.systems": 5.5, "A2.role": 26.3, "A2.funding": 5, "A2.mass": 3,
+    }  # fmt: skip
+    zones1 = card["tables"][0]["sections"][3]["items"][0]
+    assert (zones1["method"], zones1["auto_score"], zones1["score"]) == ("override", 5, 7.5)
+    assert "A1.area.2" in card["below_full"]
+
+
+def test_score_half_filled_township(capsys, data_dir: Path) -> None:
+    # 选址 5 (manual) + 2 + unanswered; 面积 5 + 10 (300 is exactly the township minimum);
+    # 标识 4 + 4 + four unanswered → 30; all of A2 unanswered
+    code, out, _ = run(capsys, "score", str(data_dir / "township-half.json"), "--json")
+    card = json.loads(out)
+    assert code == EXIT_OK
+    assert card["total"] == 30
+    assert len(card["unanswered"]) == 34
+    assert card["unanswered"][:3] == ["A1.site.3", "A1.sign.3", "A1.sign.4"]
+
+
+def test_score_checklist(capsys, data_dir: Path) -> None:
+    # applicable: 3 (site) + 5 (village functions, one n/a) + 6 systems + 4 daily = 18; met: 2+4+4+2
+    code, out, _ = run(capsys, "score", str(data_dir / "wenzhou-village.json"))
+    assert code == EXIT_OK
+    assert "适用 18 项，符合 12 项（66.7%）" in out
+    assert "未填写（2 项）：R.systems.6、R.daily.4" in out
+
+
+def test_score_readable_table(capsys, data_dir: Path) -> None:
+    code, out, _ = run(capsys, "score", str(data_dir / "village-weak.json"))
+    assert code == EXIT_OK
+    assert "合计：98.5 / 200 分（49.3%）" in out
+    assert "中心总面积 150 m² < 村(社区)标准 200 m²" in out
+
+
+def test_invalid_answers_exit_2_naming_fields(capsys, tmp_path: Path) -> None:
+    bad = tmp_path / "坏的 答卷.json"
+    bad.write_text(json.dumps({
+        "format": "dqsa-answers/1", "center": {"name": "某中心", "level": "village"}, "year": 2026,
+        "pack": {"id": "huzhou-social-org", "version": "1.0.0"},
+        "facts": {"area_m2": -10}, "manual_scores": {"A2.team.1": 2.2},
+    }), encoding="utf-8")  # fmt: skip
+    code, out, err = run(capsys, "score", str(bad))
+    assert code == EXIT_INVALID and out == ""
+    assert "facts.area_m2" in err and "manual_scores.A2.team.1" in err
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("content", ["{not json", '{"format": "dqsa-answers/1"}'])
+def test_malformed_file_exits_2(capsys, tmp_path: Path, content: str) -> None:
+    path = tmp_path / "x.json"
+    path.write_text(content, encoding="utf-8")
+    assert run(capsys, "score", str(path))[0] == EXIT_INVALID
+
+
+def test_unknown_pack_exits_2(capsys, tmp_path: Path, data_dir: Path) -> None:
+    data = json.loads((data_dir / "township-half.json").read_text(encoding="utf-8"))
+    data["pack"]["id"] = "no-such-pack"
+    path = tmp_path / "x.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code, _, err = run(capsys, "score", str(path))
+    assert code == EXIT_INVALID and "no-such-pack" in err
+
+
+def test_criteria_list_and_show(capsys) -> None:
+    code, out, _ = run(capsys, "criteria", "list")
+    assert code == EXIT_OK
+    assert "huzhou-social-org  1.0.0  计分  40 项" in out
+    assert "wenzhou-oujianghong  1.0.0  核查清单  31 项" in out
+    code, out, _ = run(capsys, "criteria", "show", "huzhou-social-org")
+    assert code == EXIT_OK and "A2.mass.2" in out and "满意度达到90%以上" in out
+    code, out, _ = run(capsys, "criteria", "show", "wenzhou-oujianghong", "--json")
+    assert json.loads(out)["source"]["kind"] == "explanatory_note"
+    assert run(capsys, "criteria", "show", "nope")[0] == EXIT_INVALID
+
+
+def test_criteria_check(capsys, tmp_path: Path) -> None:
+    good = resource_path("criteria", "huzhou-social-org.yaml")
+    code, out, _ = run(capsys, "criteria", "check", str(good))
+    assert code == EXIT_OK and "有效" in out
+    broken = tmp_path / "改过的 标准.yaml"
+    broken.write_text(good.read_text(encoding="utf-8").replace("max_points: 6\n", "max_points: 7\n"), "utf-8")
+    code, _, err = run(capsys, "criteria", "check", str(broken))
+    assert code == EXIT_INVALID and "A1.site" in err
+
+
+def test_python_dash_m_works_in_a_subprocess(data_dir: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "dqsa", "score", str(data_dir / "city-full.json")],
+        capture_output=True, text=True, encoding="utf-8", timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "合计：200 / 200 分（100%）" in done.stdout

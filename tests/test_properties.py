@@ -1,0 +1,152 @@
+"""Property tests: bounds hold for any valid answers; adding a fact never lowers a score."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dqsa.domain.answers import parse_answers
+from dqsa.domain.scoring import score
+from dqsa.packs import find_pack
+
+HUZHOU = find_pack("huzhou-social-org")
+WENZHOU = find_pack("wenzhou-oujianghong")
+AUTO_RULES = {"yes_no", "threshold_by_level", "share_of_list", "share_of_staff", "count_toward_target"}
+
+tenths = st.integers(min_value=0, max_value=1_000_000).map(lambda n: Decimal(n) / 10)
+
+
+@st.composite
+def huzhou_answers(draw: st.DrawFn) -> dict[str, Any]:
+    facts: dict[str, Any] = {}
+    for fact in HUZHOU.facts:
+        if not draw(st.booleans()):
+            continue
+        if fact.type == "bool":
+            facts[fact.id] = draw(st.booleans())
+        elif fact.type == "number":
+            facts[fact.id] = draw(tenths)
+        else:
+            facts[fact.id] = draw(st.integers(0, 60))
+    if "survey.respondents" in facts and "survey.satisfied" in facts:
+        facts["survey.satisfied"] = min(facts["survey.satisfied"], facts["survey.respondents"])
+    roster = draw(
+        st.none()
+        | st.lists(
+            st.fixed_dictionaries(
+                {"name": st.just("某人"), "full_time": st.booleans(), "party_member": st.booleans()}
+            ),
+            max_size=25,
+        )
+    )
+    zones = [{"id": z.id, "present": draw(st.booleans())} for z in HUZHOU.zones if draw(st.booleans())]
+    mechanisms = [
+        {"id": m.id, "established": draw(st.booleans())} for m in HUZHOU.mechanisms if draw(st.booleans())
+    ]
+    manual = {}
+    for _, _, item in HUZHOU.items():
+        if item.rule.type == "manual" and draw(st.booleans()):
+            halves = draw(st.integers(0, int(item.max_points * 2)))
+            manual[item.id] = Decimal(halves) / 2
+    data = {
+        "format": "dqsa-answers/1",
+        "center": {"name": "性质测试中心", "level": draw(st.sampled_from([lv.code for lv in HUZHOU.levels]))},
+        "year": 2026,
+        "pack": {"id": HUZHOU.id, "version": HUZHOU.version},
+        "facts": facts,
+        "zones": zones,
+        "mechanisms": mechanisms,
+        "manual_scores": manual,
+    }
+    if roster is not None:
+        data["staff"] = roster
+    return data
+
+
+def _scores(data: dict[str, Any]) -> dict[str, Decimal]:
+    card = score(HUZHOU, parse_answers(data))
+    return {i.item_id: i.score for i in card.items() if i.rule in AUTO_RULES}
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(huzhou_answers())
+def test_every_item_is_within_zero_and_its_max(data: dict[str, Any]) -> None:
+    card = score(HUZHOU, parse_answers(data))
+    for result in card.items():
+        assert 0 <= result.score <= result.max_points, result.item_id
+        assert result.score == result.score.quantize(Decimal("0.1"))
+    assert 0 <= card.total <= 200
+    assert card.total == sum(i.score for i in card.items())
+
+
+@st.composite
+def an_added_fact(draw: st.DrawFn, data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with one more fact in the center's favour."""
+    changed = {**data, "facts": dict(data["facts"]), "zones": list(data["zones"])}
+    changed["mechanisms"] = list(data["mechanisms"])
+    kind = draw(st.sampled_from(["bool", "number", "zone", "mechanism", "staff"]))
+    if kind == "bool":
+        fact = draw(st.sampled_from([f.id for f in HUZHOU.facts if f.type == "bool"]))
+        changed["facts"][fact] = True
+    elif kind == "number":
+        fact = draw(st.sampled_from(["area_m2", "training.sessions", "research.topics", "survey.satisfied"]))
+        extra = draw(st.integers(1, 500))
+        old = changed["facts"].get(fact, 0)
+        if fact == "survey.satisfied":
+            limit = changed["facts"].get("survey.respondents", 0)
+            changed["facts"]["survey.respondents"] = limit
+            changed["facts"][fact] = min(old + extra, limit)
+        else:
+            changed["facts"][fact] = old + extra
+    elif kind == "zone":
+        zone = draw(st.sampled_from([z.id for z in HUZHOU.zones]))
+        changed["zones"] = [z for z in changed["zones"] if z["id"] != zone] + [{"id": zone, "present": True}]
+    elif kind == "mechanism":
+        mech = draw(st.sampled_from([m.id for m in HUZHOU.mechanisms]))
+        changed["mechanisms"] = [m for m in changed["mechanisms"] if m["id"] != mech]
+        changed["mechanisms"].append({"id": mech, "established": True})
+    elif data.get("staff"):
+        index = draw(st.integers(0, len(data["staff"]) - 1))
+        flag = draw(st.sampled_from(["full_time", "party_member"]))
+        changed["staff"] = [dict(s) for s in data["staff"]]
+        changed["staff"][index][flag] = True
+    return changed
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_adding_a_fact_never_lowers_a_threshold_or_share_score(data: st.DataObject) -> None:
+    before = data.draw(huzhou_answers())
+    after = data.draw(an_added_fact(before))
+    old, new = _scores(before), _scores(after)
+    lowered = {k: (old[k], new[k]) for k in old if new[k] < old[k]}
+    assert not lowered
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    level=st.sampled_from([lv.code for lv in WENZHOU.levels]),
+    statuses=st.dictionaries(
+        st.sampled_from([i.id for _, _, i in WENZHOU.items() if i.rule.type == "checklist"]),
+        st.sampled_from(["met", "not_met", "na"]),
+    ),
+    area=tenths,
+)
+def test_checklist_share_is_met_over_applicable(level: str, statuses: dict, area: Decimal) -> None:
+    data = {
+        "format": "dqsa-answers/1",
+        "center": {"name": "清单中心", "level": level},
+        "year": 2026,
+        "pack": {"id": WENZHOU.id, "version": WENZHOU.version},
+        "facts": {"area_m2": area},
+        "checklist": statuses,
+    }
+    card = score(WENZHOU, parse_answers(data))
+    applicable = [i for i in card.items() if i.applicable]
+    met = [i for i in applicable if i.status == "met"]
+    assert card.max_total == len(applicable)
+    assert card.total == len(met)
+    assert 0 <= card.percent <= 100
