@@ -1,15 +1,20 @@
-"""Where things live: bundled resources (installed, editable or frozen).
+"""Where things live: bundled resources, the user's data, backups and logs.
 
-User data, log and backup folders join this module when the store arrives; every
-other module asks here instead of building paths itself.
+Every other module asks here instead of building paths itself. One override
+point: the ``DQSA_HOME`` environment variable (tests, smoke runs), and portable
+mode (a file named ``portable`` beside the executable) keeps everything beside
+the program, for a USB stick.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
+APP_NAME = "dqsa"
+DEFAULT_FILE_NAME = "本中心.dqsa"
 
 
 def resources_dir() -> Path:
@@ -34,3 +39,45 @@ def resources_dir() -> Path:
 def resource_path(*parts: str) -> Path:
     """A path inside the bundled resources folder."""
     return resources_dir().joinpath(*parts)
+
+
+def portable_root() -> Path | None:
+    """The program's folder when a ``portable`` marker file stands beside the executable."""
+    executable_dir = Path(sys.executable).resolve().parent
+    return executable_dir if (executable_dir / "portable").is_file() else None
+
+
+def data_dir() -> Path:
+    """The user's data folder (created on demand by the callers that write to it)."""
+    override = os.environ.get("DQSA_HOME")
+    if override:
+        return Path(override) / "data"
+    portable = portable_root()
+    if portable is not None:
+        return portable / "dqsa-data"
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
+
+
+def log_dir() -> Path:
+    """Where the rotating log file lives."""
+    override = os.environ.get("DQSA_HOME")
+    if override:
+        return Path(override) / "logs"
+    portable = portable_root()
+    if portable is not None:
+        return portable / "dqsa-data" / "logs"
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir(APP_NAME, appauthor=False))
+
+
+def backups_dir() -> Path:
+    """Automatic backups of center files, beside the user's data."""
+    return data_dir() / "backups"
+
+
+def default_center_file() -> Path:
+    """The center file the program opens when none is named."""
+    return data_dir() / DEFAULT_FILE_NAME
