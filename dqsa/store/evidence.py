@@ -1,0 +1,372 @@
+"""Evidence files (photos and documents) turned into what the center file keeps as BLOBs.
+
+Plain Python: no Qt, no database. Pillow is heavy, so it is imported only when a photo
+is prepared, never when this module is imported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import stat
+import struct
+import warnings
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from PIL import Image
+
+#: Input larger than this is refused.
+MAX_EVIDENCE_BYTES = 50 * 1024 * 1024
+#: Photos are downscaled so that their long side is at most this many pixels.
+MAX_LONG_SIDE = 1600
+#: Long side of the thumbnail shown in lists.
+THUMBNAIL_SIDE = 240
+#: A picture claiming more pixels than this is refused before decoding (decompression bomb).
+MAX_PIXELS = 64_000_000
+
+UNNAMED = "未命名"
+
+#: Pillow formats accepted for photos (an MPO camera file opens through the JPEG plugin).
+_PILLOW_FORMATS = ("JPEG", "PNG", "WEBP", "BMP", "GIF", "TIFF")
+_PHOTO_EXTENSIONS = frozenset(
+    {"jpg", "jpeg", "jpe", "jfif", "png", "webp", "bmp", "dib", "gif", "tif", "tiff", "heic", "heif"}
+)
+_DOCUMENT_TYPES = {
+    "pdf": "application/pdf",
+    "doc": "application/msword",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xls": "application/vnd.ms-excel",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "ppt": "application/vnd.ms-powerpoint",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "txt": "text/plain",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "wps": "application/kswps",
+    "et": "application/kset",
+}
+_ZIP = b"PK\x03\x04"
+#: Leading bytes a document of this extension always has (others are not checked: old
+#: Office/WPS files are sometimes HTML saved under .xls and still open fine).
+_DOCUMENT_SIGNATURES = {
+    "pdf": (b"%PDF-", "PDF"),
+    "docx": (_ZIP, "Word"),
+    "xlsx": (_ZIP, "Excel"),
+    "pptx": (_ZIP, "PowerPoint"),
+    "odt": (_ZIP, "OpenDocument"),
+    "ods": (_ZIP, "OpenDocument"),
+}
+_ACCEPTED_TYPES = (
+    "文档：PDF（.pdf）、Word（.doc .docx）、Excel（.xls .xlsx）、PowerPoint（.ppt .pptx）、"
+    "WPS（.wps .et）、OpenDocument（.odt .ods）、文本（.txt）；"
+    "照片：JPEG、PNG、WEBP、BMP、GIF、TIFF"
+)
+#: Sizes of the BMP info headers Pillow reads (bytes 14-17 of a BMP file).
+_BMP_HEADER_SIZES = frozenset({12, 16, 40, 52, 56, 64, 108, 124})
+_EXIF_IFD = 0x8769
+_DATE_TIME_ORIGINAL = 0x9003
+_DATE_TIME = 0x0132
+
+
+class EvidenceError(ValueError):
+    """A file that cannot be added as evidence; the message (Chinese) says what is wrong and what to do."""
+
+
+@dataclass(frozen=True)
+class PreparedEvidence:
+    """An evidence file ready to be stored: the bytes to keep plus what is known about the original."""
+
+    kind: Literal["photo", "document"]
+    #: Photo: the downscaled JPEG; document: the original bytes.
+    data: bytes = field(repr=False)
+    #: ``image/jpeg`` for photos; for documents by extension, e.g. ``application/pdf``.
+    media_type: str
+    #: Photo: a JPEG whose long side is at most THUMBNAIL_SIDE; documents: None.
+    thumbnail: bytes | None = field(repr=False)
+    #: Size of ``data`` for photos; None for documents.
+    width: int | None
+    height: int | None
+    #: File name only (no folders), as given.
+    original_name: str
+    #: Hex SHA-256 of the original input bytes.
+    original_sha256: str
+    original_size: int
+    #: Photo: EXIF DateTimeOriginal, else EXIF DateTime (naive); otherwise None.
+    original_date: datetime | None
+    #: Hex SHA-256 of ``data``.
+    sha256: str
+
+
+def prepare_photo(data: bytes, name: str) -> PreparedEvidence:
+    """Upright, downscaled RGB JPEG (no EXIF) and thumbnail of a photo, or :class:`EvidenceError`."""
+    name = _clean_name(name)
+    _check_size(len(data), name)
+    from PIL import Image
+
+    with warnings.catch_warnings():
+        # Pillow warns about odd but readable files (corrupt EXIF, ...): not the user's problem.
+        warnings.simplefilter("ignore", UserWarning)
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            picture, taken = _decode_photo(data, name)
+            jpeg = _jpeg_bytes(picture, quality=85, optimize=True, progressive=True)
+            small = picture.copy()
+            small.thumbnail((THUMBNAIL_SIDE, THUMBNAIL_SIDE), Image.Resampling.LANCZOS)
+            thumbnail = _jpeg_bytes(small, quality=80, optimize=True)
+        except EvidenceError:
+            raise
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise EvidenceError(_too_many_pixels(name)) from None
+        except MemoryError:
+            raise EvidenceError(f"图片「{name}」太大，电脑内存不够处理。请先把图片缩小后再添加。") from None
+        except _pillow_errors():
+            raise EvidenceError(_damaged_picture(name)) from None
+    return PreparedEvidence(
+        kind="photo",
+        data=jpeg,
+        media_type="image/jpeg",
+        thumbnail=thumbnail,
+        width=picture.width,
+        height=picture.height,
+        original_name=name,
+        original_sha256=hashlib.sha256(data).hexdigest(),
+        original_size=len(data),
+        original_date=taken,
+        sha256=hashlib.sha256(jpeg).hexdigest(),
+    )
+
+
+def prepare_document(data: bytes, name: str) -> PreparedEvidence:
+    """A document kept byte for byte, accepted by extension, or :class:`EvidenceError`."""
+    name = _clean_name(name)
+    _check_size(len(data), name)
+    extension = _extension(name)
+    media_type = _DOCUMENT_TYPES.get(extension)
+    if media_type is None:
+        raise EvidenceError(f"「{name}」不是可以添加的文件类型。可以添加的有——{_ACCEPTED_TYPES}。")
+    signature = _DOCUMENT_SIGNATURES.get(extension)
+    if signature is not None and not data.startswith(signature[0]):
+        raise EvidenceError(
+            f"文件「{name}」看起来已损坏，或者扩展名不对（内容不是 {signature[1]} 文件）。"
+            "请用原来的程序打开检查，重新保存后再添加。"
+        )
+    digest = hashlib.sha256(data).hexdigest()
+    return PreparedEvidence(
+        kind="document",
+        data=data,
+        media_type=media_type,
+        thumbnail=None,
+        width=None,
+        height=None,
+        original_name=name,
+        original_sha256=digest,
+        original_size=len(data),
+        original_date=None,
+        sha256=digest,
+    )
+
+
+def prepare_file(path: Path) -> PreparedEvidence:
+    """Read a file the user picked and prepare it as a photo (by content or extension) or a document."""
+    path = Path(path)
+    name = _clean_name(path.name)
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise EvidenceError(f"「{path}」是文件夹，不是文件。请选择文件夹里的照片或文档。")
+        if not stat.S_ISREG(info.st_mode):
+            raise EvidenceError(f"「{path}」不是普通文件，不能作为佐证材料。请选择照片或文档。")
+        _check_size(info.st_size, name)  # before reading a byte
+        with path.open("rb") as handle:
+            data = handle.read(MAX_EVIDENCE_BYTES + 1)
+    except (FileNotFoundError, NotADirectoryError):
+        raise EvidenceError(f"找不到文件：{path}。它可能已被移动、改名或删除，请重新选择。") from None
+    except IsADirectoryError:
+        raise EvidenceError(f"「{path}」是文件夹，不是文件。请选择文件夹里的照片或文档。") from None
+    except PermissionError:
+        raise EvidenceError(
+            f"没有权限读取文件：{path}。请关闭正在使用它的程序，或把它复制到“文档”文件夹后再添加。"
+        ) from None
+    except OSError as exc:
+        raise EvidenceError(f"无法读取文件 {path}：{exc.strerror or exc}。请检查文件后重试。") from None
+    _check_size(len(data), name)  # the file may have grown since stat()
+    if _looks_like_picture(data[:32]) or _extension(name) in _PHOTO_EXTENSIONS:
+        return prepare_photo(data, name)
+    return prepare_document(data, name)
+
+
+# --- photos -------------------------------------------------------------------------------
+
+
+def _decode_photo(data: bytes, name: str) -> tuple[Image.Image, datetime | None]:
+    """The upright RGB picture, downscaled to MAX_LONG_SIDE, and the EXIF date of ``data``."""
+    from PIL import Image, ImageOps, JpegImagePlugin
+
+    try:
+        image = Image.open(io.BytesIO(data), formats=_PILLOW_FORMATS)
+    except Image.UnidentifiedImageError:
+        raise EvidenceError(_not_a_picture(name)) from None
+    with image:
+        width, height = image.size  # from the header: nothing is decoded yet
+        if width * height > MAX_PIXELS:
+            raise EvidenceError(_too_many_pixels(name, width, height))
+        if isinstance(image, JpegImagePlugin.JpegImageFile):
+            # Let libjpeg decode at 1/2, 1/4 or 1/8 scale (still >= the target size). The
+            # target must keep the aspect ratio: with a square box a 4:3 photo gets no reduction.
+            image.draft("RGB", _fitted_size(width, height, MAX_LONG_SIDE))
+        image.load()
+        taken = _exif_date(image)
+        icc_profile = _rgb_icc_profile(image)
+        try:
+            ImageOps.exif_transpose(image, in_place=True)  # before downscaling
+        except _pillow_errors():
+            pass  # unreadable orientation: keep the picture as stored
+    picture = _rgb_or_rgba(image)
+    picture.thumbnail((MAX_LONG_SIDE, MAX_LONG_SIDE), Image.Resampling.LANCZOS)  # never enlarges
+    if picture.mode == "RGBA":
+        white = Image.new("RGBA", picture.size, (255, 255, 255, 255))
+        white.alpha_composite(picture)
+        picture = white.convert("RGB")
+    picture.info = {"icc_profile": icc_profile} if icc_profile else {}
+    return picture, taken
+
+
+def _rgb_or_rgba(image: Image.Image) -> Image.Image:
+    """``image`` as RGBA if it has any transparency, else as RGB."""
+    mode = image.mode
+    if mode.startswith("I;16") or mode == "I":
+        image = image.convert("I").point(lambda v: v * (1 / 256)).convert("L")  # 16-bit grey
+    elif mode == "F":
+        image = image.convert("L")
+    has_alpha = image.mode in ("RGBA", "RGBa", "LA", "La", "PA") or "transparency" in image.info
+    return image.convert("RGBA" if has_alpha else "RGB")
+
+
+def _jpeg_bytes(picture: Image.Image, **options: object) -> bytes:
+    """``picture`` saved as JPEG; only an RGB colour profile is carried over (no EXIF, no XMP)."""
+    out = io.BytesIO()
+    picture.save(out, "JPEG", icc_profile=picture.info.get("icc_profile"), **options)
+    return out.getvalue()
+
+
+def _rgb_icc_profile(image: Image.Image) -> bytes | None:
+    """The embedded ICC profile if it describes RGB colours (a CMYK one would be wrong after conversion)."""
+    profile = image.info.get("icc_profile")
+    if isinstance(profile, bytes) and profile[16:20] == b"RGB " and image.mode in ("RGB", "RGBA", "P"):
+        return profile
+    return None
+
+
+def _exif_date(image: Image.Image) -> datetime | None:
+    """EXIF DateTimeOriginal, else DateTime, as a naive datetime; None if absent or unreadable."""
+    try:
+        exif = image.getexif()
+        candidates = (exif.get_ifd(_EXIF_IFD).get(_DATE_TIME_ORIGINAL), exif.get(_DATE_TIME))
+    except (*_pillow_errors(), AttributeError):
+        return None
+    for value in candidates:
+        parsed = _parse_exif_datetime(value)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _parse_exif_datetime(value: object) -> datetime | None:
+    """``YYYY:MM:DD HH:MM:SS`` (also with ``-`` or ``/`` in the date); None for anything else."""
+    if isinstance(value, bytes):
+        value = value.decode("ascii", "replace")
+    if not isinstance(value, str):
+        return None
+    text = value.strip().strip("\x00").strip()
+    text = text[:10].replace("-", ":").replace("/", ":") + text[10:19]
+    try:
+        return datetime.strptime(text, "%Y:%m:%d %H:%M:%S")
+    except ValueError:
+        return None
+
+
+def _fitted_size(width: int, height: int, side: int) -> tuple[int, int]:
+    """The size ``thumbnail((side, side))`` gives: aspect kept, long side <= ``side``, each >= 1."""
+    if max(width, height) <= side:
+        return width, height
+    scale = side / max(width, height)
+    return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def _looks_like_picture(head: bytes) -> bool:
+    """Whether ``head`` (the first bytes of a file) starts like a JPEG, PNG, GIF, WEBP, TIFF or BMP."""
+    return (
+        head.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*"))
+        or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
+        or (
+            head[:2] == b"BM"
+            and len(head) >= 18
+            and int.from_bytes(head[14:18], "little") in _BMP_HEADER_SIZES
+        )
+    )
+
+
+def _pillow_errors() -> tuple[type[BaseException], ...]:
+    """What Pillow raises for unreadable, truncated or hostile picture files."""
+    from PIL import Image
+
+    return (
+        OSError,
+        SyntaxError,
+        ValueError,
+        TypeError,
+        EOFError,
+        IndexError,
+        KeyError,
+        ZeroDivisionError,
+        struct.error,
+        Image.DecompressionBombError,
+    )
+
+
+def _not_a_picture(name: str) -> str:
+    message = f"「{name}」不是可以识别的图片。请选择 JPEG、PNG、WEBP、BMP、GIF 或 TIFF 格式的照片"
+    if _extension(name) in ("heic", "heif"):
+        return message + "；苹果手机的 HEIC 照片请先转存为 JPEG（或在相机设置中选择“兼容性最佳”）再添加。"
+    return message + "；如果它是文档，请确认扩展名正确。"
+
+
+def _damaged_picture(name: str) -> str:
+    return f"图片「{name}」已损坏或不完整，无法读取。请重新拷贝或重新拍摄后再添加。"
+
+
+def _too_many_pixels(name: str, width: int | None = None, height: int | None = None) -> str:
+    size = f"（{width}×{height}）" if width and height else ""
+    return (
+        f"图片「{name}」的像素太多{size}，超过了 {MAX_PIXELS // 10_000} 万像素的上限，"
+        "可能已损坏或是异常文件。请先把图片缩小后再添加。"
+    )
+
+
+# --- names and sizes ----------------------------------------------------------------------
+
+
+def _clean_name(name: str) -> str:
+    """The final path component of ``name`` (``/`` or ``\\``), or 未命名 if there is none."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    return base if base.strip() not in ("", ".", "..") else UNNAMED
+
+
+def _extension(name: str) -> str:
+    """Lower-case extension without the dot; empty if there is none."""
+    _, dot, extension = name.strip().rpartition(".")
+    return extension.lower() if dot else ""
+
+
+def _check_size(size: int, name: str) -> None:
+    if size > MAX_EVIDENCE_BYTES:
+        raise EvidenceError(
+            f"文件「{name}」有 {size / 1024 / 1024:.1f} MB，超过了 {MAX_EVIDENCE_BYTES // (1024 * 1024)} MB "
+            "的上限。请压缩图片或拆分文档后再添加。"
+        )
+    if size == 0:
+        raise EvidenceError(f"文件「{name}」是空的（0 字节）。请确认选对了文件。")
