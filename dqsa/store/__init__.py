@@ -1,0 +1,1 @@
+"""The center file: SQLite storage below the GUI (no Qt here)."""

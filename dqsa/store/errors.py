@@ -1,0 +1,48 @@
+"""What can go wrong with a center file, each with a Chinese message saying what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StoreError(Exception):
+    """A center file problem a person must know about."""
+
+    def __init__(self, message: str, *, path: Path | None = None, backup: Path | None = None) -> None:
+        self.path = path
+        self.newest_backup = backup
+        if backup is not None:
+            message += f"\n最近的自动备份：{backup}（可在“文件 → 备份”中恢复）"
+        super().__init__(message)
+
+
+class NotACenterFile(StoreError):
+    """The file is not a dqsa center file (random bytes, another program's database)."""
+
+
+class CorruptFile(StoreError):
+    """The file is a dqsa file but damaged (truncated, failed integrity check)."""
+
+
+class NewerFile(StoreError):
+    """The file was written by a newer dqsa whose schema this program does not know."""
+
+
+class FileInUse(StoreError):
+    """Another running copy of the program has the file open."""
+
+
+class SaveFailed(StoreError):
+    """An edit could not be saved (disk full, read-only folder, I/O error).
+
+    ``pending`` describes the edit that was not saved, so the caller can keep it on
+    screen and try again.
+    """
+
+    def __init__(self, message: str, *, path: Path | None = None, pending: str = "") -> None:
+        super().__init__(message, path=path)
+        self.pending = pending
+
+
+class AssessmentNotFound(StoreError):
+    """No assessment for the asked year."""

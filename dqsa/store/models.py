@@ -1,0 +1,204 @@
+"""The center file's tables (SQLAlchemy 2 declarative models).
+
+One file holds one center and all its yearly assessments, the criteria packs they
+were scored against, evidence as BLOBs, and the history of every change. Numbers
+that must stay exact (areas, scores) are stored as decimal text.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class DecimalText(TypeDecorator[Decimal]):
+    """A :class:`~decimal.Decimal` kept as text, so 12.5 stays 12.5 exactly."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: object) -> str | None:
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: str | None, dialect: object) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+
+class Base(DeclarativeBase):
+    """Declarative base of the center file."""
+
+
+class Center(Base):
+    """The center this file belongs to (a single row)."""
+
+    __tablename__ = "center"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    level: Mapped[str] = mapped_column(String(40))
+    region: Mapped[str] = mapped_column(String(200), default="")
+    contact: Mapped[str] = mapped_column(String(200), default="")
+    pack_id: Mapped[str] = mapped_column(String(80))
+
+
+class StoredPack(Base):
+    """A criteria pack as it was when an assessment first used it (canonical JSON)."""
+
+    __tablename__ = "criteria_pack"
+    __table_args__ = (UniqueConstraint("pack_id", "version", "content_hash"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pack_id: Mapped[str] = mapped_column(String(80))
+    version: Mapped[str] = mapped_column(String(40))
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    content: Mapped[str] = mapped_column(Text)
+    stored_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Assessment(Base):
+    """One year's self-assessment."""
+
+    __tablename__ = "assessment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    pack_ref: Mapped[int] = mapped_column(ForeignKey("criteria_pack.id"))
+    center_name: Mapped[str] = mapped_column(String(200))
+    center_level: Mapped[str] = mapped_column(String(40))
+    center_region: Mapped[str] = mapped_column(String(200), default="")
+    center_contact: Mapped[str] = mapped_column(String(200), default="")
+    assessor: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(10), default="draft")
+    staff_answered: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    modified_at: Mapped[datetime] = mapped_column(DateTime)
+    signed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    signer: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    fingerprint: Mapped[str | None] = mapped_column(String(128), nullable=True)
+
+    pack: Mapped[StoredPack] = relationship()
+
+
+class FactAnswer(Base):
+    """A fact's value, as JSON text (true / false / 12 / "12.5")."""
+
+    __tablename__ = "fact"
+
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), primary_key=True
+    )
+    fact_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(String(60))
+
+
+class StaffMember(Base):
+    """A line of the staff roster, in roster order."""
+
+    __tablename__ = "staff_member"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(200), default="")
+    full_time: Mapped[bool] = mapped_column(Boolean, default=False)
+    party_member: Mapped[bool] = mapped_column(Boolean, default=False)
+    trained: Mapped[bool] = mapped_column(Boolean, default=False)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+
+
+class CatalogAnswer(Base):
+    """A zone, mechanism or ledger of the pack's catalogues: present / established / kept."""
+
+    __tablename__ = "catalog_answer"
+
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), primary_key=True
+    )
+    catalog: Mapped[str] = mapped_column(String(20), primary_key=True)  # zone | mechanism | ledger
+    entry_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    present: Mapped[bool] = mapped_column(Boolean)
+    area_m2: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ItemAnswer(Base):
+    """What a person said about one item: manual score or status, override, note, action."""
+
+    __tablename__ = "item_answer"
+
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), primary_key=True
+    )
+    item_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    manual_score: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
+    checklist_status: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    override_score: Mapped[Decimal | None] = mapped_column(DecimalText, nullable=True)
+    override_status: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    override_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    corrective_action: Mapped[str] = mapped_column(Text, default="")
+
+
+class EvidenceBlob(Base):
+    """A photo (downscaled JPEG) or document, stored once however often it is linked."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(10))  # photo | document
+    media_type: Mapped[str] = mapped_column(String(100))
+    original_name: Mapped[str] = mapped_column(String(260))
+    original_sha256: Mapped[str] = mapped_column(String(64))
+    original_size: Mapped[int] = mapped_column(Integer)
+    original_date: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    width: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    height: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    size: Mapped[int] = mapped_column(Integer)
+    thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class EvidenceLink(Base):
+    """Evidence attached to an item, a zone, a mechanism or a ledger of one assessment."""
+
+    __tablename__ = "evidence_link"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"), index=True)
+    target_kind: Mapped[str] = mapped_column(String(20))  # item | zone | mechanism | ledger
+    target_id: Mapped[str] = mapped_column(String(80))
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id"), index=True)
+    caption: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer)
+
+    evidence: Mapped[EvidenceBlob] = relationship()
+
+
+class Change(Base):
+    """One change to an answer: what, old value, new value, when (JSON text values)."""
+
+    __tablename__ = "change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    field: Mapped[str] = mapped_column(String(200))
+    old_value: Mapped[str | None] = mapped_column(Text, nullable=True)
+    new_value: Mapped[str | None] = mapped_column(Text, nullable=True)
