@@ -77,6 +77,13 @@ class StaffMember(_Model):
     trained: bool = False
     phone: Annotated[str, Field(max_length=40)] = ""
 
+    @field_validator("name")
+    @classmethod
+    def _name_not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("姓名不能为空")
+        return value.strip()
+
 
 class ZoneAnswer(_Model):
     """A functional zone of the pack's catalogue: present or not, its area, a note."""
