@@ -42,9 +42,21 @@ def _build_parser() -> argparse.ArgumentParser:
     check = criteria_sub.add_parser("check", help="检查一个标准包文件是否有效")
     check.add_argument("file", type=Path)
 
-    score = sub.add_parser("score", help="按标准包为一份答卷评分")
-    score.add_argument("answers", type=Path, help="答卷文件（dqsa-answers/1 JSON）")
+    score = sub.add_parser("score", help="为一份答卷或中心文件中的一个年度评分")
+    score.add_argument("answers", type=Path, nargs="?", help="答卷文件（dqsa-answers/1 JSON）")
+    score.add_argument("--db", type=Path, help="中心文件（.dqsa），与 --year 一起使用")
+    score.add_argument("--year", type=int, help="年度")
     score.add_argument("--json", action="store_true", help="输出评分结果 JSON")
+
+    imp = sub.add_parser("import", help="把答卷导入中心文件（没有则新建）")
+    imp.add_argument("answers", type=Path)
+    imp.add_argument("--db", type=Path, required=True)
+    imp.add_argument("--replace", action="store_true", help="覆盖该年度已有的自评")
+
+    exp = sub.add_parser("export-answers", help="把中心文件中一个年度的自评导出为答卷")
+    exp.add_argument("--db", type=Path, required=True)
+    exp.add_argument("--year", type=int, required=True)
+    exp.add_argument("-o", "--output", type=Path, help="输出文件（默认打印到屏幕）")
     return parser
 
 
@@ -59,6 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] = {
         "criteria": _criteria,
         "score": _score,
+        "import": _import,
+        "export-answers": _export_answers,
     }[args.command]
     from dqsa.domain.errors import InvalidInput
 
@@ -69,9 +83,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         for problem in exc.problems:
             print(f"  - {problem}", file=sys.stderr)
         return EXIT_INVALID
+    except UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_INVALID
     except OSError as exc:
         print(f"操作失败：{exc}", file=sys.stderr)
         return EXIT_FAILED
+    except Exception as exc:
+        from dqsa.store.errors import StoreError
+
+        if isinstance(exc, StoreError):
+            print(str(exc), file=sys.stderr)
+            return EXIT_FAILED
+        raise
+
+
+class UsageError(Exception):
+    """Arguments that do not go together."""
 
 
 def _make_output_safe() -> None:
@@ -131,18 +159,58 @@ def _print_pack(pack) -> None:
 # --- score -----------------------------------------------------------------------------
 
 
-def _score(args: argparse.Namespace) -> int:
-    from dqsa.answers_file import load_answers_file
-    from dqsa.domain.scoring import score, scorecard_to_dict
-    from dqsa.packs import find_pack
+def _open_store(path: Path):
+    from dqsa.store.service import CenterStore
 
-    answers = load_answers_file(args.answers)
-    pack = find_pack(answers.pack.id, answers.pack.version)
-    card = score(pack, answers)
+    return CenterStore.open(path, create=False)
+
+
+def _score(args: argparse.Namespace) -> int:
+    from dqsa.domain.scoring import score, scorecard_to_dict
+
+    if args.db is not None:
+        if args.answers is not None or args.year is None:
+            raise UsageError("用法：dqsa score 答卷.json，或 dqsa score --db 中心文件 --year 年度")
+        with _open_store(args.db) as store:
+            card = store.scorecard(args.year)
+    else:
+        if args.answers is None:
+            raise UsageError("请给出答卷文件，或用 --db 和 --year 指定中心文件中的年度")
+        from dqsa.answers_file import load_answers_file
+        from dqsa.packs import find_pack
+
+        answers = load_answers_file(args.answers)
+        pack = find_pack(answers.pack.id, answers.pack.version)
+        card = score(pack, answers)
     if args.json:
         print(json.dumps(scorecard_to_dict(card), ensure_ascii=False, indent=2))
     else:
         print(render_scorecard(card))
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from dqsa.answers_file import load_answers_file
+    from dqsa.store.service import CenterStore
+
+    answers = load_answers_file(args.answers)
+    with CenterStore.open(args.db, create=True) as store:
+        store.import_answers(answers, replace=args.replace)
+        total = store.scorecard(answers.year).total
+    print(f"已导入 {answers.center.name} {answers.year} 年度自评到 {args.db}（合计 {total}）")
+    return EXIT_OK
+
+
+def _export_answers(args: argparse.Namespace) -> int:
+    from dqsa.answers_file import answers_json, write_answers_file
+
+    with _open_store(args.db) as store:
+        answers = store.answers(args.year)
+    if args.output is None:
+        sys.stdout.write(answers_json(answers))
+    else:
+        write_answers_file(answers, args.output)
+        print(f"已导出到 {args.output}")
     return EXIT_OK
 
 
