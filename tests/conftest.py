@@ -13,6 +13,14 @@ DATA_DIR = Path(__file__).parent / "data"
 REPO_DIR = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(autouse=True)
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data, log and backup folders; the user's are never touched."""
+    home = tmp_path / "dqsa-home"
+    monkeypatch.setenv("DQSA_HOME", str(home))
+    return home
+
+
 @pytest.fixture
 def data_dir() -> Path:
     """The example answers files and other fixtures under tests/data/."""

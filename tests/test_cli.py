@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dqsa.cli import EXIT_INVALID, EXIT_OK, main
+from dqsa.cli import EXIT_FAILED, EXIT_INVALID, EXIT_OK, main
 from dqsa.paths import resource_path
 
 
@@ -133,3 +133,31 @@ def test_python_dash_m_works_in_a_subprocess(data_dir: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "合计：200 / 200 分（100%）" in done.stdout
+
+
+def test_import_score_and_export_a_center_file(capsys, tmp_path: Path, data_dir: Path) -> None:
+    db = tmp_path / "中心 文件.dqsa"
+    code, out, _ = run(capsys, "import", str(data_dir / "village-weak.json"), "--db", str(db))
+    assert code == EXIT_OK and "98.5" in out
+    code, out, _ = run(capsys, "score", "--db", str(db), "--year", "2026", "--json")
+    assert code == EXIT_OK and json.loads(out)["total"] == 98.5
+    exported = tmp_path / "导出 答卷.json"
+    assert run(capsys, "export-answers", "--db", str(db), "--year", "2026", "-o", str(exported))[0] == EXIT_OK
+    original = json.loads((data_dir / "village-weak.json").read_text(encoding="utf-8"))
+    assert json.loads(exported.read_text(encoding="utf-8")) == original
+    code, out, _ = run(capsys, "export-answers", "--db", str(db), "--year", "2026")
+    assert json.loads(out) == original
+
+
+def test_center_file_errors_are_messages_not_tracebacks(capsys, tmp_path: Path, data_dir: Path) -> None:
+    db = tmp_path / "中心.dqsa"
+    run(capsys, "import", str(data_dir / "village-weak.json"), "--db", str(db))
+    code, _, err = run(capsys, "import", str(data_dir / "village-weak.json"), "--db", str(db))
+    assert code == EXIT_FAILED and "已经存在" in err
+    code, _, err = run(capsys, "score", "--db", str(db), "--year", "2019")
+    assert code == EXIT_FAILED and "没有 2019 年度" in err
+    junk = tmp_path / "乱码.dqsa"
+    junk.write_bytes(bytes(range(256)) * 40)
+    code, _, err = run(capsys, "score", "--db", str(junk), "--year", "2026")
+    assert code == EXIT_FAILED and "不是 dqsa 中心文件" in err
+    assert run(capsys, "score", "--db", str(db))[0] == EXIT_INVALID  # --year missing
