@@ -1,0 +1,1 @@
+"""Python generated from forms/*.ui (do not edit)."""
