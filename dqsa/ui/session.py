@@ -1,0 +1,62 @@
+"""One open assessment as the pages see it: where to save, and the latest scorecard."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from dqsa.domain.answers import Answers
+from dqsa.domain.criteria import CriteriaPack
+from dqsa.domain.scoring import Scorecard
+from dqsa.store.service import CenterStore
+from dqsa.ui.autosave import Autosaver
+
+
+class AssessmentSession(QObject):
+    """The store, the year and its pack, the autosaver, and ``scored(Scorecard)`` after each save."""
+
+    scored = Signal(object)
+
+    def __init__(
+        self, store: CenterStore, year: int, autosaver: Autosaver, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.year = year
+        self.autosaver = autosaver
+        self.pack: CriteriaPack = store.pack_for(year)
+        self.scorecard: Scorecard = store.scorecard(year)
+        self._fields: dict[str, Any] = {}
+        autosaver.saved.connect(self.rescore)
+        autosaver.invalid.connect(self._invalid)
+        autosaver.accepted.connect(self._accepted)
+        autosaver.failed.connect(self._failed)
+
+    def register(self, key: str, widget: Any) -> None:
+        """``widget.show_problem(text)`` shows what is wrong with the value saved under ``key``."""
+        self._fields[key] = widget
+
+    def _invalid(self, key: str, problems: list) -> None:
+        if key in self._fields:
+            self._fields[key].show_problem("；".join(p.message for p in problems))
+
+    def _accepted(self, key: str) -> None:
+        if key in self._fields:
+            self._fields[key].show_problem("")
+
+    def _failed(self, key: str, message: str) -> None:
+        if key in self._fields:
+            self._fields[key].show_problem(message.splitlines()[0])
+
+    def answers(self) -> Answers:
+        return self.store.answers(self.year)
+
+    def save(self, key: str, action: Callable[[CenterStore, int], None]) -> None:
+        """Schedule ``action(store, year)`` as the newest edit of ``key``."""
+        self.autosaver.schedule(key, lambda: action(self.store, self.year))
+
+    def rescore(self) -> None:
+        self.scorecard = self.store.scorecard(self.year)
+        self.scored.emit(self.scorecard)
