@@ -1,0 +1,453 @@
+"""Wizard pages built from the criteria pack: each item's wording, its inputs, its live score.
+
+A page shows the items whose ``page`` is its id. An item's inputs follow from its
+rule: a manual score, a checklist status, or the facts the rule reads (yes/no,
+numbers, zones with photos, mechanisms with documents, check lists). Facts no rule
+reads and the ledgers are listed after the items. Nothing here knows an item id.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dqsa.domain.answers import CHECKLIST_LABELS, Answers, StaffMember
+from dqsa.domain.criteria import (
+    DERIVED_FACTS,
+    SURVEY_FACTS,
+    CountTargetRule,
+    Item,
+    ShareOfListRule,
+    ShareOfStaffRule,
+    ThresholdRule,
+    YesNoRule,
+    rule_facts,
+)
+from dqsa.domain.scoring import ItemResult, fmt
+from dqsa.ui.evidence_strip import EvidenceStrip
+from dqsa.ui.fields import (
+    CheckField,
+    ChoiceField,
+    NumberField,
+    ProblemLabel,
+    TextField,
+    status_field,
+    yes_no_field,
+)
+from dqsa.ui.forms.ui_page_frame import Ui_PageFrame
+from dqsa.ui.forms.ui_profile_page import Ui_ProfilePage
+from dqsa.ui.forms.ui_staff_table import Ui_StaffTable
+from dqsa.ui.i18n import tr
+from dqsa.ui.session import AssessmentSession
+
+
+def method_label(method: str) -> str:
+    return {"auto": tr("自动"), "manual": tr("人工"), "override": tr("更正")}[method]
+
+
+TITLE_STYLE = "font-size: 15pt; font-weight: bold;"
+
+
+def result_text(result: ItemResult) -> str:
+    """“得分 2 / 2 · why”, or the checklist status."""
+    if result.status is not None:
+        head = CHECKLIST_LABELS[result.status]
+    else:
+        head = tr("得分 {0} / {1}").format(fmt(result.score), fmt(result.max_points))
+    return f"{head}（{method_label(result.method)}）· {result.explanation}"
+
+
+class ItemCard(QFrame):
+    """One item: its id, points and wording, the inputs, and the live result."""
+
+    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        points = f"（{fmt(item.max_points)} 分）" if item.max_points is not None else ""
+        header = QLabel(f"<b>{item.id}</b>{points}")
+        header.setTextFormat(Qt.TextFormat.RichText)
+        wording = QLabel(item.text)
+        wording.setWordWrap(True)
+        wording.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        wording.setStyleSheet("color: #333;")
+        layout.addWidget(header)
+        layout.addWidget(wording)
+        self.inputs = QVBoxLayout()
+        layout.addLayout(self.inputs)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setStyleSheet("color: #1a5e20;")
+        layout.addWidget(self.result)
+
+    def show_result(self, result: ItemResult) -> None:
+        self.result.setText(result_text(result))
+        below = result.applicable and result.below_full
+        self.result.setStyleSheet("color: #8a4b00;" if below else "color: #1a5e20;")
+
+
+class PageBuilder:
+    """Builds the inputs of a page's items and binds them to the session."""
+
+    def __init__(self, session: AssessmentSession, layout: QVBoxLayout, page_id: str) -> None:
+        self.session = session
+        self.pack = session.pack
+        self.layout = layout
+        self.page_id = page_id
+        self.answers: Answers = session.answers()
+        self.cards: dict[str, ItemCard] = {}
+        self.shown_facts: set[str] = set()
+        self.fields: dict[str, Any] = {}
+
+    # -- the page ---------------------------------------------------------------------
+
+    def build(self) -> None:
+        for _, _, item in self.pack.items():
+            if item.page == self.page_id and self._applies(item):
+                card = ItemCard(item)
+                self._item_inputs(card, item)
+                self.cards[item.id] = card
+                self.layout.addWidget(card)
+        self._leftovers()
+        self.layout.addStretch(1)
+        self.session.scored.connect(self.show_scores)
+        self.show_scores(self.session.scorecard)
+
+    def _applies(self, item: Item) -> bool:
+        return item.applies_to is None or self.answers.center.level in item.applies_to
+
+    def show_scores(self, card: Any) -> None:
+        for result in card.items():
+            if result.item_id in self.cards:
+                self.cards[result.item_id].show_result(result)
+
+    def _leftovers(self) -> None:
+        """Facts of this page that no item reads, and the ledgers on the mechanisms' page."""
+        leftover = [f for f in self.pack.facts if f.page == self.page_id and f.id not in self.shown_facts]
+        show_ledgers = self.pack.ledgers and any(
+            f.startswith("mechanism.") for f in self.shown_facts
+        )  # ledgers go where the mechanisms are
+        if not leftover and not show_ledgers:
+            return
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        inner = QVBoxLayout(box)
+        inner.addWidget(QLabel(f"<b>{tr('其他情况')}</b>"))
+        for fact in leftover:
+            inner.addWidget(self._fact_input(fact.id))
+        if show_ledgers:
+            inner.addWidget(QLabel(tr("台账资料（建立并保存齐全的打勾）：")))
+            for ledger in self.pack.ledgers:
+                inner.addWidget(self._catalog_row("ledger", ledger.id, ledger.label, with_area=False))
+        self.layout.addWidget(box)
+
+    # -- inputs per rule ----------------------------------------------------------------
+
+    def _item_inputs(self, card: ItemCard, item: Item) -> None:
+        rule = item.rule
+        if rule.type == "manual":
+            top = item.max_points or Decimal(0)
+            field = NumberField(tr("评分："), tr("分"), tr("0–{0}，步长 0.5").format(fmt(top)))
+            field.set_value(self.answers.manual_scores.get(item.id))
+            self._bind(field, f"manual_scores.{item.id}", lambda s, y, v: s.set_manual_score(y, item.id, v))
+            card.inputs.addWidget(field)
+        elif rule.type == "checklist":
+            field = status_field(tr("核查结果："))
+            field.set_value(self.answers.checklist.get(item.id))
+            self._bind(field, f"checklist.{item.id}", lambda s, y, v: s.set_checklist_status(y, item.id, v))
+            card.inputs.addWidget(field)
+        else:
+            facts = self._facts_to_show(rule)
+            plain_checks = [f for f in facts if f.startswith("content.")]
+            grid = QGridLayout() if len(plain_checks) > 3 else None
+            for fact_id in facts:
+                widget = self._fact_input(fact_id)
+                if grid is not None and fact_id in plain_checks:
+                    position = plain_checks.index(fact_id)
+                    grid.addWidget(widget, position // 3, position % 3)
+                else:
+                    card.inputs.addWidget(widget)
+            if grid is not None:
+                card.inputs.addLayout(grid)
+        if rule.type in {"manual", "checklist"}:
+            note = TextField(tr("说明："), tr("评分依据、现场情况等（可不填）"))
+            note.set_value(self.answers.notes.get(item.id))
+            self._bind(note, f"notes.{item.id}", lambda s, y, v: s.set_item_text(y, item.id, "notes", v))
+            card.inputs.addWidget(note)
+
+    def _facts_to_show(self, rule: Any) -> list[str]:
+        level = self.answers.center.level
+        if isinstance(rule, ThresholdRule):
+            found = rule.minimum_for(level)
+            facts = [found[0]] if found else []
+        elif isinstance(rule, YesNoRule | CountTargetRule | ShareOfListRule):
+            facts = rule_facts(rule)
+        elif isinstance(rule, ShareOfStaffRule):
+            facts = [rule.fact]
+        else:
+            facts = []
+        shown: list[str] = []
+        for fact in facts:
+            if fact == "survey.satisfaction_rate":
+                shown += list(SURVEY_FACTS)
+            else:
+                shown.append(fact)
+        return shown
+
+    def _fact_input(self, fact_id: str) -> QWidget:
+        self.shown_facts.add(fact_id)
+        kind, _, entry = fact_id.partition(".")
+        label = self.pack.fact_label(fact_id)
+        if fact_id in DERIVED_FACTS:
+            note = QLabel(tr("{0}：根据“人员配备”页的工作人员名单自动计算").format(label))
+            note.setWordWrap(True)
+            note.setStyleSheet("color: #555;")
+            return note
+        if kind in {"zone", "mechanism", "ledger"} and self.pack.fact_def(fact_id) is None:
+            return self._catalog_row(kind, entry, label, with_area=kind == "zone")
+        fact = self.pack.fact_def(fact_id)
+        key = f"facts.{fact_id}"
+        current = self.answers.facts.get(fact_id)
+        if fact.type == "bool" and fact.group and fact_id.startswith("content."):
+            field: Any = CheckField(label)
+        elif fact.type == "bool":
+            field = yes_no_field(label)
+        else:
+            low = fmt(fact.minimum) if fact.minimum is not None else "0"
+            hint = tr("整数，不小于 {0}").format(low) if fact.type == "int" else tr("数字")
+            field = NumberField(label + "：", fact.unit or "", hint)
+        field.set_value(current)
+        if fact.help:
+            field.setToolTip(fact.help)
+        self._bind(field, key, lambda s, y, v: s.set_fact(y, fact_id, v))
+        return field
+
+    def _catalog_row(self, kind: str, entry_id: str, label: str, *, with_area: bool) -> QWidget:
+        """A zone / mechanism / ledger: present or not, area (zones), evidence."""
+        self.shown_facts.add(f"{kind}.{entry_id}")
+        field_name = {"zone": "zones", "mechanism": "mechanisms", "ledger": "ledgers"}[kind]
+        flag = {"zone": "present", "mechanism": "established", "ledger": "kept"}[kind]
+        current = next((e for e in getattr(self.answers, field_name) if e.id == entry_id), None)
+        row = QWidget()
+        layout = QVBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        verb = {"zone": tr("已设置"), "mechanism": tr("已建立"), "ledger": tr("齐全")}[kind]
+        present = CheckField(f"{label}（{verb}）")
+        present.set_value(getattr(current, flag) if current else False)
+        top.addWidget(present, 1)
+        area = None
+        if with_area:
+            area = NumberField(tr("面积"), "m²", tr("可不填"))
+            area.set_value(current.area_m2 if current else None)
+            top.addWidget(area)
+        layout.addLayout(top)
+        problem = ProblemLabel()
+        layout.addWidget(problem)
+
+        def save(store: Any, year: int, _value: Any) -> None:
+            store.set_catalog_entry(
+                year, kind, entry_id, present=present.value(), area_m2=area.value() if area else None,
+                note=current.note if current else "",
+            )  # fmt: skip
+
+        key = f"{field_name}.{entry_id}"
+        self._bind(present, key, save, problem_widget=problem)
+        if area is not None:
+            self._bind(area, key, save, problem_widget=area, lookup=f"{key}.area")
+        if kind in {"zone", "mechanism"}:
+            strip = EvidenceStrip(self.session.store, self.session.year, kind, entry_id)
+            layout.addWidget(strip)
+        return row
+
+    def _bind(self, field: Any, key: str, action: Any, problem_widget: Any = None, lookup: str = "") -> None:
+        """Save ``action(store, year, value)`` under ``key`` when ``field`` is edited."""
+        self.fields[lookup or key] = field
+        self.session.register(key, problem_widget or field)
+        field.edited.connect(lambda value: self.session.save(key, lambda s, y: action(s, y, value)))
+
+
+class FactsPage(QWidget):
+    """A page of the pack: its items and facts."""
+
+    def __init__(self, session: AssessmentSession, page_id: str, title: str, intro: str = "") -> None:
+        super().__init__()
+        self.ui = Ui_PageFrame()
+        self.ui.setupUi(self)
+        self.ui.titleLabel.setText(title)
+        self.ui.titleLabel.setStyleSheet(TITLE_STYLE)
+        self.ui.introLabel.setText(intro)
+        self.ui.introLabel.setVisible(bool(intro))
+        self.before_items(session)
+        self.builder = PageBuilder(session, self.ui.contentsLayout, page_id)
+        self.builder.build()
+
+    def before_items(self, session: AssessmentSession) -> None:
+        """Hook for pages that show something above the items."""
+
+
+def roster_columns() -> list[str]:
+    return [tr("姓名"), tr("职务"), tr("专职"), tr("党员"), tr("受过培训"), tr("电话（可不填）")]
+
+
+_FLAGS = ("full_time", "party_member", "trained")
+
+
+class StaffTable(QWidget):
+    """The staff roster, edited in place; every change saves the whole roster."""
+
+    def __init__(self, session: AssessmentSession) -> None:
+        super().__init__()
+        self.session = session
+        self.ui = Ui_StaffTable()
+        self.ui.setupUi(self)
+        table = self.ui.staffTable
+        headers = roster_columns()
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setColumnWidth(0, 110)
+        table.setColumnWidth(1, 150)
+        self._loading = True
+        for person in session.answers().staff or []:
+            self._add_row(person)
+        self._loading = False
+        self.ui.errorLabel.setStyleSheet("color: #b00020;")
+        self.ui.errorLabel.hide()
+        session.register("staff", self)
+        table.itemChanged.connect(self._changed)
+        self.ui.addButton.clicked.connect(self.add_person)
+        self.ui.removeButton.clicked.connect(self.remove_selected)
+
+    def _add_row(self, person: StaffMember | None = None) -> int:
+        table = self.ui.staffTable
+        blocked = table.blockSignals(True)  # a half-built row is not a change
+        row = table.rowCount()
+        table.insertRow(row)
+        table.setItem(row, 0, QTableWidgetItem(person.name if person else ""))
+        table.setItem(row, 1, QTableWidgetItem(person.role if person else ""))
+        for column, flag in enumerate(_FLAGS, start=2):
+            cell = QTableWidgetItem()
+            cell.setFlags(
+                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+            )
+            checked = bool(person and getattr(person, flag))
+            cell.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            table.setItem(row, column, cell)
+        table.setItem(row, 5, QTableWidgetItem(person.phone if person else ""))
+        table.blockSignals(blocked)
+        return row
+
+    def add_person(self) -> None:
+        row = self._add_row()
+        self.ui.staffTable.setCurrentCell(row, 0)
+        self.ui.staffTable.editItem(self.ui.staffTable.item(row, 0))
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.ui.staffTable.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.ui.staffTable.removeRow(row)
+        if rows:
+            self._changed()
+
+    def roster(self) -> list[dict]:
+        """The table's people; rows left completely empty are not people yet."""
+        table = self.ui.staffTable
+        people = []
+
+        def text(row: int, column: int) -> str:
+            cell = table.item(row, column)
+            return cell.text().strip() if cell is not None else ""
+
+        def ticked(row: int, column: int) -> bool:
+            cell = table.item(row, column)
+            return cell is not None and cell.checkState() == Qt.CheckState.Checked
+
+        for row in range(table.rowCount()):
+            name, role, phone = text(row, 0), text(row, 1), text(row, 5)
+            flags = {flag: ticked(row, column) for column, flag in enumerate(_FLAGS, start=2)}
+            if not (name or role or phone or any(flags.values())):
+                continue
+            people.append({"name": name, "role": role, "phone": phone, **flags})
+        return people
+
+    def _changed(self, *_: object) -> None:
+        if self._loading:
+            return
+        roster = self.roster()
+        self.session.save("staff", lambda store, year: store.set_staff(year, roster))
+
+    def show_problem(self, text: str) -> None:
+        text = text.replace("staff.", "第 ").replace(".name", " 行姓名") if text else text
+        self.ui.errorLabel.setText(text)
+        self.ui.errorLabel.setVisible(bool(text))
+
+
+class StaffPage(FactsPage):
+    """人员配备: the roster table above the page's items."""
+
+    def before_items(self, session: AssessmentSession) -> None:
+        self.table = StaffTable(session)
+        self.ui.contentsLayout.addWidget(self.table)
+
+
+class ProfilePage(QWidget):
+    """中心概况: the assessment's own copy of the center profile, and the assessor."""
+
+    def __init__(self, session: AssessmentSession, title: str) -> None:
+        super().__init__()
+        self.session = session
+        outer = QVBoxLayout(self)
+        heading = QLabel(title)
+        heading.setStyleSheet(TITLE_STYLE)
+        outer.addWidget(heading)
+        form = QWidget()
+        self.ui = Ui_ProfilePage()
+        self.ui.setupUi(form)
+        outer.addWidget(form)
+        outer.addStretch(1)
+        answers = session.answers()
+        pack = session.pack
+        self.ui.nameEdit.setText(answers.center.name)
+        self.ui.regionEdit.setText(answers.center.region)
+        self.ui.contactEdit.setText(answers.center.contact)
+        self.ui.assessorEdit.setText(answers.assessor)
+        self.ui.yearLabel.setText(str(answers.year))
+        self.ui.packLabel.setText(f"{pack.title}（{pack.id} {pack.version}，新建后不可更改）")
+        combo: QComboBox = self.ui.levelCombo
+        for level in pack.levels:
+            combo.addItem(level.label, level.code)
+        combo.setCurrentIndex(max(0, combo.findData(answers.center.level)))
+        self.ui.errorLabel.setStyleSheet("color: #b00020;")
+        for key in ("name", "region", "contact", "assessor", "level"):
+            session.register(f"profile.{key}", self)
+        for key, edit in (
+            ("name", self.ui.nameEdit),
+            ("region", self.ui.regionEdit),
+            ("contact", self.ui.contactEdit),
+            ("assessor", self.ui.assessorEdit),
+        ):
+            edit.textEdited.connect(lambda text, key=key: self._save(key, text))
+        combo.activated.connect(lambda _index: self._save("level", combo.currentData()))
+
+    def _save(self, key: str, value: str) -> None:
+        self.session.save(f"profile.{key}", lambda store, year: store.set_profile(year, **{key: value}))
+
+    def show_problem(self, text: str) -> None:
+        self.ui.errorLabel.setText(text)
+
+
+__all__ = ["ChoiceField", "FactsPage", "ItemCard", "ProfilePage", "StaffPage"]

@@ -1,0 +1,215 @@
+"""评分总览: every item with score, maximum, how and why; overrides; corrective actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from dqsa.domain.answers import CHECKLIST_LABELS
+from dqsa.domain.scoring import ItemResult, Scorecard, fmt
+from dqsa.ui.fields import parse_number
+from dqsa.ui.forms.ui_review_page import Ui_ReviewPage
+from dqsa.ui.i18n import tr
+from dqsa.ui.pages import TITLE_STYLE, method_label
+from dqsa.ui.session import AssessmentSession
+
+BELOW_FULL = QColor("#8a4b00")
+UNANSWERED = QColor("#b00020")
+
+
+def score_cell(result: ItemResult) -> str:
+    if result.status is not None:
+        return CHECKLIST_LABELS[result.status]
+    return f"{fmt(result.score)} / {fmt(result.max_points)}"
+
+
+def totals_text(card: Scorecard) -> str:
+    """The running totals, one line per table, for the side panel and the summary."""
+    lines = []
+    checklist = card.pack_kind == "checklist"
+    for table in card.tables:
+        if checklist:
+            lines.append(
+                tr("{0}：符合 {1}/{2} 项").format(table.short_title, fmt(table.score), fmt(table.max_points))
+            )
+        else:
+            lines.append(f"{table.short_title}：{fmt(table.score)} / {fmt(table.max_points)}")
+    if checklist:
+        lines.append(tr("合计：{0}%").format(fmt(card.percent)))
+    else:
+        lines.append(tr("合计：{0} / {1}").format(fmt(card.total), fmt(card.max_total)))
+    lines.append(tr("未填写 {0} 项").format(len(card.unanswered)))
+    return "\n".join(lines)
+
+
+class ReviewPage(QWidget):
+    """The scorecard as a tree, with the selected item's override and corrective action."""
+
+    def __init__(self, session: AssessmentSession, title: str) -> None:
+        super().__init__()
+        self.session = session
+        layout = QVBoxLayout(self)
+        heading = QLabel(title)
+        heading.setStyleSheet(TITLE_STYLE)
+        layout.addWidget(heading)
+        body = QWidget()
+        self.ui = Ui_ReviewPage()
+        self.ui.setupUi(body)
+        layout.addWidget(body)
+        tree = self.ui.itemTree
+        self.ui.splitter.setStretchFactor(0, 4)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setChildrenCollapsible(False)
+        tree.setColumnWidth(0, 330)
+        tree.setColumnWidth(1, 80)
+        tree.setColumnWidth(2, 50)
+        self.ui.overrideError.setStyleSheet("color: #b00020;")
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._selected: str | None = None
+        self._build(session.scorecard)
+        session.scored.connect(self.refresh)
+        tree.currentItemChanged.connect(lambda current, _previous: self._select(current))
+        self.ui.applyOverrideButton.clicked.connect(self.apply_override)
+        self.ui.clearOverrideButton.clicked.connect(self.clear_override)
+        self.ui.actionEdit.textChanged.connect(self._action_typed)
+        self._select(None)
+
+    # -- the tree ------------------------------------------------------------------------
+
+    def _build(self, card: Scorecard) -> None:
+        tree = self.ui.itemTree
+        tree.clear()
+        self._items.clear()
+        for table in card.tables:
+            table_row = QTreeWidgetItem(tree, [table.title, "", "", ""])
+            table_row.setFirstColumnSpanned(False)
+            for section in table.sections:
+                section_row = QTreeWidgetItem(table_row, [section.title, "", "", ""])
+                for result in section.items:
+                    row = QTreeWidgetItem(section_row)
+                    row.setData(0, Qt.ItemDataRole.UserRole, result.item_id)
+                    self._items[result.item_id] = row
+                section_row.setExpanded(True)
+            table_row.setExpanded(True)
+        self.refresh(card)
+
+    def refresh(self, card: Scorecard) -> None:
+        """Update scores in place (the selection and scroll position stay)."""
+        self.card = card
+        checklist = card.pack_kind == "checklist"
+        for table_index, table in enumerate(card.tables):
+            table_row = self.ui.itemTree.topLevelItem(table_index)
+            table_row.setText(1, self._subtotal(table, checklist))
+            for section_index, section in enumerate(table.sections):
+                section_row = table_row.child(section_index)
+                section_row.setText(1, self._subtotal(section, checklist))
+                for result in section.items:
+                    row = self._items[result.item_id]
+                    row.setText(0, f"{result.item_id}  {result.text}")
+                    row.setToolTip(0, result.text)
+                    row.setText(1, score_cell(result))
+                    row.setText(2, method_label(result.method))
+                    row.setText(3, result.explanation)
+                    row.setToolTip(3, result.explanation)
+                    colour = UNANSWERED if not result.answered else BELOW_FULL if result.below_full else None
+                    for column in range(4):
+                        row.setForeground(column, QBrush(colour) if colour else QBrush())
+        self.ui.summaryLabel.setText(self._summary(card))
+        if self._selected:
+            self._show_detail(card.item(self._selected))
+
+    @staticmethod
+    def _subtotal(part: object, checklist: bool) -> str:
+        text = f"{fmt(part.score)} / {fmt(part.max_points)}"
+        return tr("{0} 项").format(text) if checklist else text
+
+    def _summary(self, card: Scorecard) -> str:
+        totals = "；".join(totals_text(card).splitlines())
+        return tr("{0}。未得满分 {1} 项（请在下方填写改进措施）。").format(totals, len(card.below_full))
+
+    # -- the selected item -----------------------------------------------------------------
+
+    def _select(self, row: QTreeWidgetItem | None) -> None:
+        item_id = row.data(0, Qt.ItemDataRole.UserRole) if row is not None else None
+        self._selected = item_id
+        enabled = item_id is not None
+        for widget in (self.ui.overrideScoreEdit, self.ui.overrideReasonEdit, self.ui.applyOverrideButton,
+                       self.ui.clearOverrideButton, self.ui.actionEdit):  # fmt: skip
+            widget.setEnabled(enabled)
+        self.ui.overrideError.clear()
+        if not enabled:
+            self.ui.itemLabel.setText(
+                tr("在上面的列表中选择一个条目（方向键），查看依据、更正得分或填写改进措施。")
+            )
+            return
+        result = self.card.item(item_id)
+        answers = self.session.answers()
+        override = answers.overrides.get(item_id)
+        self.ui.overrideReasonEdit.setText(override.reason if override else "")
+        shown = override.score if override and override.score is not None else None
+        self.ui.overrideScoreEdit.setText(fmt(shown) if shown is not None else "")
+        self.ui.actionEdit.blockSignals(True)
+        self.ui.actionEdit.setPlainText(answers.corrective_actions.get(item_id, ""))
+        self.ui.actionEdit.blockSignals(False)
+        self._show_detail(result)
+
+    def _show_detail(self, result: ItemResult) -> None:
+        automatic = result.rule not in {"manual", "checklist"} and result.applicable
+        checklist = result.status is not None
+        self.ui.overrideScoreEdit.setEnabled(automatic)
+        self.ui.overrideReasonEdit.setEnabled(automatic)
+        self.ui.applyOverrideButton.setEnabled(automatic)
+        self.ui.clearOverrideButton.setEnabled(automatic and result.method == "override")
+        self.ui.overrideLabel.setText(tr("更正结果（符合/不符合）：") if checklist else tr("更正得分(&G)："))
+        self.ui.actionEdit.setEnabled(result.below_full or bool(result.corrective_action))
+        self.ui.itemLabel.setText(
+            f"<b>{result.item_id}</b> {result.text}<br>{score_cell(result)}（{method_label(result.method)}）：{result.explanation}"
+        )
+
+    def apply_override(self) -> None:
+        """Correct an automatic result: saved at once through the autosaver (reason required)."""
+        result = self.card.item(self._selected)
+        reason = self.ui.overrideReasonEdit.text()
+        text = self.ui.overrideScoreEdit.text().strip()
+        item_id = result.item_id
+        if result.status is not None:
+            status = {"符合": "met", "不符合": "not_met", "met": "met", "not_met": "not_met"}.get(text)
+            if status is None:
+                self.ui.overrideError.setText(tr("请填写“符合”或“不符合”"))
+                return
+            action = lambda store, year: store.set_override(year, item_id, status=status, reason=reason)  # noqa: E731
+        else:
+            try:
+                number = parse_number(text)
+            except ValueError:
+                number = None
+            if number is None:
+                self.ui.overrideError.setText(tr("请填写更正后的得分（数字）"))
+                return
+            action = lambda store, year: store.set_override(year, item_id, score=number, reason=reason)  # noqa: E731
+        self._save_now(f"overrides.{item_id}", action)
+
+    def clear_override(self) -> None:
+        item_id = self._selected
+        self._save_now(f"overrides.{item_id}", lambda store, year: store.clear_override(year, item_id))
+        self.ui.overrideReasonEdit.clear()
+        self.ui.overrideScoreEdit.clear()
+
+    def _save_now(self, key: str, action: object) -> None:
+        self.ui.overrideError.clear()
+        self.session.register(key, self)
+        self.session.save(key, action)
+        self.session.autosaver.flush()
+
+    def _action_typed(self) -> None:
+        item_id, text = self._selected, self.ui.actionEdit.toPlainText()
+        if item_id:
+            self.session.register(f"corrective_actions.{item_id}", self)
+            self.session.save(
+                f"corrective_actions.{item_id}",
+                lambda store, year: store.set_item_text(year, item_id, "corrective_actions", text),
+            )
+
+    def show_problem(self, text: str) -> None:
+        self.ui.overrideError.setText(text)

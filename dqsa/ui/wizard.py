@@ -1,0 +1,113 @@
+"""One assessment as a wizard: a step list at the side, the pages, Back / Next, live totals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
+
+from dqsa.domain.scoring import Scorecard
+from dqsa.ui.forms.ui_wizard import Ui_AssessmentWizard
+from dqsa.ui.i18n import tr
+from dqsa.ui.pages import FactsPage, ProfilePage, StaffPage
+from dqsa.ui.review import ReviewPage, totals_text
+from dqsa.ui.session import AssessmentSession
+
+
+def page_intro(page_id: str) -> str:
+    """A line of guidance under a page's title."""
+    return {
+        "site": tr("逐项对照标准原文填写。是/否题用方向键选择；数字直接输入，填错会在旁边提示。"),
+        "staff": tr("在表格中列出全部专兼职工作人员。专职人数、党员比例由名单自动计算。"),
+        "zones": tr(
+            "勾选已设置的功能区和宣传展示内容；可以为每个功能区填写面积、添加照片（也可以把照片拖进来）。"
+        ),
+        "systems": tr("勾选已建立的工作机制和台账；可以附上制度文件。"),
+        "role": tr("有次数要求的条目填写本年度次数，由程序计分；其余条目按实际情况人工评分并写明依据。"),
+        "funding": tr("资金保障逐项选择；满意度调查填写调查人数和满意人数，程序计算满意率。"),
+    }.get(page_id, "")
+
+
+class AssessmentWizard(QWidget):
+    """Pages of one assessment, built from its pack; ``home_requested`` to leave."""
+
+    home_requested = Signal()
+
+    def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.ui = Ui_AssessmentWizard()
+        self.ui.setupUi(self)
+        self.ui.titleLabel.setText(
+            tr("<b>{0} 年度自评</b><br>{1}").format(session.year, session.answers().center.name)
+        )
+        self._build_pages()
+        self.ui.stepList.currentRowChanged.connect(self.ui.pageStack.setCurrentIndex)
+        self.ui.stepList.currentRowChanged.connect(self._update_buttons)
+        self.ui.nextButton.clicked.connect(self.next_page)
+        self.ui.backButton.clicked.connect(self.previous_page)
+        self.ui.homeButton.clicked.connect(self.home_requested)
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, self.next_page)
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, self.previous_page)
+        session.scored.connect(self.show_totals)
+        session.autosaver.accepted.connect(self._after_save)
+        self.show_totals(session.scorecard)
+        self.ui.stepList.setCurrentRow(0)
+
+    def _build_pages(self) -> None:
+        pack = self.session.pack
+        for page in pack.pages:
+            if page.id == "profile":
+                widget: QWidget = ProfilePage(self.session, page.title)
+            elif page.id == "staff":
+                widget = StaffPage(self.session, page.id, page.title, page_intro("staff"))
+            else:
+                widget = FactsPage(self.session, page.id, page.title, page_intro(page.id))
+            self._add(page.title, widget)
+        self.review = ReviewPage(self.session, tr("评分总览"))
+        self._add(tr("评分总览"), self.review)
+
+    def _add(self, title: str, widget: QWidget) -> None:
+        number = self.ui.stepList.count() + 1
+        self.ui.stepList.addItem(f"{number}. {title}")
+        self.ui.pageStack.addWidget(widget)
+
+    def rebuild(self) -> None:
+        """Rebuild the pages (after the level changed: other items and thresholds apply)."""
+        current = self.ui.stepList.currentRow()
+        self.ui.stepList.blockSignals(True)
+        self.ui.stepList.clear()
+        while self.ui.pageStack.count():
+            page = self.ui.pageStack.widget(0)
+            self.ui.pageStack.removeWidget(page)
+            page.deleteLater()
+        self._build_pages()
+        self.ui.stepList.blockSignals(False)
+        self.ui.stepList.setCurrentRow(max(0, current))
+        self.ui.pageStack.setCurrentIndex(max(0, current))
+
+    def _after_save(self, key: str) -> None:
+        if key == "profile.level":
+            self.rebuild()
+
+    def page_count(self) -> int:
+        return self.ui.pageStack.count()
+
+    def current_page(self) -> int:
+        return self.ui.stepList.currentRow()
+
+    def go_to(self, index: int) -> None:
+        self.ui.stepList.setCurrentRow(max(0, min(index, self.page_count() - 1)))
+
+    def next_page(self) -> None:
+        self.go_to(self.current_page() + 1)
+
+    def previous_page(self) -> None:
+        self.go_to(self.current_page() - 1)
+
+    def _update_buttons(self, row: int) -> None:
+        self.ui.backButton.setEnabled(row > 0)
+        self.ui.nextButton.setEnabled(row < self.page_count() - 1)
+
+    def show_totals(self, card: Scorecard) -> None:
+        self.ui.totalsLabel.setText(totals_text(card))
