@@ -18,6 +18,7 @@ from dqsa import __version__
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_INVALID = 2
+SUBCOMMANDS = {"criteria", "score", "import", "export-answers"}
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -31,6 +32,10 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="出错时只写日志、不弹出对话框（用于测试和冒烟检查）",
     )
+    parser.add_argument(
+        "--demo", action="store_true", help="打开示例中心的临时副本（两个年度，不影响您的文件）"
+    )
+    parser.add_argument("--file", type=Path, help="打开指定的中心文件（.dqsa）")
     sub = parser.add_subparsers(dest="command", metavar="子命令")
 
     criteria = sub.add_parser("criteria", help="查看或检查评分标准包")
@@ -63,11 +68,15 @@ def _build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``dqsa`` console script and ``python -m dqsa``."""
     _make_output_safe()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    opening_a_file = argv and argv[-1].lower().endswith(".dqsa") and not argv[-1].startswith("-")
+    if opening_a_file and "--file" not in argv and not set(argv) & SUBCOMMANDS:
+        argv[-1:] = ["--file", argv[-1]]  # "dqsa 中心.dqsa" (a double-clicked file)
     args = _build_parser().parse_args(argv)
     if args.command is None:
         from dqsa.ui.app import run_gui  # Qt is imported only for the GUI
 
-        return run_gui(no_err_windows=args.no_err_windows)
+        return run_gui(no_err_windows=args.no_err_windows, demo=args.demo, file=args.file)
     handler: Callable[[argparse.Namespace], int] = {
         "criteria": _criteria,
         "score": _score,

@@ -1,0 +1,353 @@
+"""The main window: the center's years, the assessment wizard, menus and the save status."""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+)
+
+from dqsa import __version__
+from dqsa.domain.errors import InvalidInput
+from dqsa.packs import bundled_packs
+from dqsa.paths import backups_dir
+from dqsa.settings import Settings, save_settings
+from dqsa.store.errors import StoreError
+from dqsa.store.service import CenterStore
+from dqsa.ui.autosave import Autosaver
+from dqsa.ui.first_run import FirstRunDialog
+from dqsa.ui.home import HomeView
+from dqsa.ui.i18n import tr
+from dqsa.ui.session import AssessmentSession
+from dqsa.ui.wizard import AssessmentWizard
+
+log = logging.getLogger(__name__)
+FILE_FILTER = "dqsa 中心文件 (*.dqsa);;所有文件 (*)"
+
+
+class MainWindow(QMainWindow):
+    """Hosts the home view and one assessment wizard at a time."""
+
+    def __init__(
+        self,
+        store: CenterStore,
+        settings: Settings,
+        *,
+        log_path: Path | None = None,
+        demo: bool = False,
+        ask_first_run: bool = True,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.log_path = log_path
+        self.demo = demo
+        self.autosaver = Autosaver(self)
+        self.wizard: AssessmentWizard | None = None
+        self.session: AssessmentSession | None = None
+        self.stack = QStackedWidget()
+        self.home = HomeView()
+        self.stack.addWidget(self.home)
+        self.setCentralWidget(self.stack)
+        self.save_label = QLabel()
+        self.statusBar().addPermanentWidget(self.save_label)
+        self._build_menus()
+        self.home.open_requested.connect(self.open_assessment)
+        self.home.new_requested.connect(self.new_assessment)
+        self.home.delete_requested.connect(self.delete_assessment)
+        self.autosaver.saved.connect(self._saved)
+        self.autosaver.failed.connect(self._failed)
+        self.resize(1280, 720)
+        self._show_store()
+        if ask_first_run and store.center() is None and not demo:
+            self.ask_center_profile()
+
+    # -- menus ---------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("文件(&F)"))
+        self._action(file_menu, tr("打开中心文件(&O)…"), self.choose_file, QKeySequence.StandardKey.Open)
+        self._action(file_menu, tr("新建中心文件(&N)…"), self.choose_new_file, QKeySequence.StandardKey.New)
+        self.recent_menu = file_menu.addMenu(tr("最近打开(&R)"))
+        self._action(file_menu, tr("备份与恢复(&B)…"), self.show_backups)
+        file_menu.addSeparator()
+        self._action(file_menu, tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
+        help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
+        self._action(help_menu, tr("打开示例中心(&E)"), self.open_demo)
+        self._action(help_menu, tr("关于(&A)"), self.show_about)
+        self._fill_recent()
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for text in self.settings.recent_files:
+            action = self.recent_menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, p=text: self.switch_file(Path(p)))
+        self.recent_menu.setEnabled(bool(self.settings.recent_files))
+
+    # -- the center file --------------------------------------------------------------------
+
+    def _show_store(self) -> None:
+        suffix = tr("（示例，修改不会影响您的文件）") if self.demo else ""
+        self.setWindowTitle(tr("党群服务中心自评 — {0}{1}").format(self.store.path.name, suffix))
+        self.home.show_store(self.store)
+        self.stack.setCurrentWidget(self.home)
+        if not self.demo:
+            self.settings.remember(self.store.path)
+            save_settings(self.settings)
+            self._fill_recent()
+
+    def switch_file(self, path: Path, *, create: bool = False, demo: bool = False) -> bool:
+        """Close the current file and open another; on failure keep the current one."""
+        self.close_assessment()
+        if path.resolve() == self.store.path.resolve():
+            return True
+        try:
+            new_store = CenterStore.open(path, create=create)
+        except StoreError as exc:
+            self.show_open_error(exc)
+            return False
+        self.store.close()
+        self.store, self.demo = new_store, demo
+        self._show_store()
+        if self.store.center() is None and not demo:
+            self.ask_center_profile()
+        return True
+
+    def show_open_error(self, exc: StoreError) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, tr("无法打开文件"), str(exc), QMessageBox.StandardButton.Ok, self
+        )
+        backup_button = None
+        if exc.newest_backup is not None:
+            backup_button = box.addButton(tr("打开最近的备份（副本）"), QMessageBox.ButtonRole.ActionRole)
+        box.exec()
+        if backup_button is not None and box.clickedButton() is backup_button:
+            self.open_backup_copy(exc.newest_backup)
+
+    def open_backup_copy(self, backup: Path) -> None:
+        """Open a copy of a backup beside the user's data; the damaged file stays as it is."""
+        target = backups_dir().parent / f"从备份恢复 {datetime.now():%Y%m%d-%H%M%S}.dqsa"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(backup.read_bytes())
+        if self.switch_file(target):
+            QMessageBox.information(
+                self, tr("已打开备份"), tr("已把备份复制为：\n{0}\n请核对内容后继续使用。").format(target)
+            )
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("打开中心文件"), str(self.store.path.parent), FILE_FILTER
+        )
+        if path:
+            self.switch_file(Path(path))
+
+    def choose_new_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("新建中心文件"), str(self.store.path.parent), FILE_FILTER
+        )
+        if path:
+            target = Path(path) if path.endswith(".dqsa") else Path(path + ".dqsa")
+            if target.exists():
+                QMessageBox.warning(
+                    self, tr("文件已存在"), tr("这个文件已经存在，请换一个名称，或用“打开”。")
+                )
+                return
+            self.switch_file(target, create=True)
+
+    def open_demo(self) -> None:
+        from dqsa.demo import build_demo_file
+
+        folder = Path(tempfile.mkdtemp(prefix="dqsa-demo-"))
+        self.switch_file(build_demo_file(folder), demo=True)
+
+    # -- assessments ----------------------------------------------------------------------------
+
+    def ask_center_profile(self) -> bool:
+        dialog = FirstRunDialog(self.store, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.home.show_store(self.store)
+        return accepted
+
+    def new_assessment(self) -> None:
+        if self.store.center() is None and not self.ask_center_profile():
+            return
+        year = date.today().year
+        years = self.store.years()
+        if year in years:
+            QMessageBox.information(
+                self, tr("本年度已有自评"), tr("{0} 年度的自评已经存在，现在打开它。").format(year)
+            )
+            self.open_assessment(year)
+            return
+        earlier = [y for y in years if y < year]
+        from_year = None
+        if earlier:
+            answer = QMessageBox.question(
+                self,
+                tr("新建本年度自评"),
+                tr(
+                    "是否以 {0} 年度的自评为起点？\n会复制场地、人员、功能区、制度和照片等情况，不复制评分、更正和签署。"
+                ).format(max(earlier)),
+                QMessageBox.StandardButton.Yes
+                | QMessageBox.StandardButton.No
+                | QMessageBox.StandardButton.Cancel,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            from_year = max(earlier) if answer == QMessageBox.StandardButton.Yes else None
+        try:
+            self.store.create_assessment(year, from_year=from_year)
+        except (StoreError, InvalidInput) as exc:
+            QMessageBox.warning(self, tr("无法新建"), str(exc))
+            return
+        self.home.show_store(self.store)
+        self.open_assessment(year)
+
+    def open_assessment(self, year: int) -> None:
+        self.close_assessment()
+        self.session = AssessmentSession(self.store, year, self.autosaver, self)
+        self.wizard = AssessmentWizard(self.session)
+        self.wizard.home_requested.connect(self.close_assessment)
+        self.stack.addWidget(self.wizard)
+        self.stack.setCurrentWidget(self.wizard)
+        self.wizard.ui.stepList.setFocus()
+
+    def close_assessment(self) -> None:
+        """Save what is pending and go back to the list of years."""
+        self.autosaver.flush()
+        if self.wizard is not None:
+            self.stack.removeWidget(self.wizard)
+            self.wizard.deleteLater()
+            self.session.deleteLater()
+            self.wizard = self.session = None
+        self.home.show_store(self.store)
+        self.stack.setCurrentWidget(self.home)
+
+    def delete_assessment(self, year: int) -> None:
+        answer = QMessageBox.question(
+            self,
+            tr("删除年度自评"),
+            tr("确定删除 {0} 年度的自评吗？\n删除前会自动备份，需要时可从“文件 → 备份与恢复”找回。").format(
+                year
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            backup = self.store.delete_assessment(year)
+        except StoreError as exc:
+            QMessageBox.warning(self, tr("无法删除"), str(exc))
+            return
+        self.home.show_store(self.store)
+        self.statusBar().showMessage(
+            tr("已删除 {0} 年度自评，删除前的备份：{1}").format(year, backup.name), 10000
+        )
+
+    # -- backups and about ----------------------------------------------------------------------
+
+    def show_backups(self) -> None:
+        self.close_assessment()
+        dialog = QDialog(self)
+        dialog.setWindowTitle(tr("备份与恢复"))
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(
+            QLabel(tr("自动备份（最新的在最上面）。恢复前会先备份当前内容，恢复后可以再改回来。"))
+        )
+        listing = QListWidget()
+        for backup in self.store.backups():
+            stamp = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M:%S")
+            item = QListWidgetItem(f"{stamp}　{backup.name}")
+            item.setData(Qt.ItemDataRole.UserRole, str(backup))
+            listing.addItem(item)
+        layout.addWidget(listing)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        restore = buttons.addButton(tr("从所选备份恢复(&R)"), QDialogButtonBox.ButtonRole.ActionRole)
+        restore.setEnabled(listing.count() > 0)
+        buttons.rejected.connect(dialog.reject)
+        restore.clicked.connect(lambda: self._restore(listing, dialog))
+        layout.addWidget(buttons)
+        dialog.resize(560, 360)
+        dialog.exec()
+
+    def _restore(self, listing: QListWidget, dialog: QDialog) -> None:
+        item = listing.currentItem()
+        if item is None:
+            return
+        from dqsa.store.database import restore_backup
+
+        backup = Path(item.data(Qt.ItemDataRole.UserRole))
+        path = self.store.path
+        self.store.close()
+        try:
+            restore_backup(path, backup, backups_root=backups_dir())
+        except StoreError as exc:
+            QMessageBox.warning(self, tr("无法恢复"), str(exc))
+        self.store = CenterStore.open(path)
+        self._show_store()
+        dialog.accept()
+        self.statusBar().showMessage(tr("已从备份恢复：{0}").format(backup.name), 10000)
+
+    def show_about(self) -> None:
+        packs = "<br>".join(f"{p.title}（{p.id} {p.version}）" for p in bundled_packs().values())
+        QMessageBox.about(
+            self,
+            tr("关于 dqsa"),
+            tr(
+                "<b>党群服务中心自评 dqsa {0}</b><br><br>评分标准包：<br>{1}<br><br>数据文件：{2}<br>日志文件：{3}"
+            ).format(__version__, packs, self.store.path, self.log_path or "—"),
+        )
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def _saved(self, when: datetime | None) -> None:
+        stamp = (when or datetime.now()).strftime("%H:%M:%S")
+        self.save_label.setStyleSheet("")
+        self.save_label.setText(tr("已保存 {0}").format(stamp))
+
+    def _failed(self, key: str, message: str) -> None:
+        self.save_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.save_label.setText(tr("未能保存，修改仍在窗口中"))
+        self.statusBar().showMessage(message.splitlines()[0], 15000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.autosaver.flush()
+        if self.autosaver.failed_keys:
+            answer = QMessageBox.warning(
+                self,
+                tr("有修改未能保存"),
+                tr("有 {0} 处修改因磁盘问题未能保存。仍要退出吗？（已保存的内容不受影响）").format(
+                    len(self.autosaver.failed_keys)
+                ),
+                QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Close,
+            )
+            if answer == QMessageBox.StandardButton.Retry:
+                self.autosaver.retry_failed()
+                event.ignore()
+                return
+        self.store.close()
+        event.accept()
