@@ -616,3 +616,24 @@ def test_killed_writer_loses_no_committed_answer(file_path, backups_root) -> Non
         assert facts["training.sessions"] in {last % 1000, (last + 1) % 1000}
         assert facts["research.topics"] in {last % 1000, (last + 1) % 1000}
         start = last + 2
+
+
+def test_restore_a_backup_keeps_a_safety_copy(village, file_path, backups_root) -> None:
+    backup = village.backup_now("before-changes")
+    village.set_fact(2025, "area_m2", 300)
+    village.close()
+    safety = database.restore_backup(file_path, backup, backups_root=backups_root)
+    with _open(file_path, backups_root) as store:
+        assert store.answers(2025).facts["area_m2"] == 150
+    with CenterStore.open(safety, backups_root=backups_root / "s", lock=False) as previous:
+        assert previous.answers(2025).facts["area_m2"] == 300
+
+
+def test_restore_refuses_a_file_that_is_not_a_backup(village, file_path, backups_root, tmp_path) -> None:
+    village.close()
+    junk = tmp_path / "不是备份.dqsa"
+    junk.write_bytes(os.urandom(4096))
+    with pytest.raises(NotACenterFile):
+        database.restore_backup(file_path, junk, backups_root=backups_root)
+    with _open(file_path, backups_root) as store:
+        assert store.years() == [2025]

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import shutil
 import sqlite3
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine
@@ -251,3 +253,47 @@ def _upgrade(path: Path) -> None:
             command.upgrade(config, "head")
     finally:
         engine.dispose()
+
+
+def restore_backup(path: Path, backup: Path, *, backups_root: Path, keep: int = backups.DEFAULT_KEEP) -> Path:
+    """Replace a (closed) center file's content with a backup's; returns the safety copy taken first.
+
+    The backup is checked like any file being opened; the current file, if it is a
+    readable SQLite file, is copied to the backups first, so the restore can be undone.
+    """
+    folder = backups.backup_folder(backups_root, path)
+    check_header(backup, folder)
+    _check_and_migrate_read_only(backup)
+    lock = FileLock(path)
+    lock.acquire()
+    try:
+        safety = folder / f"{datetime.now():%Y%m%d-%H%M%S-%f}-before-restore.dqsa"
+        if path.exists():
+            shutil.copy2(path, safety)
+        source = _read_only_connect(backup)
+        try:
+            backups.copy_database(source, path.with_name(path.name + ".restoring"))
+        finally:
+            source.close()
+        for suffix in ("-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        path.with_name(path.name + ".restoring").replace(path)
+        return safety
+    finally:
+        lock.release()
+
+
+def _check_and_migrate_read_only(path: Path) -> None:
+    """Refuse a backup that is not a dqsa file (without changing it)."""
+    connection = _read_only_connect(path)
+    try:
+        (app_id,) = connection.execute("PRAGMA application_id").fetchone()
+        (result,) = connection.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptFile(f"备份文件已损坏：{path}（{exc}）", path=path) from None
+    finally:
+        connection.close()
+    if app_id != APPLICATION_ID:
+        raise NotACenterFile(f"这不是 dqsa 的备份文件：{path}", path=path)
+    if result != "ok":
+        raise CorruptFile(f"备份文件已损坏：{path}", path=path)
