@@ -77,7 +77,9 @@ def main() -> None:
             opens.append((time.perf_counter() - started) * 1000)
             store.close()
         assert len(years) == 10
-        print(f"open → list of assessments (in process): median {statistics.median(opens):.1f} ms, max {max(opens):.1f} ms")
+        print(
+            f"open → list of assessments (in process): median {statistics.median(opens):.1f} ms, max {max(opens):.1f} ms"
+        )
 
         code = (
             "import time; t=time.perf_counter(); from pathlib import Path; "
