@@ -35,7 +35,10 @@ class HomeView(QWidget):
         self.ui.openButton.clicked.connect(lambda: self._open_row(table.currentRow()))
         self.ui.newButton.clicked.connect(self.new_requested)
         self.ui.deleteButton.clicked.connect(self._delete)
-        for button, later in ((self.ui.compareButton, "对比"), (self.ui.exportButton, "导出签署材料")):
+        for button, later in (
+            (self.ui.compareButton, tr("对比")),
+            (self.ui.exportButton, tr("导出签署材料")),
+        ):
             button.setEnabled(False)
             button.setToolTip(tr("“{0}”将在后续版本中提供").format(later))
         self._years: list[int] = []

@@ -77,7 +77,7 @@ class ItemCard(QFrame):
         self.item = item
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        points = f"（{fmt(item.max_points)} 分）" if item.max_points is not None else ""
+        points = tr("（{0} 分）").format(fmt(item.max_points)) if item.max_points is not None else ""
         header = QLabel(f"<b>{item.id}</b>{points}")
         header.setTextFormat(Qt.TextFormat.RichText)
         wording = QLabel(item.text)
@@ -145,7 +145,7 @@ class PageBuilder:
         box = QFrame()
         box.setFrameShape(QFrame.Shape.StyledPanel)
         inner = QVBoxLayout(box)
-        inner.addWidget(QLabel(f"<b>{tr('其他情况')}</b>"))
+        inner.addWidget(QLabel("<b>" + tr("其他情况") + "</b>"))
         for fact in leftover:
             inner.addWidget(self._fact_input(fact.id))
         if show_ledgers:

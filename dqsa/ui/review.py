@@ -174,7 +174,14 @@ class ReviewPage(QWidget):
         text = self.ui.overrideScoreEdit.text().strip()
         item_id = result.item_id
         if result.status is not None:
-            status = {"符合": "met", "不符合": "not_met", "met": "met", "not_met": "not_met"}.get(text)
+            words = {
+                "符合": "met",
+                "不符合": "not_met",
+                "met": "met",
+                "not met": "not_met",
+                "not_met": "not_met",
+            }
+            status = words.get(text.lower())
             if status is None:
                 self.ui.overrideError.setText(tr("请填写“符合”或“不符合”"))
                 return

@@ -1,0 +1,798 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../dqsa/ui/fields.py" line="93"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/fields.py" line="93"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/fields.py" line="97"/>
+        <source>符合</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/fields.py" line="97"/>
+        <source>不符合</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/fields.py" line="97"/>
+        <source>不适用</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/first_run.py" line="24"/>
+        <source>（据编制说明，非正式标准）</source>
+        <translation> (based on the explanatory notes; not an official standard)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/first_run.py" line="40"/>
+        <source>请填写中心名称。</source>
+        <translation>Please enter the center name.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="15"/>
+        <source>草稿</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="15"/>
+        <source>已签署</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="38"/>
+        <source>对比</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="38"/>
+        <source>导出签署材料</source>
+        <translation>Export signed packet</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="40"/>
+        <source>“{0}”将在后续版本中提供</source>
+        <translation>&quot;{0}&quot; will be available in a later version</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="46"/>
+        <source>尚未填写中心概况</source>
+        <translation>Center profile not filled in yet</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="47"/>
+        <source>请点“新建本年度自评”，先填写中心名称、级别和评分标准。</source>
+        <translation>Click &quot;New self-assessment for this year&quot; and first enter the center&apos;s name, level and criteria pack.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="62"/>
+        <source>年度</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="62"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="62"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="62"/>
+        <source>签署日期</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="62"/>
+        <source>最后修改</source>
+        <translation>Last modified</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="74"/>
+        <source> 项</source>
+        <translation> items</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="83"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="84"/>
+        <source>打开中心文件(&amp;O)…</source>
+        <translation>&amp;Open center file…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="85"/>
+        <source>新建中心文件(&amp;N)…</source>
+        <translation>&amp;New center file…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="86"/>
+        <source>最近打开(&amp;R)</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="87"/>
+        <source>备份与恢复(&amp;B)…</source>
+        <translation>&amp;Backup and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="89"/>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="90"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="91"/>
+        <source>打开示例中心(&amp;E)</source>
+        <translation>Open &amp;example center</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="92"/>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="113"/>
+        <source>（示例，修改不会影响您的文件）</source>
+        <translation> (example; changes will not affect your files)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="114"/>
+        <source>党群服务中心自评 — {0}{1}</source>
+        <translation>Party-mass service center self-assessment — {0}{1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="141"/>
+        <source>无法打开文件</source>
+        <translation>Cannot open file</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="145"/>
+        <source>打开最近的备份（副本）</source>
+        <translation>Open latest backup (as a copy)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="157"/>
+        <source>已打开备份</source>
+        <translation>Backup opened</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="157"/>
+        <source>已把备份复制为：
+{0}
+请核对内容后继续使用。</source>
+        <translation>The backup was copied to:
+{0}
+Please check its contents before you continue.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="162"/>
+        <source>打开中心文件</source>
+        <translation>Open center file</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="169"/>
+        <source>新建中心文件</source>
+        <translation>New center file</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="175"/>
+        <source>文件已存在</source>
+        <translation>File already exists</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="175"/>
+        <source>这个文件已经存在，请换一个名称，或用“打开”。</source>
+        <translation>This file already exists. Choose another name, or use &quot;Open&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="201"/>
+        <source>本年度已有自评</source>
+        <translation>This year&apos;s self-assessment exists</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="201"/>
+        <source>{0} 年度的自评已经存在，现在打开它。</source>
+        <translation>The {0} self-assessment already exists; opening it now.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="210"/>
+        <source>新建本年度自评</source>
+        <translation>New self-assessment for this year</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="212"/>
+        <source>是否以 {0} 年度的自评为起点？
+会复制场地、人员、功能区、制度和照片等情况，不复制评分、更正和签署。</source>
+        <translation>Start from the {0} self-assessment?
+Site, staff, functional zones, systems, photos and similar details are copied; scores, overrides and signatures are not.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="224"/>
+        <source>无法新建</source>
+        <translation>Cannot create</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="252"/>
+        <source>删除年度自评</source>
+        <translation>Delete self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="253"/>
+        <source>确定删除 {0} 年度的自评吗？
+删除前会自动备份，需要时可从“文件 → 备份与恢复”找回。</source>
+        <translation>Delete the {0} self-assessment?
+A backup is made automatically first; if needed, you can get it back from &quot;File → Backup and restore&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="264"/>
+        <source>无法删除</source>
+        <translation>Cannot delete</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="268"/>
+        <source>已删除 {0} 年度自评，删除前的备份：{1}</source>
+        <translation>Deleted the {0} self-assessment. Backup made before deleting: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="276"/>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="279"/>
+        <source>自动备份（最新的在最上面）。恢复前会先备份当前内容，恢复后可以再改回来。</source>
+        <translation>Automatic backups (newest first). The current contents are backed up before a restore, so you can switch back afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="289"/>
+        <source>从所选备份恢复(&amp;R)</source>
+        <translation>&amp;Restore from selected backup</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="309"/>
+        <source>无法恢复</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="313"/>
+        <source>已从备份恢复：{0}</source>
+        <translation>Restored from backup: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="319"/>
+        <source>关于 dqsa</source>
+        <translation>About dqsa</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="321"/>
+        <source>&lt;b&gt;党群服务中心自评 dqsa {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;评分标准包：&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;数据文件：{2}&lt;br&gt;日志文件：{3}</source>
+        <translation>&lt;b&gt;Party-mass service center self-assessment (dqsa) {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Criteria packs:&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;Data file: {2}&lt;br&gt;Log file: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="330"/>
+        <source>已保存 {0}</source>
+        <translation>Saved at {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="334"/>
+        <source>未能保存，修改仍在窗口中</source>
+        <translation>Not saved; your changes are still in the window</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="342"/>
+        <source>有修改未能保存</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="343"/>
+        <source>有 {0} 处修改因磁盘问题未能保存。仍要退出吗？（已保存的内容不受影响）</source>
+        <translation>{0} change(s) could not be saved because of a disk problem. Quit anyway? (Content already saved is not affected.)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="57"/>
+        <source>自动</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="57"/>
+        <source>人工</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="57"/>
+        <source>更正</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="68"/>
+        <source>得分 {0} / {1}</source>
+        <translation>Score {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="80"/>
+        <source>（{0} 分）</source>
+        <translation> ({0} pts)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="148"/>
+        <source>其他情况</source>
+        <translation>Other facts</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="152"/>
+        <source>台账资料（建立并保存齐全的打勾）：</source>
+        <translation>Ledgers (tick those that are set up and kept complete):</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="163"/>
+        <source>评分：</source>
+        <translation>Score:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="163"/>
+        <source>分</source>
+        <translation>pts</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="163"/>
+        <source>0–{0}，步长 0.5</source>
+        <translation>0–{0}, in steps of 0.5</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="168"/>
+        <source>核查结果：</source>
+        <translation>Check result:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="186"/>
+        <source>说明：</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="186"/>
+        <source>评分依据、现场情况等（可不填）</source>
+        <translation>Basis for the score, on-site findings, etc. (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="215"/>
+        <source>{0}：根据“人员配备”页的工作人员名单自动计算</source>
+        <translation>{0}: calculated automatically from the staff list on the &quot;Staffing&quot; page</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="230"/>
+        <source>整数，不小于 {0}</source>
+        <translation>Whole number, at least {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="230"/>
+        <source>数字</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="248"/>
+        <source>已设置</source>
+        <translation>in place</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="248"/>
+        <source>已建立</source>
+        <translation>established</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="248"/>
+        <source>齐全</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="254"/>
+        <source>面积</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="254"/>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="303"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="303"/>
+        <source>职务</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="303"/>
+        <source>专职</source>
+        <translation>Full-time</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="303"/>
+        <source>党员</source>
+        <translation>Party member</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="303"/>
+        <source>受过培训</source>
+        <translation>Trained</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="303"/>
+        <source>电话（可不填）</source>
+        <translation>Phone (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="34"/>
+        <source>{0}：符合 {1}/{2} 项</source>
+        <translation>{0}: {1}/{2} items met</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="39"/>
+        <source>合计：{0}%</source>
+        <translation>Total: {0}%</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="41"/>
+        <source>合计：{0} / {1}</source>
+        <translation>Total: {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="42"/>
+        <source>未填写 {0} 项</source>
+        <translation>Unanswered: {0} items</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="125"/>
+        <source>{0} 项</source>
+        <translation>{0} items</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="129"/>
+        <source>{0}。未得满分 {1} 项（请在下方填写改进措施）。</source>
+        <translation>{0}. Below full marks: {1} items (enter corrective actions below).</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="143"/>
+        <source>在上面的列表中选择一个条目（方向键），查看依据、更正得分或填写改进措施。</source>
+        <translation>Select an item in the list above (arrow keys) to see its basis, override its score or enter a corrective action.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="164"/>
+        <source>更正结果（符合/不符合）：</source>
+        <translation>Override result (met/not_met):</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="164"/>
+        <source>更正得分(&amp;G)：</source>
+        <translation>Override &amp;score:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="180"/>
+        <source>请填写“符合”或“不符合”</source>
+        <translation>Enter &quot;met&quot; or &quot;not_met&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="189"/>
+        <source>请填写更正后的得分（数字）</source>
+        <translation>Enter the override score (a number)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/wizard.py" line="20"/>
+        <source>逐项对照标准原文填写。是/否题用方向键选择；数字直接输入，填错会在旁边提示。</source>
+        <translation>Fill in each item against the wording of the standard. Choose yes/no answers with the arrow keys; type numbers directly (mistakes are flagged next to the field).</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/wizard.py" line="21"/>
+        <source>在表格中列出全部专兼职工作人员。专职人数、党员比例由名单自动计算。</source>
+        <translation>List all full-time and part-time staff in the table. The number of full-time staff and the share of party members are calculated from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/wizard.py" line="23"/>
+        <source>勾选已设置的功能区和宣传展示内容；可以为每个功能区填写面积、添加照片（也可以把照片拖进来）。</source>
+        <translation>Tick the functional zones and publicity displays that are in place; for each zone you can enter its area and add photos (or drag photos in).</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/wizard.py" line="25"/>
+        <source>勾选已建立的工作机制和台账；可以附上制度文件。</source>
+        <translation>Tick the working mechanisms and ledgers that are established; you can attach the written rules.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/wizard.py" line="26"/>
+        <source>有次数要求的条目填写本年度次数，由程序计分；其余条目按实际情况人工评分并写明依据。</source>
+        <translation>For items with a required number of times, enter this year&apos;s count and the program scores it; score the other items manually from the actual situation and state the basis.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/wizard.py" line="27"/>
+        <source>资金保障逐项选择；满意度调查填写调查人数和满意人数，程序计算满意率。</source>
+        <translation>Answer each funding item; for the satisfaction survey, enter the number of people surveyed and the number satisfied, and the program calculates the satisfaction rate.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/wizard.py" line="42"/>
+        <source>&lt;b&gt;{0} 年度自评&lt;/b&gt;&lt;br&gt;{1}</source>
+        <translation>&lt;b&gt;{0} self-assessment&lt;/b&gt;&lt;br&gt;{1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/wizard.py" line="67"/>
+        <location filename="../../dqsa/ui/wizard.py" line="68"/>
+        <source>评分总览</source>
+        <translation>Score review</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentWizard</name>
+    <message>
+        <location filename="../../forms/wizard.ui" line="10"/>
+        <source>年度自评</source>
+        <translation>Annual self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../forms/wizard.ui" line="22"/>
+        <source>实时得分</source>
+        <translation>Live score</translation>
+    </message>
+    <message>
+        <location filename="../../forms/wizard.ui" line="41"/>
+        <source>返回年度列表(&amp;H)</source>
+        <translation>Back to &amp;year list</translation>
+    </message>
+    <message>
+        <location filename="../../forms/wizard.ui" line="43"/>
+        <source>上一步(&amp;B)</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../forms/wizard.ui" line="44"/>
+        <source>下一步(&amp;N)</source>
+        <translation>&amp;Next</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStrip</name>
+    <message>
+        <location filename="../../dqsa/ui/evidence_strip.py" line="51"/>
+        <source>可以把照片或文件拖到这里；选中后按 Delete 键删除</source>
+        <translation>Drag photos or files here; select one and press Delete to remove it</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/evidence_strip.py" line="54"/>
+        <source>添加照片或文件…</source>
+        <translation>Add photos or files…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/evidence_strip.py" line="55"/>
+        <source>删除所选</source>
+        <translation>Delete selected</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/evidence_strip.py" line="86"/>
+        <source>选择照片或文件</source>
+        <translation>Choose photos or files</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../forms/first_run_dialog.ui" line="5"/>
+        <source>欢迎使用党群服务中心自评</source>
+        <translation>Welcome to the party-mass service center self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_run_dialog.ui" line="10"/>
+        <source>第一次使用，请先填写本中心的基本情况。以后可以在“中心概况”中修改。</source>
+        <translation>Since this is your first time, please enter your center&apos;s basic details. You can change them later under &quot;Center profile&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_run_dialog.ui" line="16"/>
+        <source>中心名称(&amp;M)：</source>
+        <translation>Center na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_run_dialog.ui" line="17"/>
+        <source>例如：某某村党群服务中心</source>
+        <translation>e.g. XX Village Party-Mass Service Center</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_run_dialog.ui" line="18"/>
+        <source>评分标准(&amp;S)：</source>
+        <translation>Criteria &amp;pack:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_run_dialog.ui" line="20"/>
+        <source>中心级别(&amp;L)：</source>
+        <translation>Center &amp;level:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_run_dialog.ui" line="22"/>
+        <source>所在地区(&amp;R)：</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/first_run_dialog.ui" line="23"/>
+        <source>例如：湖州市吴兴区某某街道（可不填）</source>
+        <translation>e.g. XX Subdistrict, Wuxing District, Huzhou (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <location filename="../../forms/home_view.ui" line="8"/>
+        <source>中心名称</source>
+        <translation>Center name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/home_view.ui" line="20"/>
+        <source>历年自评(&amp;Y)：</source>
+        <translation>Self-assessments by &amp;year:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/home_view.ui" line="34"/>
+        <source>新建本年度自评(&amp;N)</source>
+        <translation>&amp;New self-assessment for this year</translation>
+    </message>
+    <message>
+        <location filename="../../forms/home_view.ui" line="35"/>
+        <source>打开(&amp;O)</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../forms/home_view.ui" line="36"/>
+        <source>对比(&amp;C)</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <location filename="../../forms/home_view.ui" line="37"/>
+        <source>导出签署材料(&amp;E)</source>
+        <translation>&amp;Export signed packet</translation>
+    </message>
+    <message>
+        <location filename="../../forms/home_view.ui" line="38"/>
+        <source>删除(&amp;D)</source>
+        <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <location filename="../../dqsa/ui/fields.py" line="144"/>
+        <source>请输入数字，例如 230 或 230.5</source>
+        <translation>Enter a number, e.g. 230 or 230.5</translation>
+    </message>
+</context>
+<context>
+    <name>PageFrame</name>
+    <message>
+        <location filename="../../forms/page_frame.ui" line="12"/>
+        <source>页面标题</source>
+        <translation>Page title</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../forms/profile_page.ui" line="6"/>
+        <source>中心名称(&amp;M)：</source>
+        <translation>Center na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_page.ui" line="8"/>
+        <source>中心级别(&amp;L)：</source>
+        <translation>Center &amp;level:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_page.ui" line="10"/>
+        <source>所在地区(&amp;R)：</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_page.ui" line="12"/>
+        <source>联系方式(&amp;C)：</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_page.ui" line="14"/>
+        <source>评估人(&amp;A)：</source>
+        <translation>&amp;Assessor:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_page.ui" line="16"/>
+        <source>自评年度：</source>
+        <translation>Assessment year:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/profile_page.ui" line="18"/>
+        <source>评分标准：</source>
+        <translation>Criteria pack:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../forms/review_page.ui" line="18"/>
+        <source>条目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_page.ui" line="19"/>
+        <source>得分</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_page.ui" line="20"/>
+        <source>方式</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_page.ui" line="21"/>
+        <source>依据</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_page.ui" line="34"/>
+        <source>更正得分(&amp;G)：</source>
+        <translation>Override &amp;score:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_page.ui" line="36"/>
+        <source>理由(&amp;Y)：</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_page.ui" line="37"/>
+        <source>更正必须写明理由</source>
+        <translation>An override needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_page.ui" line="38"/>
+        <source>更正(&amp;U)</source>
+        <translation>&amp;Override</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_page.ui" line="39"/>
+        <source>恢复自动得分(&amp;Z)</source>
+        <translation>Restore &amp;automatic score</translation>
+    </message>
+    <message>
+        <location filename="../../forms/review_page.ui" line="50"/>
+        <source>改进措施(&amp;X)（标准 7.5 持续改进，未得满分的条目填写）：</source>
+        <translation>&amp;Corrective action (standard 7.5, continual improvement; for items below full marks):</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTable</name>
+    <message>
+        <location filename="../../forms/staff_table.ui" line="8"/>
+        <source>工作人员名单(&amp;T)（直接在表格中填写；空格键勾选“是”）：</source>
+        <translation>S&amp;taff list (type directly in the table; press Space to tick a box):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_table.ui" line="22"/>
+        <source>添加人员(&amp;J)</source>
+        <translation>&amp;Add person</translation>
+    </message>
+    <message>
+        <location filename="../../forms/staff_table.ui" line="23"/>
+        <source>删除所选人员(&amp;K)</source>
+        <translation>&amp;Remove selected people</translation>
+    </message>
+</context>
+</TS>
