@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from dqsa.domain.answers import Answers, parse_answers
 from dqsa.domain.errors import InvalidInput, Problem
+from dqsa.fileio import write_text_atomic
 from dqsa.packs import read_text_file
 
 #: An answers file larger than this is refused (it holds no photos).
@@ -47,19 +46,3 @@ def answers_json(answers: Answers) -> str:
 def write_answers_file(answers: Answers, path: Path) -> None:
     """Write atomically: a crash leaves either the old file or the new one."""
     write_text_atomic(path, answers_json(answers))
-
-
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write UTF-8 text through a temporary file in the same folder, then rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; a saved file should be readable like any other
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

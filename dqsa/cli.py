@@ -69,9 +69,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``dqsa`` console script and ``python -m dqsa``."""
     _make_output_safe()
     argv = list(sys.argv[1:] if argv is None else argv)
-    opening_a_file = argv and argv[-1].lower().endswith(".dqsa") and not argv[-1].startswith("-")
-    if opening_a_file and "--file" not in argv and not set(argv) & SUBCOMMANDS:
-        argv[-1:] = ["--file", argv[-1]]  # "dqsa 中心.dqsa" (a double-clicked file)
+    if not set(argv) & SUBCOMMANDS and "--file" not in argv:  # "dqsa 中心.dqsa": a double-clicked file
+        for index, arg in enumerate(argv):
+            if arg.lower().endswith(".dqsa") and not arg.startswith("-"):
+                argv[index : index + 1] = ["--file", arg]
+                break
     args = _build_parser().parse_args(argv)
     if args.command is None:
         from dqsa.ui.app import run_gui  # Qt is imported only for the GUI

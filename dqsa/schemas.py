@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from dqsa.answers_file import write_text_atomic
+from dqsa.fileio import write_text_atomic
 from dqsa.packs import pack_schema_json
 from dqsa.paths import resource_path
 

@@ -11,7 +11,7 @@ import logging
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from dqsa.answers_file import write_text_atomic
+from dqsa.fileio import write_text_atomic
 from dqsa.paths import data_dir
 
 log = logging.getLogger(__name__)

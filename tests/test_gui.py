@@ -396,3 +396,40 @@ def test_demo_opens_two_filled_years(qtbot, tmp_path: Path) -> None:
     assert "示例" in window.windowTitle()
     assert store.scorecard(2026).total > store.scorecard(2025).total
     window.close()
+
+
+def run_program(*args: str, env_extra: dict[str, str]) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env_extra}
+    return subprocess.run(
+        [sys.executable, "-m", "dqsa", *args, "--no-err-windows"],
+        env=env, capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_first_start_creates_the_default_center_file(private_home: Path) -> None:
+    done = run_program(env_extra={"DQSA_EXIT_AFTER_LOAD": "1"})
+    assert done.returncode == 0, done.stderr
+    from dqsa.paths import default_center_file
+
+    assert default_center_file().is_file()
+    assert (private_home / "logs" / "dqsa.log").is_file()
+    with CenterStore.open(default_center_file()) as store:
+        assert store.assessments() == []
+
+
+def test_a_bad_file_on_the_command_line_is_a_message_not_a_crash(tmp_path: Path) -> None:
+    bad = tmp_path / "坏 文件.dqsa"
+    bad.write_bytes(b"\x00\x01 not sqlite" * 50)
+    done = run_program(str(bad), env_extra={"DQSA_EXIT_AFTER_LOAD": "1"})
+    assert done.returncode == 1
+    assert "不是 dqsa 中心文件" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_nothing_heavy_is_imported_before_the_window_is_shown() -> None:
+    code = (
+        "import sys, dqsa.cli, dqsa.ui.app, dqsa.ui.main_window; "
+        "print(sorted(m for m in ('sqlalchemy', 'pydantic', 'yaml', 'openpyxl', 'reportlab', "
+        "'cryptography', 'alembic', 'PIL') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

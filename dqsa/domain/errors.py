@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
+if TYPE_CHECKING:  # kept out of import time: the GUI imports this module before anything heavy
+    from pydantic import ValidationError
 
 
 @dataclass(frozen=True)

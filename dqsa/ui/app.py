@@ -1,7 +1,11 @@
 """Start the desktop program, in a fixed order.
 
-logging → crash handler → paths → center file → QApplication → translations →
-window. Heavy libraries (openpyxl, reportlab, crypto) are not imported here.
+logging → crash handler → paths → QApplication → translations → window shown →
+center file opened in the event loop's first turn. Only Qt and the window frame are
+on the path to a visible window; the store (SQLAlchemy), the domain models
+(pydantic) and the packs load right after it is painted, so the program appears at
+once on a slow laptop. Heavy export libraries (openpyxl, reportlab, crypto) are
+never imported at start-up.
 """
 
 from __future__ import annotations
@@ -26,22 +30,9 @@ def run_gui(*, no_err_windows: bool = False, demo: bool = False, file: Path | No
 
     from dqsa.paths import default_center_file
     from dqsa.settings import load_settings
-    from dqsa.store.errors import StoreError
-    from dqsa.store.service import CenterStore
 
     settings = load_settings()
-    if demo:
-        from dqsa.demo import build_demo_file
-
-        path = build_demo_file(Path(tempfile.mkdtemp(prefix="dqsa-demo-")))
-    else:
-        path = file or default_center_file()
-    store, error = None, None
-    try:
-        store = CenterStore.open(path, create=file is None)
-    except StoreError as exc:
-        error = exc
-        log.error("cannot open %s: %s", path, exc)
+    path = file or default_center_file()
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -55,53 +46,49 @@ def run_gui(*, no_err_windows: bool = False, demo: bool = False, file: Path | No
     route_qt_messages()
     install_translations(app, os.environ.get("DQSA_LANG") or settings.language)
 
-    if store is None:
-        if no_err_windows:
-            print(str(error), file=sys.stderr)
-            return 1
-        store = _recover(error)
-        if store is None:
-            return 1
-
     from dqsa.ui.main_window import MainWindow
 
-    window = MainWindow(store, settings, log_path=log_path, demo=demo, ask_first_run=not no_err_windows)
-    window.show()
-    if os.environ.get("DQSA_EXIT_AFTER_SHOW"):  # start-up measurement and smoke runs
-        QTimer.singleShot(0, window.close)
-    return app.exec()
-
-
-def _recover(error: Exception):
-    """The center file cannot be opened: say why, offer its backup or another file."""
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-    from dqsa.store.errors import StoreError
-    from dqsa.store.service import CenterStore
-
-    box = QMessageBox(QMessageBox.Icon.Warning, "无法打开中心文件", str(error))
-    backup = getattr(error, "newest_backup", None)
-    use_backup = (
-        box.addButton("打开最近的备份（副本）", QMessageBox.ButtonRole.AcceptRole) if backup else None
+    window = MainWindow(
+        None,
+        settings,
+        log_path=log_path,
+        demo=demo,
+        ask_first_run=not no_err_windows,
+        dialogs=not no_err_windows,
     )
-    other = box.addButton("打开其他文件…", QMessageBox.ButtonRole.ActionRole)
-    box.addButton("退出", QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    clicked = box.clickedButton()
-    target = None
-    if use_backup is not None and clicked is use_backup:
-        from dqsa.paths import data_dir
+    window.show()
+    exit_code = 0
 
-        target = data_dir() / f"从备份恢复的副本 {backup.stem}.dqsa"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(backup.read_bytes())
-    elif clicked is other:
-        chosen, _ = QFileDialog.getOpenFileName(None, "打开中心文件", "", "dqsa 中心文件 (*.dqsa)")
-        target = Path(chosen) if chosen else None
-    if target is None:
-        return None
-    try:
-        return CenterStore.open(target)
-    except StoreError as exc:
-        QMessageBox.warning(None, "无法打开中心文件", str(exc))
-        return None
+    def load() -> None:
+        nonlocal exit_code
+        target = path
+        if demo:
+            from dqsa.demo import build_demo_file
+
+            target = build_demo_file(Path(tempfile.mkdtemp(prefix="dqsa-demo-")))
+        if not window.load(target, create=file is None and not demo):
+            if no_err_windows:
+                exit_code = 1
+                window.close()
+                return
+            _recover_into(window)
+        if os.environ.get("DQSA_EXIT_AFTER_LOAD"):  # start-up measurement: list filled
+            window.close()
+
+    if os.environ.get("DQSA_EXIT_AFTER_SHOW"):  # start-up measurement and smoke runs: window shown
+        QTimer.singleShot(0, window.close)
+    else:
+        QTimer.singleShot(0, load)
+    code = app.exec()
+    return exit_code or code
+
+
+def _recover_into(window) -> None:
+    """The center file could not be opened: offer another file (the backup was offered already)."""
+    if window.store is not None:
+        return
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen, _ = QFileDialog.getOpenFileName(window, "打开中心文件", "", "dqsa 中心文件 (*.dqsa)")
+    if chosen:
+        window.load(Path(chosen), create=False)

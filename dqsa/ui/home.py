@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from dqsa.domain.scoring import fmt
-from dqsa.store.service import CenterStore
+if TYPE_CHECKING:
+    from dqsa.store.service import CenterStore
+
 from dqsa.ui.forms.ui_home_view import Ui_HomeView
 from dqsa.ui.i18n import tr
 
@@ -43,7 +46,16 @@ class HomeView(QWidget):
             button.setToolTip(tr("“{0}”将在后续版本中提供").format(later))
         self._years: list[int] = []
 
+    def show_loading(self) -> None:
+        """The window is up; the center file is being opened."""
+        self.ui.centerLabel.setText(tr("正在打开中心文件…"))
+        for button in (self.ui.newButton, self.ui.openButton, self.ui.deleteButton):
+            button.setEnabled(False)
+
     def show_store(self, store: CenterStore) -> None:
+        from dqsa.domain.scoring import fmt
+
+        self.ui.newButton.setEnabled(True)
         center = store.center()
         if center is None:
             self.ui.centerLabel.setText(tr("尚未填写中心概况"))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import sys
 import tempfile
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,18 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from dqsa import __version__
-from dqsa.domain.errors import InvalidInput
-from dqsa.packs import bundled_packs
 from dqsa.paths import backups_dir
 from dqsa.settings import Settings, save_settings
 from dqsa.store.errors import StoreError
-from dqsa.store.service import CenterStore
 from dqsa.ui.autosave import Autosaver
-from dqsa.ui.first_run import FirstRunDialog
 from dqsa.ui.home import HomeView
 from dqsa.ui.i18n import tr
-from dqsa.ui.session import AssessmentSession
-from dqsa.ui.wizard import AssessmentWizard
+
+if TYPE_CHECKING:  # the store, the domain and the wizard are imported once the window is up
+    from dqsa.store.service import CenterStore
+    from dqsa.ui.session import AssessmentSession
+    from dqsa.ui.wizard import AssessmentWizard
 
 log = logging.getLogger(__name__)
 FILE_FILTER = "dqsa 中心文件 (*.dqsa);;所有文件 (*)"
@@ -45,12 +46,13 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        store: CenterStore,
+        store: CenterStore | None,
         settings: Settings,
         *,
         log_path: Path | None = None,
         demo: bool = False,
         ask_first_run: bool = True,
+        dialogs: bool = True,
     ) -> None:
         super().__init__()
         self.store = store
@@ -72,9 +74,30 @@ class MainWindow(QMainWindow):
         self.home.delete_requested.connect(self.delete_assessment)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._failed)
+        self.ask_first_run = ask_first_run
+        self.dialogs = dialogs
         self.resize(1280, 720)
+        if store is not None:
+            self._store_ready()
+        else:
+            self.setWindowTitle(tr("党群服务中心自评"))
+            self.home.show_loading()
+
+    def load(self, path: Path, *, create: bool) -> bool:
+        """Open the center file after the window is up (the heavy imports happen here)."""
+        from dqsa.store.service import CenterStore
+
+        try:
+            self.store = CenterStore.open(path, create=create)
+        except StoreError as exc:
+            self.show_open_error(exc)
+            return False
+        self._store_ready()
+        return True
+
+    def _store_ready(self) -> None:
         self._show_store()
-        if ask_first_run and store.center() is None and not demo:
+        if self.ask_first_run and self.store.center() is None and not self.demo:
             self.ask_center_profile()
 
     # -- menus ---------------------------------------------------------------------------
@@ -121,15 +144,18 @@ class MainWindow(QMainWindow):
 
     def switch_file(self, path: Path, *, create: bool = False, demo: bool = False) -> bool:
         """Close the current file and open another; on failure keep the current one."""
+        from dqsa.store.service import CenterStore
+
         self.close_assessment()
-        if path.resolve() == self.store.path.resolve():
+        if self.store is not None and path.resolve() == self.store.path.resolve():
             return True
         try:
             new_store = CenterStore.open(path, create=create)
         except StoreError as exc:
             self.show_open_error(exc)
             return False
-        self.store.close()
+        if self.store is not None:
+            self.store.close()
         self.store, self.demo = new_store, demo
         self._show_store()
         if self.store.center() is None and not demo:
@@ -137,6 +163,11 @@ class MainWindow(QMainWindow):
         return True
 
     def show_open_error(self, exc: StoreError) -> None:
+        log.error("cannot open %s: %s", exc.path, exc)
+        self.statusBar().showMessage(str(exc).splitlines()[0])
+        if not self.dialogs:
+            print(str(exc), file=sys.stderr)
+            return
         box = QMessageBox(
             QMessageBox.Icon.Warning, tr("无法打开文件"), str(exc), QMessageBox.StandardButton.Ok, self
         )
@@ -186,6 +217,8 @@ class MainWindow(QMainWindow):
     # -- assessments ----------------------------------------------------------------------------
 
     def ask_center_profile(self) -> bool:
+        from dqsa.ui.first_run import FirstRunDialog
+
         dialog = FirstRunDialog(self.store, self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.home.show_store(self.store)
@@ -220,13 +253,16 @@ class MainWindow(QMainWindow):
             from_year = max(earlier) if answer == QMessageBox.StandardButton.Yes else None
         try:
             self.store.create_assessment(year, from_year=from_year)
-        except (StoreError, InvalidInput) as exc:
+        except (StoreError, ValueError) as exc:  # ValueError: InvalidInput
             QMessageBox.warning(self, tr("无法新建"), str(exc))
             return
         self.home.show_store(self.store)
         self.open_assessment(year)
 
     def open_assessment(self, year: int) -> None:
+        from dqsa.ui.session import AssessmentSession
+        from dqsa.ui.wizard import AssessmentWizard
+
         self.close_assessment()
         self.session = AssessmentSession(self.store, year, self.autosaver, self)
         self.wizard = AssessmentWizard(self.session)
@@ -243,7 +279,8 @@ class MainWindow(QMainWindow):
             self.wizard.deleteLater()
             self.session.deleteLater()
             self.wizard = self.session = None
-        self.home.show_store(self.store)
+        if self.store is not None:
+            self.home.show_store(self.store)
         self.stack.setCurrentWidget(self.home)
 
     def delete_assessment(self, year: int) -> None:
@@ -271,6 +308,8 @@ class MainWindow(QMainWindow):
     # -- backups and about ----------------------------------------------------------------------
 
     def show_backups(self) -> None:
+        if self.store is None:
+            return
         self.close_assessment()
         dialog = QDialog(self)
         dialog.setWindowTitle(tr("备份与恢复"))
@@ -299,6 +338,7 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         from dqsa.store.database import restore_backup
+        from dqsa.store.service import CenterStore
 
         backup = Path(item.data(Qt.ItemDataRole.UserRole))
         path = self.store.path
@@ -313,6 +353,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(tr("已从备份恢复：{0}").format(backup.name), 10000)
 
     def show_about(self) -> None:
+        from dqsa.packs import bundled_packs
+
         packs = "<br>".join(f"{p.title}（{p.id} {p.version}）" for p in bundled_packs().values())
         QMessageBox.about(
             self,
@@ -349,5 +391,6 @@ class MainWindow(QMainWindow):
                 self.autosaver.retry_failed()
                 event.ignore()
                 return
-        self.store.close()
+        if self.store is not None:
+            self.store.close()
         event.accept()
