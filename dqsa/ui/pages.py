@@ -270,7 +270,7 @@ class PageBuilder:
             self._bind(area, key, save, problem_widget=area, lookup=f"{key}.area")
         if kind in {"zone", "mechanism"}:
             strip = EvidenceStrip(self.session.store, self.session.year, kind, entry_id)
-            layout.addWidget(strip)
+            top.addWidget(strip, 2)
         return row
 
     def _bind(self, field: Any, key: str, action: Any, problem_widget: Any = None, lookup: str = "") -> None:
