@@ -1,0 +1,1 @@
+"""The signed self-assessment packet: workbook, PDF report, signatures, verification (no Qt)."""
