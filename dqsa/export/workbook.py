@@ -1,0 +1,656 @@
+"""The packet's Excel workbook: the summary, the scoring tables laid out like the standard's
+Appendix A, the staff roster, zones and contents, corrective actions and the evidence list.
+
+Scores and points are written as numbers (not text) so that the level above can add them
+up. Every sheet is protected against accidental edits (no password) and set up to print
+on A4. openpyxl is imported only when a workbook is built.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from dqsa.domain.answers import CHECKLIST_LABELS
+from dqsa.domain.scoring import ItemResult, TableResult, fmt
+from dqsa.export.content import ReportInput
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import Cell
+
+#: Body text and headings; Excel on Windows substitutes a CJK font if one is missing.
+BODY_FONT = "SimSun"
+HEADING_FONT = "SimHei"
+#: Points per wrapped line of 11 pt text (the row height estimate for long text).
+LINE_HEIGHT = 15.0
+#: Excel's largest row height.
+MAX_ROW_HEIGHT = 409.0
+#: Width of the column with the standard's wording, in characters.
+WORDING_WIDTH = 60
+
+_METHOD_SCORED = {"auto": "自动计分", "manual": "人工评定", "override": "人工更正"}
+_METHOD_CHECKLIST = {"auto": "自动判定", "manual": "人工核查", "override": "人工更正"}
+_EVIDENCE_KINDS = {"photo": "照片", "document": "文件"}
+_FORBIDDEN_IN_SHEET_NAMES = set("[]:*?/\\")
+#: A row of the zones sheet: name, group, state, area (m²), note.
+_Entry = tuple[str, str, str, Decimal | None, str]
+#: Makes a sheet with a (valid, unique) name, its columns, and its orientation.
+_NewSheet = Callable[..., "_Sheet"]
+
+
+def build_workbook(data: ReportInput) -> bytes:
+    """The packet's Excel workbook (.xlsx bytes)."""
+    from openpyxl import Workbook
+
+    styles = _Styles()
+    wb = Workbook()
+    wb.remove(wb.active)
+    used: list[str] = []
+
+    def sheet(name: str, columns: Sequence[_Col], *, landscape: bool = False) -> _Sheet:
+        title = _sheet_name(name, used)
+        used.append(title)
+        return _Sheet(wb.create_sheet(title), columns, styles, landscape=landscape)
+
+    _summary(sheet, data)
+    for table in data.card.tables:
+        _scoring_table(sheet, data, table)
+    _staff(sheet, data)
+    _zones(sheet, data)
+    _corrective_actions(sheet, data)
+    _evidence(sheet, data)
+    _properties(wb, data)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+# --- the sheets -------------------------------------------------------------------------
+
+
+def _summary(sheet: _NewSheet, data: ReportInput) -> None:
+    card, pack, answers, signer = data.card, data.pack, data.answers, data.signer
+    checklist = pack.kind == "checklist"
+    s = sheet(
+        "汇总",
+        [
+            _Col("", minimum=16, maximum=20, wrap=True),
+            _Col("", minimum=12, maximum=16, align="center"),
+            _Col("", minimum=12, maximum=16, align="center"),
+            _Col("", minimum=14, maximum=18, align="center"),
+        ],
+    )
+    s.title(f"{card.year}年度党群服务中心自评汇总表")
+
+    s.band("一、基本情况")
+    s.pair("中心名称", card.center_name)
+    s.pair("级别", card.level_label)
+    s.pair("所在地区", answers.center.region or "（未填写）")
+    s.pair("评价年度", card.year)
+    if answers.assessor:
+        s.pair("填表人", answers.assessor)
+    if answers.center.contact:
+        s.pair("联系方式", answers.center.contact)
+
+    s.band("二、评价标准")
+    s.pair("评价标准", pack.title)
+    s.pair("标准包编号", pack.id)
+    s.pair("标准包版本", pack.version)
+    s.pair("依据文件", pack.source.document)
+    if pack.source.issuer:
+        s.pair("发布单位", pack.source.issuer)
+    s.pair("依据部分", pack.source.part)
+    if pack.source.kind == "explanatory_note":
+        nature = (
+            "据该标准的《编制说明》整理，不是正式发布的标准文本；正式标准发布后应据其修订，本次结果仅供参考。"
+        )
+    else:
+        nature = "正式发布的标准"
+    s.pair("依据性质", nature)
+    if pack.source.note:
+        s.pair("来源说明", pack.source.note)
+
+    s.band("三、评价结果")
+    heads = (
+        ("核查表", "符合项", "适用项", "符合率（%）")
+        if checklist
+        else ("评分表", "得分", "分值", "得分率（%）")
+    )
+    r = s.next_row()
+    for col, head in enumerate(heads, start=1):
+        s.put(r, col, head, kind="header", align="center", wrap=True)
+    for table in card.tables:
+        r = s.next_row()
+        s.put(r, 1, table.short_title)
+        s.put(r, 2, _num(table.score), align="center")
+        s.put(r, 3, _num(table.max_points), align="center")
+        s.put(r, 4, _num(table.percent), align="center")
+    r = s.next_row()
+    s.put(r, 1, "合计", kind="strong", fill="total")
+    s.put(r, 2, _num(card.total), kind="strong", fill="total", align="center")
+    s.put(r, 3, _num(card.max_total), kind="strong", fill="total", align="center")
+    s.put(r, 4, _num(card.percent), kind="strong", fill="total", align="center")
+    unanswered, below = card.unanswered, card.below_full
+    s.pair_count("未填写条目数", len(unanswered), "、".join(unanswered) or "无")
+    below_label = "未符合条目数" if checklist else "未达满分条目数"
+    s.pair_count(below_label, len(below), "见“改进措施”表" if below else "无")
+
+    s.band("四、签署")
+    s.pair("签署人", signer.name)
+    s.pair("职务", signer.title)
+    s.pair("签署时间", _when(signer.signed_at))
+    s.pair("证书指纹（SHA-256）", signer.fingerprint)
+    s.pair("程序版本", f"dqsa {data.program_version}")
+    s.finish(title_rows=(1, 1), freeze_row=2)
+
+
+def _scoring_table(sheet: _NewSheet, data: ReportInput, table: TableResult) -> None:
+    checklist = data.pack.kind == "checklist"
+    if checklist:
+        columns = [
+            _Col("项目", minimum=10, maximum=14, wrap=True, align="center"),
+            _Col("序号", minimum=5, maximum=6, align="center"),
+            _Col("核查内容", width=WORDING_WIDTH, wrap=True),
+            _Col("适用", minimum=6, maximum=8, align="center"),
+            _Col("核查结果", minimum=10, maximum=10, align="center"),
+            _Col("说明", minimum=24, maximum=48, wrap=True),
+        ]
+    else:
+        columns = [
+            _Col("项目", minimum=10, maximum=14, wrap=True, align="center"),
+            _Col("序号", minimum=5, maximum=6, align="center"),
+            _Col("考评内容", width=WORDING_WIDTH, wrap=True),
+            _Col("分值", minimum=6, maximum=8, align="center"),
+            _Col("自评得分", minimum=10, maximum=10, align="center"),
+            _Col("得分依据/说明", minimum=24, maximum=48, wrap=True),
+        ]
+    s = sheet(table.short_title, columns, landscape=True)
+    s.title(table.title if not checklist else f"{table.title}（核查清单）")
+    card = data.card
+    s.subtitle(
+        f"中心：{card.center_name}　级别：{card.level_label}　年度：{card.year}　"
+        f"标准包：{card.pack_id} {card.pack_version}"
+    )
+    s.header()
+    for section in table.sections:
+        first = s.row + 1
+        for item in section.items:
+            r = s.next_row()
+            s.put(r, 2, item.number)
+            s.put(r, 3, item.text)
+            missing = "missing" if item.applicable and not item.answered else None
+            if checklist:
+                s.put(r, 4, "是" if item.applicable else "否")
+                s.put(r, 5, CHECKLIST_LABELS[item.status or "unanswered"], fill=missing)
+            else:
+                s.put(r, 4, _num(item.max_points))
+                s.put(r, 5, _num(item.score), fill=missing)
+            s.put(r, 6, _basis(item, checklist=checklist))
+        r = s.next_row()
+        s.put(r, 2, "小计", kind="strong", fill="subtotal", span=2, align="center")
+        s.put(r, 4, _num(section.max_points), kind="strong", fill="subtotal")
+        s.put(r, 5, _num(section.score), kind="strong", fill="subtotal")
+        s.put(r, 6, _rate(section.score, section.max_points, section.percent, checklist), fill="subtotal")
+        title = section.title if checklist else f"{section.title}\n（{fmt(section.max_points)}分）"
+        s.merge_down(1, first, r, title)
+    r = s.next_row()
+    s.put(r, 1, "合计", kind="strong", fill="total", span=3, align="center")
+    s.put(r, 4, _num(table.max_points), kind="strong", fill="total")
+    s.put(r, 5, _num(table.score), kind="strong", fill="total")
+    s.put(r, 6, _rate(table.score, table.max_points, table.percent, checklist), kind="strong", fill="total")
+    if any(i.applicable and not i.answered for sec in table.sections for i in sec.items):
+        s.note(
+            "注：黄色底纹为未填写的条目（按 0 分计）。" if not checklist else "注：黄色底纹为未填写的条目。"
+        )
+    s.finish(title_rows=(s.header_row, s.header_row), freeze_row=s.header_row + 1)
+
+
+def _staff(sheet: _NewSheet, data: ReportInput) -> None:
+    s = sheet(
+        "工作人员",
+        [
+            _Col("姓名", minimum=10, maximum=16),
+            _Col("职务", minimum=12, maximum=30, wrap=True),
+            _Col("专职", minimum=6, maximum=6, align="center"),
+            _Col("党员", minimum=6, maximum=6, align="center"),
+            _Col("受过培训", minimum=10, maximum=10, align="center"),
+            _Col("电话", minimum=14, maximum=18),
+        ],
+    )
+    s.title("工作人员名单")
+    s.header()
+    staff = data.answers.staff
+    for person in staff or []:
+        r = s.next_row()
+        s.put(r, 1, person.name)
+        s.put(r, 2, person.role)
+        s.put(r, 3, _yes(person.full_time))
+        s.put(r, 4, _yes(person.party_member))
+        s.put(r, 5, _yes(person.trained))
+        s.put(r, 6, person.phone, number_format="@")
+    if staff is None:
+        s.note("工作人员名单未填写（相关条目按未填写计）。", boxed=True)
+    elif not staff:
+        s.note("已填写：本中心没有工作人员。", boxed=True)
+    else:
+        s.note(
+            f"共 {len(staff)} 人，其中专职 {sum(p.full_time for p in staff)} 人、"
+            f"党员 {sum(p.party_member for p in staff)} 人、受过培训 {sum(p.trained for p in staff)} 人。"
+        )
+    s.finish(title_rows=(s.header_row, s.header_row), freeze_row=s.header_row + 1)
+
+
+def _zones(sheet: _NewSheet, data: ReportInput) -> None:
+    pack, answers = data.pack, data.answers
+    s = sheet(
+        "功能区与内容",
+        [
+            _Col("类别", minimum=8, maximum=12, wrap=True, align="center"),
+            _Col("名称", minimum=12, maximum=26, wrap=True),
+            _Col("分组", minimum=8, maximum=14, wrap=True),
+            _Col("情况", minimum=8, maximum=8, align="center"),
+            _Col("面积（m²）", minimum=8, maximum=12, align="center"),
+            _Col("说明", minimum=16, maximum=32, wrap=True),
+        ],
+    )
+    s.title("功能区、宣传内容、机制与台账")
+    s.header()
+    zones = {z.id: z for z in answers.zones}
+    mechanisms = {m.id: m for m in answers.mechanisms}
+    ledgers = {x.id: x for x in answers.ledgers}
+    blocks: list[tuple[str, list[_Entry]]] = []
+    rows: list[_Entry] = []
+    for entry in pack.zones:
+        zone = zones.get(entry.id)
+        state = "未填写" if zone is None else ("已设置" if zone.present else "未设置")
+        area = zone.area_m2 if zone is not None else None
+        rows.append((entry.label, entry.group or "", state, area, zone.note if zone else ""))
+    blocks.append(("功能区", rows))
+    rows = []
+    for fact in pack.facts:
+        if fact.id.startswith("content."):
+            value = answers.facts.get(fact.id)
+            state = "未填写" if value is None else ("已展示" if value else "未展示")
+            rows.append((fact.label, fact.group or "", state, None, ""))
+    blocks.append(("宣传展示内容", rows))
+    rows = []
+    for entry in pack.mechanisms:
+        mech = mechanisms.get(entry.id)
+        state = "未填写" if mech is None else ("已建立" if mech.established else "未建立")
+        rows.append((entry.label, entry.group or "", state, None, mech.note if mech else ""))
+    blocks.append(("运行机制", rows))
+    rows = []
+    for entry in pack.ledgers:
+        ledger = ledgers.get(entry.id)
+        state = "未填写" if ledger is None else ("齐全" if ledger.kept else "不齐全")
+        rows.append((entry.label, entry.group or "", state, None, ledger.note if ledger else ""))
+    blocks.append(("台账", rows))
+    for category, entries in blocks:
+        if not entries:
+            continue
+        first = s.row + 1
+        for label, group, state, area, note in entries:
+            r = s.next_row()
+            s.put(r, 2, label)
+            s.put(r, 3, group)
+            s.put(r, 4, state, fill="missing" if state == "未填写" else None)
+            s.put(r, 5, _num(area) if area is not None else None)
+            s.put(r, 6, note)
+        s.merge_down(1, first, s.row, category)
+    if s.row == s.header_row:
+        s.note("本标准包没有列出功能区、宣传展示内容、运行机制或台账。", boxed=True)
+    s.finish(title_rows=(s.header_row, s.header_row), freeze_row=s.header_row + 1)
+
+
+def _corrective_actions(sheet: _NewSheet, data: ReportInput) -> None:
+    card = data.card
+    checklist = data.pack.kind == "checklist"
+    wording = _Col("考评内容" if not checklist else "核查内容", width=44, wrap=True)
+    if checklist:
+        columns = [
+            _Col("条目编号", minimum=10, maximum=16),
+            wording,
+            _Col("核查结果", minimum=10, maximum=10, align="center"),
+            _Col("改进措施", minimum=24, maximum=40, wrap=True),
+        ]
+    else:
+        columns = [
+            _Col("条目编号", minimum=10, maximum=16),
+            wording,
+            _Col("得分", minimum=6, maximum=8, align="center"),
+            _Col("分值", minimum=6, maximum=8, align="center"),
+            _Col("改进措施", minimum=24, maximum=40, wrap=True),
+        ]
+    s = sheet("改进措施", columns)
+    s.title("未达满分条目及改进措施" if not checklist else "未符合条目及改进措施")
+    s.header()
+    actions = data.answers.corrective_actions
+    for item_id in card.below_full:
+        item = card.item(item_id)
+        r = s.next_row()
+        s.put(r, 1, item.item_id)
+        s.put(r, 2, item.text)
+        if checklist:
+            s.put(r, 3, CHECKLIST_LABELS[item.status or "unanswered"])
+        else:
+            s.put(r, 3, _num(item.score))
+            s.put(r, 4, _num(item.max_points))
+        action = actions.get(item_id, "").strip()
+        s.put(r, len(columns), action or "（未填写）", fill=None if action else "missing")
+    if not card.below_full:
+        s.note("所有适用条目均已达到满分，无需改进措施。", boxed=True)
+    s.finish(title_rows=(s.header_row, s.header_row), freeze_row=s.header_row + 1)
+
+
+def _evidence(sheet: _NewSheet, data: ReportInput) -> None:
+    s = sheet(
+        "证明材料",
+        [
+            _Col("文件名", minimum=16, maximum=36, wrap=True),
+            _Col("原文件名", minimum=12, maximum=28, wrap=True),
+            _Col("说明", minimum=16, maximum=36, wrap=True),
+            _Col("所属", minimum=10, maximum=20, wrap=True),
+            _Col("类型", minimum=6, maximum=6, align="center"),
+        ],
+    )
+    s.title("证明材料清单")
+    s.header()
+    for item in data.evidence:
+        r = s.next_row()
+        s.put(r, 1, item.packet_name)
+        s.put(r, 2, item.original_name)
+        s.put(r, 3, item.caption)
+        s.put(r, 4, item.target_label)
+        s.put(r, 5, _EVIDENCE_KINDS.get(item.kind, item.kind))
+    if not data.evidence:
+        s.note("未附证明材料。", boxed=True)
+    s.finish(title_rows=(s.header_row, s.header_row), freeze_row=s.header_row + 1)
+
+
+def _properties(wb: Workbook, data: ReportInput) -> None:
+    props = wb.properties
+    creator = f"dqsa {data.program_version}"
+    props.title = f"{data.card.center_name} {data.card.year}年度自评"
+    props.subject = data.pack.title
+    props.creator = creator
+    props.lastModifiedBy = creator
+    props.keywords = f"{data.pack.id} {data.pack.version}"
+    props.description = "党群服务中心年度自评材料（由 dqsa 生成，各表已保护以防误改）"
+    props.language = "zh-CN"
+
+
+# --- values -----------------------------------------------------------------------------------
+
+
+def _num(value: Decimal | int) -> int | float:
+    """A number Excel can add up: whole numbers as int, others as float."""
+    value = Decimal(value)
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _yes(flag: bool) -> str:
+    return "是" if flag else "否"
+
+
+def _when(moment: datetime) -> str:
+    text = f"{moment:%Y-%m-%d %H:%M}"
+    offset = moment.utcoffset()
+    if offset is not None:
+        minutes = int(offset.total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "-"
+        text += f"（UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}）"
+    return text
+
+
+def _rate(score: Decimal, whole: Decimal, pct: Decimal, checklist: bool) -> str:
+    if checklist:
+        tail = f"，符合率 {fmt(pct)}%" if whole else "，无适用项"
+        return f"符合 {fmt(score)} / 适用 {fmt(whole)}{tail}"
+    return f"得分率 {fmt(pct)}%"
+
+
+def _basis(item: ItemResult, *, checklist: bool) -> str:
+    """How the item was scored and why, the assessor's note, the override reason."""
+    if not item.applicable:
+        parts = [item.explanation]
+    else:
+        method = (_METHOD_CHECKLIST if checklist else _METHOD_SCORED)[item.method]
+        parts = [f"【{method}】{item.explanation}"]
+    if item.override_reason and item.override_reason not in item.explanation:
+        parts.append(f"更正理由：{item.override_reason}")
+    if item.note:
+        parts.append(f"备注：{item.note}")
+    return "\n".join(parts)
+
+
+def _sheet_name(wanted: str, used: Sequence[str]) -> str:
+    """A valid, unused sheet name (≤ 31 characters, none of []:*?/\\)."""
+    name = "".join("_" if ch in _FORBIDDEN_IN_SHEET_NAMES else ch for ch in wanted).strip("' ")[:31] or "表"
+    taken = {u.casefold() for u in used}
+    base, n = name, 2
+    while name.casefold() in taken:
+        suffix = f"({n})"
+        name = base[: 31 - len(suffix)] + suffix
+        n += 1
+    return name
+
+
+def _display_width(text: str) -> int:
+    """Width in Excel column units: CJK (wide, full-width and ambiguous) characters count 2."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+
+
+def _wrapped_lines(text: str, width: float) -> int:
+    """Estimated number of lines ``text`` takes in a wrapping column ``width`` wide."""
+    usable = max(width - 1.5, 1.0)
+    return sum(max(1, math.ceil(_display_width(line) / usable)) for line in text.split("\n"))
+
+
+# --- layout -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Col:
+    """A column: its header, its width (fixed, or fitted to content within bounds)."""
+
+    header: str
+    width: float | None = None
+    minimum: float = 6
+    maximum: float = 40
+    wrap: bool = False
+    align: str = "left"
+
+
+class _Styles:
+    """The few style objects every sheet shares (openpyxl styles are immutable values)."""
+
+    def __init__(self) -> None:
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+        thin = Side(style="thin", color="000000")
+        self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
+        self.fonts = {
+            "title": Font(name=HEADING_FONT, size=16, bold=True),
+            "subtitle": Font(name=BODY_FONT, size=10),
+            "header": Font(name=HEADING_FONT, size=11, bold=True),
+            "band": Font(name=HEADING_FONT, size=12, bold=True),
+            "strong": Font(name=HEADING_FONT, size=11, bold=True),
+            "body": Font(name=BODY_FONT, size=11),
+            "note": Font(name=BODY_FONT, size=10),
+        }
+        solid = {"header": "D9E1F2", "band": "EDEDED", "subtotal": "F2F2F2", "total": "E2EFDA"}
+        solid["missing"] = "FFF2CC"
+        self.fills = {k: PatternFill(fill_type="solid", start_color=v, end_color=v) for k, v in solid.items()}
+        self._alignment = Alignment
+        self._alignments: dict[tuple[str, str, bool], Any] = {}
+
+    def align(self, horizontal: str, vertical: str, wrap: bool) -> Any:
+        key = (horizontal, vertical, wrap)
+        if key not in self._alignments:
+            self._alignments[key] = self._alignment(horizontal=horizontal, vertical=vertical, wrap_text=wrap)
+        return self._alignments[key]
+
+
+class _Sheet:
+    """Writes one sheet row by row, then sizes columns and rows and sets up printing."""
+
+    def __init__(self, ws: Any, columns: Sequence[_Col], styles: _Styles, *, landscape: bool) -> None:
+        self.ws = ws
+        self.cols = list(columns)
+        self.st = styles
+        self.landscape = landscape
+        self.row = 0
+        self.header_row = 0
+        self._content = [0] * len(self.cols)
+        self._texts: list[tuple[int, int, int, str]] = []  # row, first col, last col, wrapped text
+        self._heights: dict[int, float] = {}
+
+    def next_row(self) -> int:
+        self.row += 1
+        return self.row
+
+    def put(
+        self,
+        row: int,
+        col: int,
+        value: Any,
+        *,
+        kind: str = "body",
+        span: int = 1,
+        align: str | None = None,
+        wrap: bool | None = None,
+        fill: str | None = None,
+        border: bool = True,
+        number_format: str | None = None,
+    ) -> Cell:
+        spec = self.cols[col - 1]
+        wrap = spec.wrap if wrap is None else wrap
+        cell = self.ws.cell(row=row, column=col, value=value)
+        cell.font = self.st.fonts[kind]
+        cell.alignment = self.st.align(align or spec.align, "top" if wrap else "center", wrap)
+        if fill:
+            cell.fill = self.st.fills[fill]
+        if number_format:
+            cell.number_format = number_format
+        if border:
+            cell.border = self.st.border
+        text = "" if value is None else str(value)
+        if span > 1:
+            self.ws.merge_cells(start_row=row, start_column=col, end_row=row, end_column=col + span - 1)
+            for other in range(col + 1, col + span):
+                merged = self.ws.cell(row=row, column=other)
+                merged.font = self.st.fonts[kind]
+                if border:
+                    merged.border = self.st.border
+                if fill:
+                    merged.fill = self.st.fills[fill]
+        elif kind != "title":
+            self._content[col - 1] = max(
+                self._content[col - 1], max(_display_width(line) for line in text.split("\n"))
+            )
+        if wrap and text:
+            self._texts.append((row, col, col + span - 1, text))
+        return cell
+
+    def merge_down(self, col: int, first: int, last: int, value: str) -> None:
+        """The section (or category) cell, merged over its rows."""
+        cell = self.ws.cell(row=first, column=col, value=value)
+        cell.font = self.st.fonts["body"]
+        cell.alignment = self.st.align("center", "center", True)
+        cell.border = self.st.border
+        if last > first:
+            self.ws.merge_cells(start_row=first, start_column=col, end_row=last, end_column=col)
+            for r in range(first + 1, last + 1):
+                merged = self.ws.cell(row=r, column=col)
+                merged.font = self.st.fonts["body"]
+                merged.border = self.st.border
+        widest = max(_display_width(line) for line in value.split("\n"))
+        spec = self.cols[col - 1]
+        self._content[col - 1] = max(self._content[col - 1], min(widest, int(spec.maximum)))
+
+    def title(self, text: str) -> None:
+        r = self.next_row()
+        self.put(r, 1, text, kind="title", span=len(self.cols), align="center", wrap=True, border=False)
+        self._heights[r] = 30.0
+
+    def subtitle(self, text: str) -> None:
+        r = self.next_row()
+        self.put(r, 1, text, kind="subtitle", span=len(self.cols), align="left", wrap=True, border=False)
+
+    def band(self, text: str) -> None:
+        """A heading across the sheet (the summary's parts)."""
+        r = self.next_row()
+        self.put(r, 1, text, kind="band", span=len(self.cols), align="left", wrap=False, fill="band")
+        self._heights[r] = 20.0
+
+    def header(self) -> None:
+        r = self.next_row()
+        for col, spec in enumerate(self.cols, start=1):
+            self.put(r, col, spec.header, kind="header", align="center", wrap=True, fill="header")
+        self.header_row = r
+
+    def pair(self, label: str, value: Any) -> None:
+        """A label and its value (the value across the other columns)."""
+        r = self.next_row()
+        self.put(r, 1, label, kind="strong", wrap=True)
+        self.put(r, 2, value, span=len(self.cols) - 1, align="left", wrap=True)
+
+    def pair_count(self, label: str, count: int, detail: str) -> None:
+        """A label, a number, and a remark across the remaining columns."""
+        r = self.next_row()
+        self.put(r, 1, label, kind="strong", wrap=True)
+        self.put(r, 2, count, align="center")
+        self.put(r, 3, detail, span=len(self.cols) - 2, align="left", wrap=True)
+
+    def note(self, text: str, *, boxed: bool = False) -> None:
+        r = self.next_row()
+        self.put(r, 1, text, kind="note", span=len(self.cols), align="left", wrap=True, border=boxed)
+
+    def finish(self, *, title_rows: tuple[int, int], freeze_row: int) -> None:
+        from openpyxl.utils import get_column_letter
+        from openpyxl.worksheet.page import PageMargins
+
+        ws = self.ws
+        widths = []
+        for i, spec in enumerate(self.cols):
+            if spec.width is not None:
+                width = spec.width
+            else:
+                width = min(max(self._content[i] + 2, spec.minimum), spec.maximum)
+            widths.append(width)
+            ws.column_dimensions[get_column_letter(i + 1)].width = width
+        for row, first, last, text in self._texts:
+            lines = _wrapped_lines(text, sum(widths[first - 1 : last]))
+            if lines > 1:
+                height = min(lines * LINE_HEIGHT + 3, MAX_ROW_HEIGHT)
+                self._heights[row] = max(self._heights.get(row, 0.0), height)
+        for row, height in self._heights.items():
+            ws.row_dimensions[row].height = height
+
+        setup = ws.page_setup
+        setup.paperSize = ws.PAPERSIZE_A4
+        setup.orientation = ws.ORIENTATION_LANDSCAPE if self.landscape else ws.ORIENTATION_PORTRAIT
+        setup.fitToWidth = 1
+        setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_options.horizontalCentered = True
+        ws.page_margins = PageMargins(left=0.5, right=0.5, top=0.6, bottom=0.7, header=0.3, footer=0.3)
+        ws.print_title_rows = f"{title_rows[0]}:{title_rows[1]}"
+        ws.oddFooter.center.text = "第 &P 页，共 &N 页"
+        ws.oddFooter.center.font = f"{BODY_FONT},Regular"
+        ws.oddFooter.center.size = 9
+        ws.freeze_panes = f"A{freeze_row}"
+
+        protection = ws.protection
+        protection.sheet = True
+        protection.formatColumns = False  # False = allowed
+        protection.formatRows = False
+        protection.selectLockedCells = False
+        protection.selectUnlockedCells = False

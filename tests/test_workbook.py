@@ -1,0 +1,404 @@
+"""The packet's Excel workbook: sheets, numbers the level above can add up, printing, protection."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import subprocess
+import sys
+from datetime import datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from dqsa.answers_file import load_answers_file
+from dqsa.domain.scoring import TableResult, score
+from dqsa.export.content import EvidenceItem, ReportInput, Signer
+from dqsa.export.workbook import _display_width, _sheet_name, build_workbook
+from dqsa.packs import find_pack
+
+DATA = Path(__file__).parent / "data"
+FINGERPRINT = ":".join(["AB", "CD", "EF", "01"] * 8)
+CJK_FONTS = {"SimSun", "SimHei"}
+
+
+def report_input(name: str) -> ReportInput:
+    answers = load_answers_file(DATA / f"{name}.json")
+    pack = find_pack(answers.pack.id)
+    evidence = EvidenceItem(
+        packet_name="evidence/01-综合接待区照片.jpg",
+        original_name="IMG_0001.jpg",
+        caption="综合接待区全景",
+        target_kind="zone",
+        target_id="reception",
+        target_label="综合接待区",
+        kind="photo",
+        media_type="image/jpeg",
+        data=b"x",
+    )
+    signer = Signer(
+        name="张伟", title="村党组织书记", fingerprint=FINGERPRINT, signed_at=datetime(2026, 11, 20, 10, 30)
+    )
+    return ReportInput(
+        pack=pack,
+        answers=answers,
+        card=score(pack, answers),
+        evidence=(evidence,),
+        signer=signer,
+        program_version="0.1.0",
+    )
+
+
+@pytest.fixture(scope="module")
+def weak() -> tuple[ReportInput, bytes]:
+    data = report_input("village-weak")
+    return data, build_workbook(data)
+
+
+@pytest.fixture(scope="module")
+def wenzhou_book() -> tuple[ReportInput, bytes]:
+    data = report_input("wenzhou-village")
+    return data, build_workbook(data)
+
+
+def opened(content: bytes):
+    return load_workbook(io.BytesIO(content))
+
+
+def header_row(ws: Worksheet, first: str) -> int:
+    return next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == first)
+
+
+def table_rows(ws: Worksheet) -> tuple[list[int], list[int], int]:
+    """Item rows, subtotal rows and the total row of a scoring-table sheet."""
+    start = header_row(ws, "项目") + 1
+    items, subtotals, total = [], [], 0
+    for r in range(start, ws.max_row + 1):
+        number, first = ws.cell(r, 2).value, ws.cell(r, 1).value
+        if isinstance(number, int):
+            items.append(r)
+        elif number == "小计":
+            subtotals.append(r)
+        elif first == "合计":
+            total = r
+    return items, subtotals, total
+
+
+def exact(value: object) -> Decimal:
+    assert isinstance(value, int | float) and not isinstance(value, bool), repr(value)
+    return Decimal(str(value))
+
+
+def check_table_numbers(ws: Worksheet, table: TableResult, data: ReportInput, *, checklist: bool) -> None:
+    items, subtotals, total = table_rows(ws)
+    results = [i for s in table.sections for i in s.items]
+    assert len(items) == len(results)
+    for r, result in zip(items, results, strict=True):
+        assert ws.cell(r, 2).value == result.number
+        assert ws.cell(r, 3).value == data.pack.item(result.item_id).text
+        if not checklist:
+            assert exact(ws.cell(r, 4).value) == result.max_points
+            assert exact(ws.cell(r, 5).value) == result.score
+    assert len(subtotals) == len(table.sections)
+    for r, section in zip(subtotals, table.sections, strict=True):
+        assert exact(ws.cell(r, 4).value) == section.max_points
+        assert exact(ws.cell(r, 5).value) == section.score
+    assert total == max(items + subtotals) + 1
+    assert exact(ws.cell(total, 4).value) == table.max_points
+    assert exact(ws.cell(total, 5).value) == table.score
+
+
+# --- sheets and numbers ---------------------------------------------------------------------------------
+
+
+def test_sheet_names_in_order(weak, wenzhou_book) -> None:
+    assert opened(weak[1]).sheetnames == [
+        "汇总",
+        "建设工作",
+        "运行管理",
+        "工作人员",
+        "功能区与内容",
+        "改进措施",
+        "证明材料",
+    ]
+    assert opened(wenzhou_book[1]).sheetnames == [
+        "汇总", "设施", "功能", "运行", "工作人员", "功能区与内容", "改进措施", "证明材料",
+    ]  # fmt: skip
+
+
+def test_scored_tables_are_numbers_equal_to_the_scorecard(weak) -> None:
+    data, content = weak
+    wb = opened(content)
+    for table in data.card.tables:
+        check_table_numbers(wb[table.short_title], table, data, checklist=False)
+    # the village's totals, as the standard's tables add them up
+    assert [t.score for t in data.card.tables] == [Decimal("53.2"), Decimal("45.3")]
+    for name, total in (("建设工作", 53.2), ("运行管理", 45.3)):
+        ws = wb[name]
+        row = table_rows(ws)[2]
+        assert ws.cell(row, 5).value == total
+        assert ws.cell(row, 4).value == 100
+        assert isinstance(ws.cell(row, 4).value, int)
+
+
+def test_override_and_basis_are_shown(weak) -> None:
+    ws = opened(weak[1])["建设工作"]
+    texts = [ws.cell(r, 6).value for r in table_rows(ws)[0]]
+    zones_1 = next(t for t in texts if "人工更正" in t)
+    assert "业务办理在综合接待区内合并设置" in zones_1
+    assert zones_1.count("业务办理在综合接待区内合并设置") == 1  # the reason is not repeated
+    assert any(t.startswith("【人工评定】") for t in texts)
+    assert any(t.startswith("【自动计分】") for t in texts)
+
+
+def test_section_cells_are_merged_over_their_rows(weak, wenzhou_book) -> None:
+    for data, content in (weak, wenzhou_book):
+        wb = opened(content)
+        for table in data.card.tables:
+            ws = wb[table.short_title]
+            merged = {
+                (m.min_row, m.max_row): ws.cell(m.min_row, 1).value
+                for m in ws.merged_cells.ranges
+                if m.min_col == m.max_col == 1
+            }
+            titles = sorted(merged.items())
+            assert len(titles) == len(table.sections)
+            for ((first, last), title), section in zip(titles, table.sections, strict=True):
+                assert title.startswith(section.title)
+                assert last - first == len(section.items)  # the items and the subtotal
+                assert ws.cell(last, 2).value == "小计"
+
+
+def test_checklist_tables(wenzhou_book) -> None:
+    data, content = wenzhou_book
+    wb = opened(content)
+    statuses = set()
+    for table in data.card.tables:
+        ws = wb[table.short_title]
+        assert [ws.cell(header_row(ws, "项目"), c).value for c in range(1, 7)] == [
+            "项目", "序号", "核查内容", "适用", "核查结果", "说明",
+        ]  # fmt: skip
+        check_table_numbers(ws, table, data, checklist=True)
+        items, subtotals, _ = table_rows(ws)
+        statuses |= {ws.cell(r, 5).value for r in items}
+        for r, section in zip(subtotals, table.sections, strict=True):
+            met, applicable = section.score, section.max_points
+            assert ws.cell(r, 6).value.startswith(f"符合 {met} / 适用 {applicable}")
+    assert {"符合", "不符合", "不适用", "未填写"} <= statuses
+    ws = wb["运行"]
+    r = next(r for r in table_rows(ws)[0] if ws.cell(r, 3).value == "监督与评价")
+    assert ws.cell(r, 5).value == "未填写"
+    assert ws.cell(r, 5).fill.fgColor.rgb.endswith("FFF2CC")
+
+
+def test_summary_sheet(weak, wenzhou_book) -> None:
+    data, content = weak
+    ws = opened(content)["汇总"]
+    values = [c.value for row in ws.iter_rows() for c in row if c.value is not None]
+    labels = {ws.cell(r, 1).value: ws.cell(r, 2).value for r in range(1, ws.max_row + 1)}
+    assert labels["中心名称"] == data.card.center_name
+    assert labels["级别"] == "村(社区)"
+    assert labels["所在地区"] == "湖州市安吉县"
+    assert labels["评价年度"] == 2026
+    assert labels["标准包编号"] == "huzhou-social-org"
+    assert labels["标准包版本"] == "1.0.0"
+    assert labels["依据性质"] == "正式发布的标准"
+    assert labels["建设工作"] == 53.2
+    assert labels["运行管理"] == 45.3
+    assert labels["合计"] == 98.5
+    assert labels["未填写条目数"] == len(data.card.unanswered)
+    assert labels["未达满分条目数"] == len(data.card.below_full)
+    assert labels["签署人"] == "张伟"
+    assert labels["职务"] == "村党组织书记"
+    assert labels["签署时间"] == "2026-11-20 10:30"
+    assert labels["证书指纹（SHA-256）"] == FINGERPRINT
+    assert labels["程序版本"] == "dqsa 0.1.0"
+    assert data.pack.title in values
+    total_row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "合计")
+    assert [ws.cell(total_row, c).value for c in (2, 3, 4)] == [98.5, 200, 49.3]
+
+    wz = opened(wenzhou_book[1])["汇总"]
+    nature = next(wz.cell(r, 2).value for r in range(1, wz.max_row + 1) if wz.cell(r, 1).value == "依据性质")
+    assert "编制说明" in nature and "不是正式发布的标准" in nature
+    heads = [wz.cell(header_row(wz, "核查表"), c).value for c in range(1, 5)]
+    assert heads == ["核查表", "符合项", "适用项", "符合率（%）"]
+
+
+def test_staff_sheet(weak, wenzhou_book) -> None:
+    ws = opened(weak[1])["工作人员"]
+    head = header_row(ws, "姓名")
+    assert [ws.cell(head, c).value for c in range(1, 7)] == [
+        "姓名",
+        "职务",
+        "专职",
+        "党员",
+        "受过培训",
+        "电话",
+    ]
+    people = [[ws.cell(r, c).value for c in range(1, 6)] for r in range(head + 1, head + 4)]
+    assert people == [
+        ["张伟", "村党组织书记（兼）", "否", "是", "是"],
+        ["刘芳", "村委委员（兼）", "否", "是", "否"],
+        ["周强", "村干部（兼）", "否", "否", "否"],
+    ]
+    assert ws.cell(head + 4, 1).value.startswith("共 3 人")
+    wz = opened(wenzhou_book[1])["工作人员"]
+    assert "未填写" in wz.cell(header_row(wz, "姓名") + 1, 1).value
+
+
+def test_zones_sheet(weak) -> None:
+    data, content = weak
+    ws = opened(content)["功能区与内容"]
+    head = header_row(ws, "类别")
+    rows = {
+        ws.cell(r, 2).value: [ws.cell(r, c).value for c in range(3, 7)]
+        for r in range(head + 1, ws.max_row + 1)
+    }
+    assert rows["综合接待区"] == ["综合服务区", "已设置", 20, None]
+    assert rows["业务办理区"] == ["综合服务区", "未设置", None, None]
+    assert rows["区域概况"][1] == "已展示"
+    assert rows["工作职能"][1] == "未展示"
+    assert rows["统筹协调机制"][1] == "已建立"
+    assert rows["联席会议机制"][1] == "未建立"
+    assert rows["服务手册"][1] == "未填写"  # the village did not answer the ledgers
+    pack = data.pack
+    contents = [f for f in pack.facts if f.id.startswith("content.")]
+    expected = len(pack.zones) + len(contents) + len(pack.mechanisms) + len(pack.ledgers)
+    assert len(rows) == expected
+    categories = {ws.cell(m.min_row, 1).value for m in ws.merged_cells.ranges if m.min_col == m.max_col == 1}
+    assert categories == {"功能区", "宣传展示内容", "运行机制", "台账"}
+
+
+def test_corrective_actions_sheet(weak, wenzhou_book) -> None:
+    data, content = weak
+    ws = opened(content)["改进措施"]
+    head = header_row(ws, "条目编号")
+    assert [ws.cell(head, c).value for c in range(1, 6)] == [
+        "条目编号",
+        "考评内容",
+        "得分",
+        "分值",
+        "改进措施",
+    ]
+    rows = list(range(head + 1, ws.max_row + 1))
+    assert [ws.cell(r, 1).value for r in rows] == data.card.below_full
+    for r in rows:
+        result = data.card.item(ws.cell(r, 1).value)
+        assert ws.cell(r, 2).value == result.text
+        assert exact(ws.cell(r, 3).value) == result.score
+        assert exact(ws.cell(r, 4).value) == result.max_points
+    actions = {ws.cell(r, 1).value: ws.cell(r, 5).value for r in rows}
+    assert actions["A1.area.2"] == "2027年6月前协调村委会议室，服务空间扩至200㎡以上"
+    assert actions["A1.site.3"] == "（未填写）"
+
+    wdata, wcontent = wenzhou_book
+    wz = opened(wcontent)["改进措施"]
+    whead = header_row(wz, "条目编号")
+    assert [wz.cell(r, 1).value for r in range(whead + 1, wz.max_row + 1)] == wdata.card.below_full
+
+
+def test_evidence_sheet(weak) -> None:
+    ws = opened(weak[1])["证明材料"]
+    head = header_row(ws, "文件名")
+    assert [ws.cell(head, c).value for c in range(1, 6)] == ["文件名", "原文件名", "说明", "所属", "类型"]
+    assert [ws.cell(head + 1, c).value for c in range(1, 6)] == [
+        "evidence/01-综合接待区照片.jpg", "IMG_0001.jpg", "综合接待区全景", "综合接待区", "照片",
+    ]  # fmt: skip
+
+
+def test_empty_evidence_and_no_below_full_get_a_note() -> None:
+    data = report_input("village-weak")
+    perfect = dataclasses.replace(data.card, tables=())
+    content = build_workbook(dataclasses.replace(data, evidence=(), card=perfect))
+    wb = opened(content)
+    assert wb.sheetnames == ["汇总", "工作人员", "功能区与内容", "改进措施", "证明材料"]
+    assert "无需改进措施" in wb["改进措施"].cell(3, 1).value
+    assert wb["证明材料"].cell(3, 1).value == "未附证明材料。"
+
+
+# --- reads and prints well --------------------------------------------------------------------------------
+
+
+def test_print_setup_and_protection(weak, wenzhou_book) -> None:
+    for data, content in (weak, wenzhou_book):
+        wb = opened(content)
+        tables = {t.short_title for t in data.card.tables}
+        for ws in wb.worksheets:
+            landscape = ws.title in tables
+            assert ws.page_setup.orientation == ("landscape" if landscape else "portrait"), ws.title
+            assert str(ws.page_setup.paperSize) == "9", ws.title  # A4
+            assert ws.page_setup.fitToWidth == 1
+            assert ws.page_setup.fitToHeight == 0
+            assert ws.sheet_properties.pageSetUpPr.fitToPage is True
+            assert ws.print_title_rows, ws.title
+            assert ws.freeze_panes, ws.title
+            assert ws.protection.sheet is True
+            assert not ws.protection.password
+            assert ws.protection.formatColumns is False and ws.protection.formatRows is False
+            if ws.title != "汇总":
+                head = int(ws.print_title_rows.split(":")[0].lstrip("$"))
+                assert ws.freeze_panes == f"A{head + 1}"
+                assert ws.cell(head, 1).font.b and ws.cell(head, 1).fill.fill_type == "solid"
+        assert wb["汇总"].print_title_rows == "$1:$1"
+        assert wb["汇总"].freeze_panes == "A2"
+
+
+def test_every_value_in_a_cjk_font_with_borders_in_tables(weak, wenzhou_book) -> None:
+    for _, content in (weak, wenzhou_book):
+        wb = opened(content)
+        for ws in wb.worksheets:
+            for row in ws.iter_rows():
+                for cell in row:
+                    if cell.value is not None:
+                        assert cell.font.name in CJK_FONTS, (ws.title, cell.coordinate)
+            head = int(ws.print_title_rows.split(":")[0].lstrip("$"))
+            first = ws.cell(head + 1, 1)
+            assert first.border.left.style == first.border.bottom.style == "thin", ws.title
+
+
+def test_column_widths_and_wrapped_row_heights(weak) -> None:
+    wb = opened(weak[1])
+    for name in ("建设工作", "运行管理"):
+        ws = wb[name]
+        assert ws.column_dimensions["C"].width >= 50
+        assert ws.cell(header_row(ws, "项目") + 1, 3).alignment.wrap_text
+        longest = max(table_rows(ws)[0], key=lambda r: len(ws.cell(r, 3).value))
+        assert ws.row_dimensions[longest].height >= 45  # three lines or more
+    ws = wb["建设工作"]
+    short = next(r for r in table_rows(ws)[0] if ws.cell(r, 3).value == "有资产管理工作制度")
+    assert ws.row_dimensions[short].height is None  # one line: left to Excel
+    number_widths = [ws.column_dimensions[c].width for c in "BDE"]
+    assert all(5 <= w <= 12 for w in number_widths)
+    assert wb["改进措施"].column_dimensions["B"].width >= 40
+
+
+def test_workbook_properties(weak) -> None:
+    props = opened(weak[1]).properties
+    assert props.creator == "dqsa 0.1.0"
+    assert "安吉县递铺街道某村（社区）党群服务中心" in props.title
+
+
+# --- helpers and the import boundary ------------------------------------------------------------------
+
+
+def test_display_width_counts_cjk_twice() -> None:
+    assert _display_width("abc") == 3
+    assert _display_width("建设工作") == 8
+    assert _display_width("（A）") == 5
+
+
+def test_sheet_names_are_valid_and_unique() -> None:
+    assert _sheet_name("汇总", ["汇总"]) == "汇总(2)"
+    assert _sheet_name("a/b:c", []) == "a_b_c"
+    long = _sheet_name("长" * 40, [])
+    assert len(long) == 31
+    assert len(_sheet_name("长" * 40, [long])) == 31
+
+
+def test_importing_the_module_does_not_import_openpyxl() -> None:
+    code = "import sys, dqsa.export.workbook; print('openpyxl' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
