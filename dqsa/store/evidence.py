@@ -6,6 +6,7 @@ is prepared, never when this module is imported.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 import stat
@@ -370,3 +371,27 @@ def _check_size(size: int, name: str) -> None:
         )
     if size == 0:
         raise EvidenceError(f"文件「{name}」是空的（0 字节）。请确认选对了文件。")
+
+
+def restore_evidence(
+    data: bytes,
+    *,
+    kind: str,
+    original_name: str,
+    original_sha256: str,
+    original_size: int,
+    original_date: datetime | None,
+) -> PreparedEvidence:
+    """Evidence coming back from a packet: its stored bytes kept exactly, the original's details restored.
+
+    The bytes are checked like any new file (a photo must decode); the thumbnail is made again.
+    """
+    checked = prepare_photo(data, original_name) if kind == "photo" else prepare_document(data, original_name)
+    return dataclasses.replace(
+        checked,
+        data=data,
+        sha256=hashlib.sha256(data).hexdigest(),
+        original_sha256=original_sha256,
+        original_size=original_size,
+        original_date=original_date,
+    )

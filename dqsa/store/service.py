@@ -92,6 +92,7 @@ class EvidenceRef:
     height: int | None
     size: int
     caption: str
+    original_size: int = 0
 
 
 @dataclass(frozen=True)
@@ -530,11 +531,20 @@ class CenterStore:
 
         return self._read(read)
 
-    def import_answers(self, answers: Answers, *, replace: bool = False) -> None:
-        """Store an answers document as that year's assessment (validated first)."""
+    def import_answers(
+        self, answers: Answers, *, replace: bool = False, pack: CriteriaPack | None = None
+    ) -> None:
+        """Store an answers document as that year's assessment (validated first).
+
+        ``pack`` is the pack to score it with (a restored packet brings its own); by
+        default the file's copy or the bundled pack of the answers' id and version.
+        """
+        if pack is not None and (pack.id, pack.version) != (answers.pack.id, answers.pack.version):
+            raise InvalidInput([Problem("pack", "答卷与随附的标准包不一致")])
 
         def write(session: Session) -> None:
-            pack = self._pack_for_answers(session, answers.pack.id, answers.pack.version)
+            nonlocal pack
+            pack = pack or self._pack_for_answers(session, answers.pack.id, answers.pack.version)
             problems = check_answers(pack, answers)
             if problems:
                 raise InvalidInput(problems)
@@ -1023,6 +1033,7 @@ class CenterStore:
                     blob.height,
                     blob.size,
                     link.caption,
+                    blob.original_size,
                 )  # only the columns listed: never load the bytes to list them
                 .join(blob, link.evidence_id == blob.id)
                 .where(link.assessment_id == a.id)

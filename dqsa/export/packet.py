@@ -1,0 +1,256 @@
+"""The signed packet: one zip with the signed PDF, the workbook, the answers, the pack, the evidence,
+a manifest of SHA-256 digests and a detached signature of the manifest with the certificate beside it.
+
+Layout (``dqsa-packet/1``)::
+
+    自评报告.pdf          signed PDF (PAdES, visible stamp)
+    自评表.xlsx           workbook
+    answers.json          the assessment (dqsa-answers/1), restorable
+    criteria-pack.json    the pack it was scored against
+    evidence/…            photos and documents
+    manifest.json         digests of all the above, center, year, totals, signer, fingerprint
+    manifest.sig          ECDSA-SHA256 signature of manifest.json (DER)
+    certificate.pem       the center's self-signed certificate
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from dqsa import __version__
+from dqsa.export.content import EvidenceItem, ReportInput, Signer
+
+PACKET_FORMAT = "dqsa-packet/1"
+REPORT_NAME = "自评报告.pdf"
+WORKBOOK_NAME = "自评表.xlsx"
+ANSWERS_NAME = "answers.json"
+PACK_NAME = "criteria-pack.json"
+MANIFEST_NAME = "manifest.json"
+SIGNATURE_NAME = "manifest.sig"
+CERTIFICATE_NAME = "certificate.pem"
+#: Already compressed: stored as they are (faster, no gain from deflating).
+_STORED_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".xlsx", ".docx", ".zip")
+
+Progress = Callable[[int, str], None]
+
+
+@dataclass(frozen=True)
+class PacketResult:
+    """Where the packet went and what it says."""
+
+    path: Path
+    size: int
+    fingerprint: str
+    created_identity: bool
+    signed_at: datetime
+
+
+def safe_file_name(text: str, limit: int = 60) -> str:
+    """A file name part from any text (Chinese kept; path separators and control characters removed)."""
+    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", text).strip(" .")
+    return cleaned[:limit] or "未命名"
+
+
+def packet_file_name(center_name: str, year: int) -> str:
+    return f"{safe_file_name(center_name)}-{year}年度自评材料.zip"
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def export_packet(
+    store: Any,
+    year: int,
+    *,
+    signer_name: str,
+    signer_title: str,
+    passphrase: str,
+    out_dir: Path,
+    font_setting: str | None = None,
+    progress: Progress | None = None,
+) -> PacketResult:
+    """Build, sign and write the packet; mark the assessment signed. ``store`` is a CenterStore."""
+    from dqsa.domain.errors import InvalidInput, Problem
+    from dqsa.export.fonts import find_cjk_font
+    from dqsa.export.identity import open_or_create_identity, sign_bytes
+    from dqsa.paths import data_dir
+
+    step = progress or (lambda percent, text: None)
+    problems = []
+    if not signer_name.strip():
+        problems.append(Problem("signer_name", "请填写签署人姓名"))
+    if not signer_title.strip():
+        problems.append(Problem("signer_title", "请填写签署人职务"))
+    if problems:
+        raise InvalidInput(problems)
+    step(5, "打开签署身份")
+    answers = store.answers(year)
+    identity, created = open_or_create_identity(answers.center.name, passphrase)
+    font = find_cjk_font(font_setting)
+    step(15, "整理自评内容和证明材料")
+    pack = store.pack_for(year)
+    card = store.scorecard(year)
+    signed_at = datetime.now().replace(microsecond=0)
+    signer = Signer(signer_name.strip(), signer_title.strip(), identity.fingerprint, signed_at)
+    evidence, evidence_entries = _collect_evidence(store, year, pack)
+    previous = _previous_scorecard(store, year)
+    content = ReportInput(pack, answers, card, tuple(evidence), signer, __version__, previous)
+
+    step(30, "生成 Excel 自评表")
+    from dqsa.export.workbook import build_workbook
+
+    workbook = build_workbook(content)
+    step(45, "生成 PDF 报告")
+    from dqsa.export.report import build_report
+
+    report = build_report(content, font)
+    step(70, "数字签名")
+    from dqsa.export.pdfsign import sign_pdf
+
+    signed_pdf = sign_pdf(
+        report.data,
+        identity,
+        page=report.signature_page,
+        box=report.signature_box,
+        signer_name=signer.name,
+        signer_title=signer.title,
+        signed_at=signed_at,
+        font=font,
+        font_cache=data_dir() / "font-cache",
+        location=answers.center.region,
+    )
+    step(85, "写入材料包")
+    from dqsa.answers_file import answers_json
+
+    files: dict[str, bytes] = {
+        REPORT_NAME: signed_pdf,
+        WORKBOOK_NAME: workbook,
+        ANSWERS_NAME: answers_json(answers).encode("utf-8"),
+        PACK_NAME: _pack_json(pack),
+    }
+    for item in evidence:
+        files[item.packet_name] = item.data
+    manifest = _manifest(content, files, evidence_entries)
+    files[MANIFEST_NAME] = manifest
+    files[SIGNATURE_NAME] = sign_bytes(identity, manifest)
+    files[CERTIFICATE_NAME] = identity.certificate_pem
+    target = Path(out_dir) / packet_file_name(answers.center.name, year)
+    _write_zip(target, files)
+    store.mark_signed(
+        year, signer=f"{signer.name}（{signer.title}）", fingerprint=identity.fingerprint, at=signed_at
+    )
+    step(100, "完成")
+    return PacketResult(target, target.stat().st_size, identity.fingerprint, created, signed_at)
+
+
+def _pack_json(pack: Any) -> bytes:
+    data = pack.model_dump(mode="json", by_alias=True)
+    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _target_label(pack: Any, kind: str, target_id: str) -> str:
+    if kind == "item":
+        item = pack.item(target_id)
+        return f"{target_id} {item.text[:20]}…" if item else target_id
+    return pack.fact_label(f"{kind}.{target_id}")
+
+
+def _collect_evidence(store: Any, year: int, pack: Any) -> tuple[list[EvidenceItem], list[dict[str, Any]]]:
+    """The evidence as packet items, and their manifest entries (where each belongs, the original's digest)."""
+    items, entries = [], []
+    for number, ref in enumerate(store.evidence(year), start=1):
+        name = f"evidence/{number:02d}-{safe_file_name(ref.original_name, 80)}"
+        items.append(
+            EvidenceItem(
+                packet_name=name,
+                original_name=ref.original_name,
+                caption=ref.caption,
+                target_kind=ref.target_kind,
+                target_id=ref.target_id,
+                target_label=_target_label(pack, ref.target_kind, ref.target_id),
+                kind=ref.kind,
+                media_type=ref.media_type,
+                data=store.evidence_data(ref.evidence_id),
+                width=ref.width,
+                height=ref.height,
+            )
+        )
+        entries.append(
+            {
+                "file": name,
+                "kind": ref.kind,
+                "target_kind": ref.target_kind,
+                "target_id": ref.target_id,
+                "caption": ref.caption,
+                "original_name": ref.original_name,
+                "original_sha256": ref.original_sha256,
+                "original_size": ref.original_size,
+                "original_date": ref.original_date.isoformat() if ref.original_date else None,
+            }
+        )
+    return items, entries
+
+
+def _previous_scorecard(store: Any, year: int) -> Any:
+    earlier = [y for y in store.years() if y < year]
+    return store.scorecard(max(earlier)) if earlier else None
+
+
+def _manifest(content: ReportInput, files: dict[str, bytes], evidence: list[dict[str, Any]]) -> bytes:
+    answers, card, pack, signer = content.answers, content.card, content.pack, content.signer
+    manifest = {
+        "format": PACKET_FORMAT,
+        "program": f"dqsa {content.program_version}",
+        "center": {
+            "name": answers.center.name,
+            "level": answers.center.level,
+            "region": answers.center.region,
+        },
+        "level_label": card.level_label,
+        "year": answers.year,
+        "pack": {"id": pack.id, "version": pack.version, "hash": pack.content_hash(), "kind": pack.kind},
+        "totals": {
+            "tables": {t.table_id: {"score": str(t.score), "max": str(t.max_points)} for t in card.tables},
+            "total": str(card.total),
+            "max": str(card.max_total),
+            "percent": str(card.percent),
+            "unanswered": len(card.unanswered),
+        },
+        "signer": {"name": signer.name, "title": signer.title},
+        "signed_at": signer.signed_at.isoformat(),
+        "certificate_fingerprint": signer.fingerprint,
+        "files": {name: {"sha256": digest(data), "size": len(data)} for name, data in sorted(files.items())},
+        "evidence": evidence,
+    }
+    return (json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def _write_zip(target: Path, files: dict[str, bytes]) -> None:
+    """Write through a temporary file in the same folder, so a failure leaves no half packet."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temporary = tempfile.mkstemp(prefix=".packet-", suffix=".zip", dir=target.parent)
+    os.close(fd)
+    try:
+        with zipfile.ZipFile(temporary, "w") as archive:
+            for name, data in files.items():
+                stored = name.lower().endswith(_STORED_SUFFIXES)
+                method = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+                info = zipfile.ZipInfo(name, date_time=datetime.now().timetuple()[:6])
+                info.compress_type = method
+                info.external_attr = 0o644 << 16
+                archive.writestr(info, data)  # non-ASCII names get the UTF-8 flag
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
