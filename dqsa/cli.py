@@ -18,7 +18,7 @@ from dqsa import __version__
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_INVALID = 2
-SUBCOMMANDS = {"criteria", "score", "import", "export-answers"}
+SUBCOMMANDS = {"criteria", "score", "import", "export-answers", "export", "verify", "import-packet"}
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -62,6 +62,25 @@ def _build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--db", type=Path, required=True)
     exp.add_argument("--year", type=int, required=True)
     exp.add_argument("-o", "--output", type=Path, help="输出文件（默认打印到屏幕）")
+
+    packet = sub.add_parser("export", help="导出签署过的材料包（PDF、Excel、答卷、证明材料）")
+    packet.add_argument("--db", type=Path, required=True)
+    packet.add_argument("--year", type=int, required=True)
+    packet.add_argument("--out", type=Path, required=True, help="材料包保存到的文件夹")
+    packet.add_argument("--signer", required=True, help="签署人姓名")
+    packet.add_argument("--title", required=True, help="签署人职务")
+    packet.add_argument(
+        "--passphrase-env", metavar="变量名", help="从这个环境变量读取签署口令（否则提示输入）"
+    )
+
+    verify = sub.add_parser("verify", help="校验收到的材料包")
+    verify.add_argument("packet", type=Path)
+    verify.add_argument("--json", action="store_true")
+    verify.add_argument("--fingerprint", help="预期的证书指纹（与以往报送的核对）")
+
+    restore = sub.add_parser("import-packet", help="从材料包恢复一个年度的自评（先校验）")
+    restore.add_argument("packet", type=Path)
+    restore.add_argument("--db", type=Path, required=True)
     return parser
 
 
@@ -84,6 +103,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "score": _score,
         "import": _import,
         "export-answers": _export_answers,
+        "export": _export,
+        "verify": _verify,
+        "import-packet": _import_packet,
     }[args.command]
     from dqsa.domain.errors import InvalidInput
 
@@ -101,9 +123,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"操作失败：{exc}", file=sys.stderr)
         return EXIT_FAILED
     except Exception as exc:
+        from dqsa.export.fonts import FontNotFound
+        from dqsa.export.identity import IdentityError
         from dqsa.store.errors import StoreError
 
-        if isinstance(exc, StoreError):
+        if isinstance(exc, StoreError | IdentityError | FontNotFound):
             print(str(exc), file=sys.stderr)
             return EXIT_FAILED
         raise
@@ -222,6 +246,69 @@ def _export_answers(args: argparse.Namespace) -> int:
     else:
         write_answers_file(answers, args.output)
         print(f"已导出到 {args.output}")
+    return EXIT_OK
+
+
+def _passphrase(args: argparse.Namespace) -> str:
+    import os
+
+    if args.passphrase_env:
+        value = os.environ.get(args.passphrase_env)
+        if value is None:
+            raise UsageError(f"环境变量 {args.passphrase_env} 没有设置")
+        return value
+    if not sys.stdin.isatty():
+        raise UsageError("请在终端中运行以输入签署口令，或用 --passphrase-env 指定存放口令的环境变量")
+    import getpass
+
+    return getpass.getpass("签署口令：")
+
+
+def _export(args: argparse.Namespace) -> int:
+    from dqsa.export.packet import export_packet
+    from dqsa.settings import load_settings
+
+    passphrase = _passphrase(args)
+    with _open_store(args.db) as store:
+        result = export_packet(
+            store,
+            args.year,
+            signer_name=args.signer,
+            signer_title=args.title,
+            passphrase=passphrase,
+            out_dir=args.out,
+            font_setting=load_settings().pdf_font or None,
+        )
+    if result.created_identity:
+        print("首次签署：已为本中心建立签署身份（证书）。")
+    print(f"材料包：{result.path}（{result.size / 1024 / 1024:.1f} MB）")
+    print(f"证书指纹：{result.fingerprint}")
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from dqsa.export.verify import describe, verify_packet
+
+    verification = verify_packet(args.packet, expected_fingerprint=args.fingerprint)
+    if args.json:
+        print(json.dumps(verification.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(describe(verification))
+    return EXIT_OK if verification.ok else EXIT_FAILED
+
+
+def _import_packet(args: argparse.Namespace) -> int:
+    from dqsa.export.verify import describe, import_packet
+    from dqsa.store.service import CenterStore
+
+    with CenterStore.open(args.db, create=True) as store:
+        verification = import_packet(args.packet, store)
+    if not verification.ok:
+        print(describe(verification), file=sys.stderr)
+        print("材料包未通过校验，没有导入。", file=sys.stderr)
+        return EXIT_FAILED
+    summary = verification.summary
+    print(f"已从材料包恢复 {summary.get('center')} {summary.get('year')} 年度自评到 {args.db}")
     return EXIT_OK
 
 
