@@ -16,7 +16,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QRadioButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QRadioButton
 
 from dqsa.domain.scoring import score
 from dqsa.settings import Settings
@@ -433,3 +433,65 @@ def test_nothing_heavy_is_imported_before_the_window_is_shown() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_sign_and_export_from_the_last_page_then_edit_warns(qtbot, tmp_path: Path, data_dir: Path) -> None:
+    from dqsa.answers_file import load_answers_file
+    from dqsa.export.verify import verify_packet
+
+    window = make_window(qtbot, tmp_path / "c.dqsa")
+    window.store.import_answers(load_answers_file(data_dir / "village-weak.json"))
+    window.open_assessment(2026)
+    window.wizard.show_export_page()
+    export = window.wizard.export_page
+    assert "第一次签署" in export.identity_note.text()
+    type_text(qtbot, export.signer, "张伟")
+    type_text(qtbot, export.title, "村党组织书记")
+    qtbot.keyClicks(export.passphrase, "secret-2026")
+    export.folder.setText(str(tmp_path / "发出 的材料"))
+    with qtbot.waitSignal(export.exported, timeout=30000):
+        qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
+    packet = export.last_result.path
+    assert packet.exists() and str(packet) in export.result.text()
+    assert verify_packet(packet).ok
+    assert export.open_folder.isVisibleTo(window)
+    assert window.store.assessments()[0].status == "signed"
+    assert "已于" in window.wizard.ui.warningLabel.text()
+
+    site = page(window, "场地与标识").builder
+    click_yes(site.fields["facts.sign.logo"], qtbot)
+    saved(qtbot, window)
+    assert window.store.assessments()[0].status == "draft"
+    assert "已报送的材料包与现在的内容不一致" in window.wizard.ui.warningLabel.text()
+
+
+def test_a_wrong_passphrase_is_shown_on_the_page(qtbot, tmp_path: Path, data_dir: Path) -> None:
+    from dqsa.answers_file import load_answers_file
+    from dqsa.export.identity import create_identity
+
+    window = make_window(qtbot, tmp_path / "c.dqsa")
+    answers = load_answers_file(data_dir / "township-half.json")
+    window.store.import_answers(answers)
+    create_identity(answers.center.name, "the-right-one")
+    window.open_assessment(2026)
+    window.wizard.show_export_page()
+    export = window.wizard.export_page
+    assert "已有签署身份" in export.identity_note.text()
+    type_text(qtbot, export.signer, "李明")
+    type_text(qtbot, export.title, "主任")
+    qtbot.keyClicks(export.passphrase, "the-wrong-one")
+    export.folder.setText(str(tmp_path))
+
+    def confirm_unanswered(tries: int = 250) -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or box is window:
+            if tries:
+                QTimer.singleShot(20, lambda: confirm_unanswered(tries - 1))
+            return
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, confirm_unanswered)
+    qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: export.export_button.isEnabled() and bool(export.problem.text()), timeout=30000)
+    assert "口令不对" in export.problem.text()
+    assert window.store.assessments()[0].status == "draft"

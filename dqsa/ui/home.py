@@ -22,6 +22,7 @@ class HomeView(QWidget):
     """Lists the years; emits what the person chose to do."""
 
     open_requested = Signal(int)
+    export_requested = Signal(int)
     new_requested = Signal()
     delete_requested = Signal(int)
     profile_requested = Signal()
@@ -38,18 +39,15 @@ class HomeView(QWidget):
         self.ui.openButton.clicked.connect(lambda: self._open_row(table.currentRow()))
         self.ui.newButton.clicked.connect(self.new_requested)
         self.ui.deleteButton.clicked.connect(self._delete)
-        for button, later in (
-            (self.ui.compareButton, tr("对比")),
-            (self.ui.exportButton, tr("导出签署材料")),
-        ):
-            button.setEnabled(False)
-            button.setToolTip(tr("“{0}”将在后续版本中提供").format(later))
+        self.ui.compareButton.setEnabled(False)
+        self.ui.compareButton.setToolTip(tr("“{0}”将在后续版本中提供").format(tr("对比")))
+        self.ui.exportButton.clicked.connect(self._export)
         self._years: list[int] = []
 
     def show_loading(self) -> None:
         """The window is up; the center file is being opened."""
         self.ui.centerLabel.setText(tr("正在打开中心文件…"))
-        for button in (self.ui.newButton, self.ui.openButton, self.ui.deleteButton):
+        for button in (self.ui.newButton, self.ui.openButton, self.ui.exportButton, self.ui.deleteButton):
             button.setEnabled(False)
 
     def show_store(self, store: CenterStore) -> None:
@@ -99,6 +97,7 @@ class HomeView(QWidget):
         header.setStretchLastSection(True)
         has_rows = bool(summaries)
         self.ui.openButton.setEnabled(has_rows)
+        self.ui.exportButton.setEnabled(has_rows)
         self.ui.deleteButton.setEnabled(has_rows)
         if has_rows:
             table.selectRow(0)
@@ -110,6 +109,11 @@ class HomeView(QWidget):
     def _open_row(self, row: int) -> None:
         if 0 <= row < len(self._years):
             self.open_requested.emit(self._years[row])
+
+    def _export(self) -> None:
+        year = self.selected_year()
+        if year is not None:
+            self.export_requested.emit(year)
 
     def _delete(self) -> None:
         year = self.selected_year()

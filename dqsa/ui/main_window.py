@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.save_label)
         self._build_menus()
         self.home.open_requested.connect(self.open_assessment)
+        self.home.export_requested.connect(self.export_assessment)
         self.home.new_requested.connect(self.new_assessment)
         self.home.delete_requested.connect(self.delete_assessment)
         self.autosaver.saved.connect(self._saved)
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
         help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
+        self._action(help_menu, tr("校验材料包(&V)…"), self.verify_packet)
         self._action(help_menu, tr("打开示例中心(&E)"), self.open_demo)
         self._action(help_menu, tr("关于(&A)"), self.show_about)
         self._fill_recent()
@@ -270,6 +272,16 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.wizard)
         self.stack.setCurrentWidget(self.wizard)
         self.wizard.ui.stepList.setFocus()
+
+    def export_assessment(self, year: int) -> None:
+        """Open the assessment at its 签署导出 page."""
+        self.open_assessment(year)
+        self.wizard.show_export_page()
+
+    def verify_packet(self) -> None:
+        from dqsa.ui.export_page import show_verification
+
+        show_verification(self)
 
     def close_assessment(self) -> None:
         """Save what is pending and go back to the list of years."""

@@ -50,6 +50,8 @@ class AssessmentWizard(QWidget):
         QShortcut(QKeySequence("Ctrl+PgDown"), self, self.next_page)
         QShortcut(QKeySequence("Ctrl+PgUp"), self, self.previous_page)
         session.scored.connect(self.show_totals)
+        session.scored.connect(lambda _card: self._show_signed_state())
+        self._show_signed_state()
         session.autosaver.accepted.connect(self._after_save)
         self.show_totals(session.scorecard)
         self.ui.stepList.setCurrentRow(0)
@@ -66,6 +68,11 @@ class AssessmentWizard(QWidget):
             self._add(page.title, widget)
         self.review = ReviewPage(self.session, tr("评分总览"))
         self._add(tr("评分总览"), self.review)
+        from dqsa.ui.export_page import ExportPage
+
+        self.export_page = ExportPage(self.session, tr("签署导出"))
+        self.export_page.exported.connect(self._show_signed_state)
+        self._add(tr("签署导出"), self.export_page)
 
     def _add(self, title: str, widget: QWidget) -> None:
         number = self.ui.stepList.count() + 1
@@ -108,6 +115,29 @@ class AssessmentWizard(QWidget):
     def _update_buttons(self, row: int) -> None:
         self.ui.backButton.setEnabled(row > 0)
         self.ui.nextButton.setEnabled(row < self.page_count() - 1)
+
+    def _show_signed_state(self) -> None:
+        """Warn when the packet already sent no longer matches what is on screen."""
+        summary = next((a for a in self.session.store.assessments() if a.year == self.session.year), None)
+        if summary is not None and summary.signed_at is not None and summary.status == "draft":
+            self.ui.warningLabel.setText(
+                tr(
+                    "注意：本年度自评在 {0} 签署导出后又有修改，已报送的材料包与现在的内容不一致；如需报送，请重新签署导出。"
+                ).format(summary.signed_at.strftime("%Y-%m-%d %H:%M"))
+            )
+            self.ui.warningLabel.show()
+        elif summary is not None and summary.status == "signed":
+            self.ui.warningLabel.setText(
+                tr("本年度自评已于 {0} 签署导出。再修改会使其变回草稿，需要重新导出。").format(
+                    summary.signed_at.strftime("%Y-%m-%d %H:%M")
+                )
+            )
+            self.ui.warningLabel.show()
+        else:
+            self.ui.warningLabel.hide()
+
+    def show_export_page(self) -> None:
+        self.go_to(self.page_count() - 1)
 
     def show_totals(self, card: Scorecard) -> None:
         self.ui.totalsLabel.setText(totals_text(card))

@@ -53,6 +53,13 @@ class Ui_AssessmentWizard(object):
 
         self.pageLayout = QVBoxLayout()
         self.pageLayout.setObjectName(u"pageLayout")
+        self.warningLabel = QLabel(AssessmentWizard)
+        self.warningLabel.setObjectName(u"warningLabel")
+        self.warningLabel.setWordWrap(True)
+        self.warningLabel.setStyleSheet(u"background: #fff3cd; color: #664d03; padding: 6px; border: 1px solid #ffe69c;")
+
+        self.pageLayout.addWidget(self.warningLabel)
+
         self.pageStack = QStackedWidget(AssessmentWizard)
         self.pageStack.setObjectName(u"pageStack")
 
@@ -95,6 +102,7 @@ class Ui_AssessmentWizard(object):
         self.titleLabel.setText(QCoreApplication.translate("AssessmentWizard", u"\u5e74\u5ea6\u81ea\u8bc4", None))
         self.totalsBox.setTitle(QCoreApplication.translate("AssessmentWizard", u"\u5b9e\u65f6\u5f97\u5206", None))
         self.totalsLabel.setText("")
+        self.warningLabel.setText("")
         self.homeButton.setText(QCoreApplication.translate("AssessmentWizard", u"\u8fd4\u56de\u5e74\u5ea6\u5217\u8868(&H)", None))
         self.backButton.setText(QCoreApplication.translate("AssessmentWizard", u"\u4e0a\u4e00\u6b65(&B)", None))
         self.nextButton.setText(QCoreApplication.translate("AssessmentWizard", u"\u4e0b\u4e00\u6b65(&N)", None))
