@@ -39,142 +39,152 @@
         <translation>Please enter the center name.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="15"/>
+        <location filename="../../dqsa/ui/home.py" line="18"/>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="15"/>
+        <location filename="../../dqsa/ui/home.py" line="18"/>
         <source>已签署</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="38"/>
+        <location filename="../../dqsa/ui/home.py" line="43"/>
         <source>对比</source>
         <translation>Compare</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="38"/>
-        <source>导出签署材料</source>
-        <translation>Export signed packet</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/home.py" line="40"/>
+        <location filename="../../dqsa/ui/home.py" line="43"/>
         <source>“{0}”将在后续版本中提供</source>
         <translation>&quot;{0}&quot; will be available in a later version</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="46"/>
+        <location filename="../../dqsa/ui/home.py" line="49"/>
+        <source>正在打开中心文件…</source>
+        <translation>Opening the center file…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="59"/>
         <source>尚未填写中心概况</source>
         <translation>Center profile not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="47"/>
+        <location filename="../../dqsa/ui/home.py" line="60"/>
         <source>请点“新建本年度自评”，先填写中心名称、级别和评分标准。</source>
         <translation>Click &quot;New self-assessment for this year&quot; and first enter the center&apos;s name, level and criteria pack.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="62"/>
+        <location filename="../../dqsa/ui/home.py" line="75"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="62"/>
+        <location filename="../../dqsa/ui/home.py" line="75"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="62"/>
+        <location filename="../../dqsa/ui/home.py" line="75"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="62"/>
+        <location filename="../../dqsa/ui/home.py" line="75"/>
         <source>签署日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="62"/>
+        <location filename="../../dqsa/ui/home.py" line="75"/>
         <source>最后修改</source>
         <translation>Last modified</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="74"/>
+        <location filename="../../dqsa/ui/home.py" line="87"/>
         <source> 项</source>
         <translation> items</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="83"/>
+        <location filename="../../dqsa/ui/main_window.py" line="84"/>
+        <source>党群服务中心自评</source>
+        <translation>Party-mass service center self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="107"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="84"/>
+        <location filename="../../dqsa/ui/main_window.py" line="108"/>
         <source>打开中心文件(&amp;O)…</source>
         <translation>&amp;Open center file…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="85"/>
+        <location filename="../../dqsa/ui/main_window.py" line="109"/>
         <source>新建中心文件(&amp;N)…</source>
         <translation>&amp;New center file…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="86"/>
+        <location filename="../../dqsa/ui/main_window.py" line="110"/>
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="87"/>
+        <location filename="../../dqsa/ui/main_window.py" line="111"/>
         <source>备份与恢复(&amp;B)…</source>
         <translation>&amp;Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="89"/>
+        <location filename="../../dqsa/ui/main_window.py" line="113"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="90"/>
+        <location filename="../../dqsa/ui/main_window.py" line="114"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="91"/>
+        <location filename="../../dqsa/ui/main_window.py" line="115"/>
+        <source>校验材料包(&amp;V)…</source>
+        <translation>&amp;Verify a packet…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="116"/>
         <source>打开示例中心(&amp;E)</source>
         <translation>Open &amp;example center</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="92"/>
+        <location filename="../../dqsa/ui/main_window.py" line="117"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="113"/>
+        <location filename="../../dqsa/ui/main_window.py" line="138"/>
         <source>（示例，修改不会影响您的文件）</source>
         <translation> (example; changes will not affect your files)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="114"/>
+        <location filename="../../dqsa/ui/main_window.py" line="139"/>
         <source>党群服务中心自评 — {0}{1}</source>
         <translation>Party-mass service center self-assessment — {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="141"/>
+        <location filename="../../dqsa/ui/main_window.py" line="174"/>
         <source>无法打开文件</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="145"/>
+        <location filename="../../dqsa/ui/main_window.py" line="178"/>
         <source>打开最近的备份（副本）</source>
         <translation>Open latest backup (as a copy)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="157"/>
+        <location filename="../../dqsa/ui/main_window.py" line="190"/>
         <source>已打开备份</source>
         <translation>Backup opened</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="157"/>
+        <location filename="../../dqsa/ui/main_window.py" line="190"/>
         <source>已把备份复制为：
 {0}
 请核对内容后继续使用。</source>
@@ -183,126 +193,126 @@
 Please check its contents before you continue.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="162"/>
+        <location filename="../../dqsa/ui/main_window.py" line="195"/>
         <source>打开中心文件</source>
         <translation>Open center file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="169"/>
+        <location filename="../../dqsa/ui/main_window.py" line="202"/>
         <source>新建中心文件</source>
         <translation>New center file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="175"/>
+        <location filename="../../dqsa/ui/main_window.py" line="208"/>
         <source>文件已存在</source>
         <translation>File already exists</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="175"/>
+        <location filename="../../dqsa/ui/main_window.py" line="208"/>
         <source>这个文件已经存在，请换一个名称，或用“打开”。</source>
         <translation>This file already exists. Choose another name, or use &quot;Open&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="201"/>
+        <location filename="../../dqsa/ui/main_window.py" line="236"/>
         <source>本年度已有自评</source>
         <translation>This year&apos;s self-assessment exists</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="201"/>
+        <location filename="../../dqsa/ui/main_window.py" line="236"/>
         <source>{0} 年度的自评已经存在，现在打开它。</source>
         <translation>The {0} self-assessment already exists; opening it now.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="210"/>
+        <location filename="../../dqsa/ui/main_window.py" line="245"/>
         <source>新建本年度自评</source>
         <translation>New self-assessment for this year</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="212"/>
+        <location filename="../../dqsa/ui/main_window.py" line="247"/>
         <source>是否以 {0} 年度的自评为起点？
 会复制场地、人员、功能区、制度和照片等情况，不复制评分、更正和签署。</source>
         <translation>Start from the {0} self-assessment?
 Site, staff, functional zones, systems, photos and similar details are copied; scores, overrides and signatures are not.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="224"/>
+        <location filename="../../dqsa/ui/main_window.py" line="259"/>
         <source>无法新建</source>
         <translation>Cannot create</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="252"/>
+        <location filename="../../dqsa/ui/main_window.py" line="301"/>
         <source>删除年度自评</source>
         <translation>Delete self-assessment</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="253"/>
+        <location filename="../../dqsa/ui/main_window.py" line="302"/>
         <source>确定删除 {0} 年度的自评吗？
 删除前会自动备份，需要时可从“文件 → 备份与恢复”找回。</source>
         <translation>Delete the {0} self-assessment?
 A backup is made automatically first; if needed, you can get it back from &quot;File → Backup and restore&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="264"/>
+        <location filename="../../dqsa/ui/main_window.py" line="313"/>
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="268"/>
+        <location filename="../../dqsa/ui/main_window.py" line="317"/>
         <source>已删除 {0} 年度自评，删除前的备份：{1}</source>
         <translation>Deleted the {0} self-assessment. Backup made before deleting: {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="276"/>
+        <location filename="../../dqsa/ui/main_window.py" line="327"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="279"/>
+        <location filename="../../dqsa/ui/main_window.py" line="330"/>
         <source>自动备份（最新的在最上面）。恢复前会先备份当前内容，恢复后可以再改回来。</source>
         <translation>Automatic backups (newest first). The current contents are backed up before a restore, so you can switch back afterwards.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="289"/>
+        <location filename="../../dqsa/ui/main_window.py" line="340"/>
         <source>从所选备份恢复(&amp;R)</source>
         <translation>&amp;Restore from selected backup</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="309"/>
+        <location filename="../../dqsa/ui/main_window.py" line="361"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="313"/>
+        <location filename="../../dqsa/ui/main_window.py" line="365"/>
         <source>已从备份恢复：{0}</source>
         <translation>Restored from backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="319"/>
+        <location filename="../../dqsa/ui/main_window.py" line="373"/>
         <source>关于 dqsa</source>
         <translation>About dqsa</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="321"/>
+        <location filename="../../dqsa/ui/main_window.py" line="375"/>
         <source>&lt;b&gt;党群服务中心自评 dqsa {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;评分标准包：&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;数据文件：{2}&lt;br&gt;日志文件：{3}</source>
         <translation>&lt;b&gt;Party-mass service center self-assessment (dqsa) {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Criteria packs:&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;Data file: {2}&lt;br&gt;Log file: {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="330"/>
+        <location filename="../../dqsa/ui/main_window.py" line="384"/>
         <source>已保存 {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="334"/>
+        <location filename="../../dqsa/ui/main_window.py" line="388"/>
         <source>未能保存，修改仍在窗口中</source>
         <translation>Not saved; your changes are still in the window</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="342"/>
+        <location filename="../../dqsa/ui/main_window.py" line="396"/>
         <source>有修改未能保存</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="343"/>
+        <location filename="../../dqsa/ui/main_window.py" line="397"/>
         <source>有 {0} 处修改因磁盘问题未能保存。仍要退出吗？（已保存的内容不受影响）</source>
         <translation>{0} change(s) could not be saved because of a disk problem. Quit anyway? (Content already saved is not affected.)</translation>
     </message>
@@ -487,12 +497,12 @@ A backup is made automatically first; if needed, you can get it back from &quot;
         <translation>Override &amp;score:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="180"/>
+        <location filename="../../dqsa/ui/review.py" line="186"/>
         <source>请填写“符合”或“不符合”</source>
         <translation>Enter &quot;met&quot; or &quot;not_met&quot;</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="189"/>
+        <location filename="../../dqsa/ui/review.py" line="195"/>
         <source>请填写更正后的得分（数字）</source>
         <translation>Enter the override score (a number)</translation>
     </message>
@@ -532,10 +542,158 @@ A backup is made automatically first; if needed, you can get it back from &quot;
         <translation>&lt;b&gt;{0} self-assessment&lt;/b&gt;&lt;br&gt;{1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/wizard.py" line="67"/>
-        <location filename="../../dqsa/ui/wizard.py" line="68"/>
+        <location filename="../../dqsa/ui/wizard.py" line="69"/>
+        <location filename="../../dqsa/ui/wizard.py" line="70"/>
         <source>评分总览</source>
         <translation>Score review</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/wizard.py" line="125"/>
+        <source>注意：本年度自评在 {0} 签署导出后又有修改，已报送的材料包与现在的内容不一致；如需报送，请重新签署导出。</source>
+        <translation>Note: this year&apos;s self-assessment was changed after it was signed and exported on {0}; the packet already sent no longer matches it. Sign and export again before sending.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/wizard.py" line="131"/>
+        <source>本年度自评已于 {0} 签署导出。再修改会使其变回草稿，需要重新导出。</source>
+        <translation>This year&apos;s self-assessment was signed and exported on {0}. Any change turns it back into a draft that must be exported again.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="62"/>
+        <source>导出失败：{0}</source>
+        <translation>Export failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="87"/>
+        <source>导出的材料包是一个 zip 文件，内含签署过的 PDF 报告、Excel 自评表、答卷和证明材料，可以直接通过电子邮件报送上级。签署使用本中心的数字证书，口令只保存在您心里。</source>
+        <translation>The packet is one zip file holding the signed PDF report, the Excel workbook, the answers and the evidence; it can be emailed to the level above as it is. It is signed with the center&apos;s digital certificate; only you know the passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="101"/>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="105"/>
+        <source>签署人姓名(&amp;S)：</source>
+        <translation>&amp;Signer&apos;s name:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="106"/>
+        <source>签署人职务(&amp;T)：</source>
+        <translation>Signer&apos;s &amp;title:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="107"/>
+        <source>签署口令(&amp;P)：</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="108"/>
+        <source>保存到(&amp;F)：</source>
+        <translation>Save to &amp;folder:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="113"/>
+        <source>忘记了口令：新建签署身份（证书指纹会改变，请告知上级）</source>
+        <translation>Forgot the passphrase: create a new signing identity (the certificate fingerprint changes; tell the level above)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="120"/>
+        <source>签署并导出材料包(&amp;E)</source>
+        <translation>Sign and &amp;export the packet</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="126"/>
+        <source>打开所在文件夹(&amp;O)</source>
+        <translation>&amp;Open the folder</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="143"/>
+        <source>本中心已有签署身份，请输入当初设定的口令。</source>
+        <translation>This center already has a signing identity: enter the passphrase chosen then.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="147"/>
+        <source>第一次签署：将为本中心建立签署身份（数字证书）。请设定一个口令（至少 6 个字符）并牢记。</source>
+        <translation>First signing: a signing identity (digital certificate) will be created for this center. Choose a passphrase (at least 6 characters) and remember it.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="153"/>
+        <source>还有 {0} 项未填写（记 0 分）：{1}</source>
+        <translation>{0} items are unanswered (scored 0): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="159"/>
+        <source>所有条目都已填写。</source>
+        <translation>Every item is answered.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="163"/>
+        <source>材料包保存到</source>
+        <translation>Save the packet to</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="173"/>
+        <source>还有未填写的条目</source>
+        <translation>Unanswered items</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="174"/>
+        <source>还有 {0} 项未填写，这些条目记 0 分。仍要签署导出吗？</source>
+        <translation>{0} items are unanswered and score 0. Sign and export anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="188"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="189"/>
+        <location filename="../../dqsa/ui/wizard.py" line="73"/>
+        <location filename="../../dqsa/ui/wizard.py" line="75"/>
+        <source>签署导出</source>
+        <translation>Sign and export</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="207"/>
+        <source>新建签署身份</source>
+        <translation>New signing identity</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="208"/>
+        <source>将用刚输入的口令新建签署身份。以后报送的材料包证书指纹会改变，请告知上级。继续吗？</source>
+        <translation>A new signing identity will be created with the passphrase just entered. Packets sent from now on will show a new certificate fingerprint; tell the level above. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="224"/>
+        <source>已为本中心建立签署身份。</source>
+        <translation>A signing identity was created for this center.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="226"/>
+        <source>已导出：{0}
+大小：{1:.1f} MB
+证书指纹：{2}
+{3}</source>
+        <translation>Exported: {0}
+Size: {1:.1f} MB
+Certificate fingerprint: {2}
+{3}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="248"/>
+        <source>选择收到的材料包</source>
+        <translation>Choose the packet you received</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="248"/>
+        <source>材料包 (*.zip);;所有文件 (*)</source>
+        <translation>Packets (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="254"/>
+        <source>校验材料包</source>
+        <translation>Verify a packet</translation>
     </message>
 </context>
 <context>
@@ -551,17 +709,17 @@ A backup is made automatically first; if needed, you can get it back from &quot;
         <translation>Live score</translation>
     </message>
     <message>
-        <location filename="../../forms/wizard.ui" line="41"/>
+        <location filename="../../forms/wizard.ui" line="48"/>
         <source>返回年度列表(&amp;H)</source>
         <translation>Back to &amp;year list</translation>
     </message>
     <message>
-        <location filename="../../forms/wizard.ui" line="43"/>
+        <location filename="../../forms/wizard.ui" line="50"/>
         <source>上一步(&amp;B)</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../forms/wizard.ui" line="44"/>
+        <location filename="../../forms/wizard.ui" line="51"/>
         <source>下一步(&amp;N)</source>
         <translation>&amp;Next</translation>
     </message>
@@ -569,22 +727,22 @@ A backup is made automatically first; if needed, you can get it back from &quot;
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location filename="../../dqsa/ui/evidence_strip.py" line="51"/>
+        <location filename="../../dqsa/ui/evidence_strip.py" line="54"/>
         <source>可以把照片或文件拖到这里；选中后按 Delete 键删除</source>
         <translation>Drag photos or files here; select one and press Delete to remove it</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/evidence_strip.py" line="54"/>
+        <location filename="../../dqsa/ui/evidence_strip.py" line="57"/>
         <source>添加照片或文件…</source>
         <translation>Add photos or files…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/evidence_strip.py" line="55"/>
+        <location filename="../../dqsa/ui/evidence_strip.py" line="58"/>
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/evidence_strip.py" line="86"/>
+        <location filename="../../dqsa/ui/evidence_strip.py" line="89"/>
         <source>选择照片或文件</source>
         <translation>Choose photos or files</translation>
     </message>
