@@ -531,6 +531,25 @@ class CenterStore:
 
         return self._read(read)
 
+    def compare(self, old_year: int, new_year: int):
+        """Compare two of this center's assessments, each against its own pack."""
+        from dqsa.domain.comparison import compare
+
+        def read(session: Session):
+            old, new = self._assessment(session, old_year), self._assessment(session, new_year)
+            old_pack, new_pack = self._pack(session, old.pack_ref), self._pack(session, new.pack_ref)
+            old_answers, new_answers = self._answers(session, old), self._answers(session, new)
+            return compare(
+                score(old_pack, old_answers, validate=False),
+                old_answers,
+                old_pack,
+                score(new_pack, new_answers, validate=False),
+                new_answers,
+                new_pack,
+            )
+
+        return self._read(read)
+
     def import_answers(
         self, answers: Answers, *, replace: bool = False, pack: CriteriaPack | None = None
     ) -> None:

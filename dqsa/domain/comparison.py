@@ -1,0 +1,295 @@
+"""Compare two assessments of a center: what improved, what slipped, what changed.
+
+Items are matched by their stable ids; the newer pack's ``id_map`` (old id → new
+id) is followed when a pack version renamed items. Items found in only one of the
+two are listed as such, never dropped. When the maximum of an item or section
+differs between the packs, the trend compares percentages of full marks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from dqsa.domain.answers import CHECKLIST_LABELS, Answers
+from dqsa.domain.criteria import CriteriaPack
+from dqsa.domain.scoring import ItemResult, Scorecard, fmt, percent, resolve_facts
+
+Trend = Literal["improved", "regressed", "unchanged", "only_old", "only_new"]
+TREND_LABELS = {
+    "improved": "进步",
+    "regressed": "退步",
+    "unchanged": "不变",
+    "only_old": "仅上年有",
+    "only_new": "仅本年有",
+}
+
+
+@dataclass(frozen=True)
+class ItemChange:
+    """One item in both years (or in one of them)."""
+
+    item_id: str
+    old_id: str | None
+    text: str
+    old_score: Decimal | None
+    old_max: Decimal | None
+    new_score: Decimal | None
+    new_max: Decimal | None
+    old_status: str | None
+    new_status: str | None
+    trend: Trend
+
+    @property
+    def change(self) -> Decimal | None:
+        if self.old_score is None or self.new_score is None:
+            return None
+        return self.new_score - self.old_score
+
+    def shown(self, year_side: Literal["old", "new"]) -> str:
+        """The score as a person reads it: "7.5/10", "符合", or "—"."""
+        score, maximum, status = (
+            (self.old_score, self.old_max, self.old_status)
+            if year_side == "old"
+            else (self.new_score, self.new_max, self.new_status)
+        )
+        if score is None:
+            return "—"
+        if status is not None:
+            return CHECKLIST_LABELS[status]
+        return f"{fmt(score)}/{fmt(maximum)}"
+
+
+@dataclass(frozen=True)
+class PartChange:
+    """A section's or table's subtotal in both years."""
+
+    part_id: str
+    title: str
+    old_score: Decimal | None
+    old_max: Decimal | None
+    new_score: Decimal | None
+    new_max: Decimal | None
+
+    @property
+    def old_percent(self) -> Decimal | None:
+        return None if self.old_score is None else percent(self.old_score, self.old_max)
+
+    @property
+    def new_percent(self) -> Decimal | None:
+        return None if self.new_score is None else percent(self.new_score, self.new_max)
+
+    @property
+    def change(self) -> Decimal | None:
+        if self.old_score is None or self.new_score is None:
+            return None
+        return self.new_score - self.old_score
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Everything that differs between two assessments."""
+
+    old_year: int
+    new_year: int
+    old_pack: str
+    new_pack: str
+    pack_kind: str
+    tables: tuple[PartChange, ...]
+    sections: tuple[PartChange, ...]
+    items: tuple[ItemChange, ...]
+    facts: tuple[str, ...]
+    old_total: Decimal
+    old_max: Decimal
+    new_total: Decimal
+    new_max: Decimal
+
+    def count(self, trend: Trend) -> int:
+        return sum(1 for item in self.items if item.trend == trend)
+
+
+def _trend(old: ItemResult, new: ItemResult) -> Trend:
+    if old.max_points == new.max_points:
+        before, after = old.score, new.score
+    else:  # the pack changed the points: compare shares of full marks
+        before, after = percent(old.score, old.max_points), percent(new.score, new.max_points)
+    if after > before:
+        return "improved"
+    if after < before:
+        return "regressed"
+    return "unchanged"
+
+
+def compare(
+    old_card: Scorecard,
+    old_answers: Answers,
+    old_pack: CriteriaPack,
+    new_card: Scorecard,
+    new_answers: Answers,
+    new_pack: CriteriaPack,
+) -> Comparison:
+    """Compare an earlier assessment with a later one."""
+    old_items = {i.item_id: i for i in old_card.items()}
+    renamed = {old: new for old, new in new_pack.id_map.items()}
+    old_for_new = {new: old for old, new in renamed.items()}
+    items: list[ItemChange] = []
+    matched_old: set[str] = set()
+    for new in new_card.items():
+        old_id = old_for_new.get(new.item_id, new.item_id)
+        old = old_items.get(old_id)
+        if old is not None and old.applicable and new.applicable:
+            matched_old.add(old_id)
+            items.append(_item(new.item_id, old_id, new.text, old, new, _trend(old, new)))
+        elif new.applicable:
+            if old is not None:
+                matched_old.add(old_id)
+            items.append(_item(new.item_id, None, new.text, None, new, "only_new"))
+    for old in old_card.items():
+        if old.item_id not in matched_old and old.applicable:
+            items.append(_item(old.item_id, old.item_id, old.text, old, None, "only_old"))
+    return Comparison(
+        old_year=old_card.year,
+        new_year=new_card.year,
+        old_pack=f"{old_card.pack_id} {old_card.pack_version}",
+        new_pack=f"{new_card.pack_id} {new_card.pack_version}",
+        pack_kind=new_card.pack_kind,
+        tables=tuple(
+            _parts(
+                [(t.table_id, t.short_title, t) for t in old_card.tables],
+                [(t.table_id, t.short_title, t) for t in new_card.tables],
+            )
+        ),
+        sections=tuple(
+            _parts(
+                [(s.section_id, s.title, s) for t in old_card.tables for s in t.sections],
+                [(s.section_id, s.title, s) for t in new_card.tables for s in t.sections],
+            )
+        ),
+        items=tuple(items),
+        facts=tuple(fact_changes(old_answers, old_pack, new_answers, new_pack)),
+        old_total=old_card.total,
+        old_max=old_card.max_total,
+        new_total=new_card.total,
+        new_max=new_card.max_total,
+    )
+
+
+def _item(
+    item_id: str, old_id: str | None, text: str, old: ItemResult | None, new: ItemResult | None, trend: Trend
+) -> ItemChange:
+    return ItemChange(
+        item_id=item_id,
+        old_id=old_id,
+        text=text,
+        old_score=old.score if old else None,
+        old_max=old.max_points if old else None,
+        new_score=new.score if new else None,
+        new_max=new.max_points if new else None,
+        old_status=old.status if old else None,
+        new_status=new.status if new else None,
+        trend=trend,
+    )
+
+
+def _parts(old: list[tuple[str, str, object]], new: list[tuple[str, str, object]]) -> list[PartChange]:
+    old_by_id = {part_id: part for part_id, _, part in old}
+    result = []
+    for part_id, title, part in new:
+        before = old_by_id.pop(part_id, None)
+        result.append(
+            PartChange(
+                part_id,
+                title,
+                getattr(before, "score", None),
+                getattr(before, "max_points", None),
+                part.score,
+                part.max_points,
+            )
+        )
+    for part_id, title, part in old:
+        if part_id in old_by_id:
+            result.append(PartChange(part_id, title, part.score, part.max_points, None, None))
+    return result
+
+
+# --- facts in plain words -------------------------------------------------------------------------
+
+
+def _shown(value: object, unit: str | None) -> str:
+    if value is None:
+        return "未填写"
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    text = fmt(Decimal(value))
+    return f"{text} {unit}" if unit else text
+
+
+def fact_changes(
+    old_answers: Answers, old_pack: CriteriaPack, new_answers: Answers, new_pack: CriteriaPack
+) -> list[str]:
+    """The facts that differ, each as a short sentence (e.g. "中心总面积 180 → 230 m²")."""
+    lines: list[str] = []
+    old_facts = resolve_facts(old_pack, old_answers)
+    new_facts = resolve_facts(new_pack, new_answers)
+    declared = {f.id: f for f in old_pack.facts} | {f.id: f for f in new_pack.facts}
+    content_added, content_removed = [], []
+    for fact_id, fact in declared.items():
+        if fact_id.startswith("survey."):
+            continue
+        before, after = old_facts.get(fact_id), new_facts.get(fact_id)
+        if before == after:
+            continue
+        if fact.type == "bool" and fact_id.startswith("content."):
+            (content_added if after else content_removed).append(fact.label)
+            continue
+        lines.append(f"{fact.label} {_shown(before, fact.unit)} → {_shown(after, fact.unit)}")
+    if content_added:
+        lines.append("新增宣传展示内容：" + "、".join(content_added))
+    if content_removed:
+        lines.append("不再具备的宣传展示内容：" + "、".join(content_removed))
+    for key, label, unit in (
+        ("staff.count", "工作人员", "人"),
+        ("staff.full_time", "专职工作人员", "人"),
+        ("staff.party_members", "党员工作人员", "人"),
+    ):
+        before, after = old_facts.get(key), new_facts.get(key)
+        if before != after:
+            lines.append(f"{label} {_shown(before, unit)} → {_shown(after, unit)}")
+    lines += _catalog_changes("zone", "功能区", "新设", "撤销", old_facts, new_facts, old_pack, new_pack)
+    lines += _catalog_changes(
+        "mechanism", "工作机制", "新建立", "不再具备", old_facts, new_facts, old_pack, new_pack
+    )
+    lines += _catalog_changes(
+        "ledger", "台账", "新建立", "不再齐全", old_facts, new_facts, old_pack, new_pack
+    )
+    rate_before, rate_after = (
+        old_facts.get("survey.satisfaction_rate"),
+        new_facts.get("survey.satisfaction_rate"),
+    )
+    if rate_before != rate_after:
+        show = lambda r: "未调查" if r is None else f"{fmt(percent(Decimal(r), Decimal(1)))}%"  # noqa: E731
+        lines.append(f"群众满意率 {show(rate_before)} → {show(rate_after)}")
+    return lines
+
+
+def _catalog_changes(
+    kind: str,
+    what: str,
+    added_word: str,
+    removed_word: str,
+    old_facts: dict,
+    new_facts: dict,
+    old_pack: CriteriaPack,
+    new_pack: CriteriaPack,
+) -> list[str]:
+    prefix = f"{kind}."
+    ids = [k for k in dict.fromkeys([*old_facts, *new_facts]) if k.startswith(prefix)]
+    added = [new_pack.fact_label(k) for k in ids if new_facts.get(k) and not old_facts.get(k)]
+    removed = [old_pack.fact_label(k) for k in ids if old_facts.get(k) and not new_facts.get(k)]
+    lines = []
+    if added:
+        lines.append(f"{added_word}{what}：" + "、".join(added))
+    if removed:
+        lines.append(f"{removed_word}的{what}：" + "、".join(removed))
+    return lines
