@@ -18,7 +18,16 @@ from dqsa import __version__
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_INVALID = 2
-SUBCOMMANDS = {"criteria", "score", "import", "export-answers", "export", "verify", "import-packet"}
+SUBCOMMANDS = {
+    "criteria",
+    "score",
+    "import",
+    "export-answers",
+    "export",
+    "verify",
+    "import-packet",
+    "compare",
+}
 
 
 def _build_parser() -> argparse.ArgumentParser:
@@ -36,6 +45,9 @@ def _build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="打开示例中心的临时副本（两个年度，不影响您的文件）"
     )
     parser.add_argument("--file", type=Path, help="打开指定的中心文件（.dqsa）")
+    parser.add_argument(
+        "--self-test", action="store_true", help="自检：打开示例、评分、导出并校验材料包（用于安装后的检查）"
+    )
     sub = parser.add_subparsers(dest="command", metavar="子命令")
 
     criteria = sub.add_parser("criteria", help="查看或检查评分标准包")
@@ -78,6 +90,12 @@ def _build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--json", action="store_true")
     verify.add_argument("--fingerprint", help="预期的证书指纹（与以往报送的核对）")
 
+    comparison = sub.add_parser("compare", help="对比两个年度（或两份答卷）的自评")
+    comparison.add_argument("answers", type=Path, nargs="*", help="两份答卷文件：较早的在前")
+    comparison.add_argument("--db", type=Path, help="中心文件，与 --years 一起使用")
+    comparison.add_argument("--years", type=int, nargs=2, metavar=("较早年度", "较晚年度"))
+    comparison.add_argument("--json", action="store_true")
+
     restore = sub.add_parser("import-packet", help="从材料包恢复一个年度的自评（先校验）")
     restore.add_argument("packet", type=Path)
     restore.add_argument("--db", type=Path, required=True)
@@ -94,6 +112,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 argv[index : index + 1] = ["--file", arg]
                 break
     args = _build_parser().parse_args(argv)
+    if args.self_test:
+        from dqsa.selftest import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from dqsa.ui.app import run_gui  # Qt is imported only for the GUI
 
@@ -106,6 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export": _export,
         "verify": _verify,
         "import-packet": _import_packet,
+        "compare": _compare,
     }[args.command]
     from dqsa.domain.errors import InvalidInput
 
@@ -310,6 +333,108 @@ def _import_packet(args: argparse.Namespace) -> int:
     summary = verification.summary
     print(f"已从材料包恢复 {summary.get('center')} {summary.get('year')} 年度自评到 {args.db}")
     return EXIT_OK
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from dqsa.domain.comparison import compare
+
+    if args.db is not None:
+        if args.answers or not args.years:
+            raise UsageError(
+                "用法：dqsa compare --db 中心文件 --years 2025 2026，或 dqsa compare A.json B.json"
+            )
+        with _open_store(args.db) as store:
+            result = store.compare(*args.years)
+    else:
+        if len(args.answers) != 2:
+            raise UsageError("请给出两份答卷文件（较早的在前），或用 --db 和 --years")
+        from dqsa.answers_file import load_answers_file
+        from dqsa.domain.scoring import score
+        from dqsa.packs import find_pack
+
+        sides: list = []
+        for path in args.answers:
+            answers = load_answers_file(path)
+            pack = find_pack(answers.pack.id, answers.pack.version)
+            sides += [score(pack, answers), answers, pack]
+        result = compare(*sides)
+    if args.json:
+        print(json.dumps(comparison_to_dict(result), ensure_ascii=False, indent=2))
+    else:
+        print(render_comparison(result))
+    return EXIT_OK
+
+
+def comparison_to_dict(result) -> dict:
+    """The comparison as JSON-ready data (numbers as numbers)."""
+
+    def num(value):
+        return None if value is None else float(value)
+
+    def part(p):
+        return {
+            "id": p.part_id,
+            "title": p.title,
+            "old": num(p.old_score),
+            "old_max": num(p.old_max),
+            "new": num(p.new_score),
+            "new_max": num(p.new_max),
+            "change": num(p.change),
+        }
+
+    return {
+        "format": "dqsa-comparison/1",
+        "years": [result.old_year, result.new_year],
+        "packs": [result.old_pack, result.new_pack],
+        "total": {"old": num(result.old_total), "new": num(result.new_total)},
+        "tables": [part(t) for t in result.tables],
+        "sections": [part(s) for s in result.sections],
+        "items": [
+            {
+                "id": i.item_id,
+                "old_id": i.old_id,
+                "old": num(i.old_score),
+                "new": num(i.new_score),
+                "old_status": i.old_status,
+                "new_status": i.new_status,
+                "change": num(i.change),
+                "trend": i.trend,
+            }
+            for i in result.items
+        ],
+        "facts": list(result.facts),
+    }
+
+
+def render_comparison(result) -> str:
+    """The comparison as text: subtotals, changed items, changed facts."""
+    from dqsa.domain.comparison import TREND_LABELS
+    from dqsa.domain.scoring import fmt
+
+    def signed(value) -> str:
+        return "—" if value is None else (f"+{fmt(value)}" if value > 0 else fmt(value))
+
+    lines = [f"{result.old_year} 年 → {result.new_year} 年（{result.old_pack} → {result.new_pack}）", ""]
+    lines.append(
+        f"合计：{fmt(result.old_total)}/{fmt(result.old_max)} → {fmt(result.new_total)}/{fmt(result.new_max)}"
+    )
+    for part in (*result.tables, *result.sections):
+        old = "—" if part.old_score is None else f"{fmt(part.old_score)}/{fmt(part.old_max)}"
+        new = "—" if part.new_score is None else f"{fmt(part.new_score)}/{fmt(part.new_max)}"
+        lines.append(f"  {_pad(part.title, 16)} {_pad(old, 12)} → {_pad(new, 12)} {signed(part.change)}")
+    changed = [i for i in result.items if i.trend != "unchanged"]
+    lines += [
+        "",
+        f"有变化的条目（{len(changed)} 项；进步 {result.count('improved')}，退步 {result.count('regressed')}）：",
+    ]
+    for item in changed:
+        lines.append(
+            f"  {_pad(item.item_id, 14)} {_pad(TREND_LABELS[item.trend], 8)} "
+            f"{_pad(item.shown('old'), 8)} → {_pad(item.shown('new'), 8)} {item.text[:30]}"
+        )
+    if result.facts:
+        lines += ["", "情况变化："] + [f"  {line}" for line in result.facts]
+    return "\n".join(lines)
 
 
 _METHOD_LABELS = {"auto": "自动", "manual": "人工", "override": "更正"}

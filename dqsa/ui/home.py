@@ -23,6 +23,7 @@ class HomeView(QWidget):
 
     open_requested = Signal(int)
     export_requested = Signal(int)
+    compare_requested = Signal()
     new_requested = Signal()
     delete_requested = Signal(int)
     profile_requested = Signal()
@@ -39,15 +40,20 @@ class HomeView(QWidget):
         self.ui.openButton.clicked.connect(lambda: self._open_row(table.currentRow()))
         self.ui.newButton.clicked.connect(self.new_requested)
         self.ui.deleteButton.clicked.connect(self._delete)
-        self.ui.compareButton.setEnabled(False)
-        self.ui.compareButton.setToolTip(tr("“{0}”将在后续版本中提供").format(tr("对比")))
+        self.ui.compareButton.clicked.connect(self.compare_requested)
         self.ui.exportButton.clicked.connect(self._export)
         self._years: list[int] = []
 
     def show_loading(self) -> None:
         """The window is up; the center file is being opened."""
         self.ui.centerLabel.setText(tr("正在打开中心文件…"))
-        for button in (self.ui.newButton, self.ui.openButton, self.ui.exportButton, self.ui.deleteButton):
+        for button in (
+            self.ui.newButton,
+            self.ui.openButton,
+            self.ui.compareButton,
+            self.ui.exportButton,
+            self.ui.deleteButton,
+        ):
             button.setEnabled(False)
 
     def show_store(self, store: CenterStore) -> None:
@@ -98,6 +104,8 @@ class HomeView(QWidget):
         has_rows = bool(summaries)
         self.ui.openButton.setEnabled(has_rows)
         self.ui.exportButton.setEnabled(has_rows)
+        self.ui.compareButton.setEnabled(len(summaries) >= 2)
+        self.ui.compareButton.setToolTip("" if len(summaries) >= 2 else tr("至少有两个年度的自评才能对比"))
         self.ui.deleteButton.setEnabled(has_rows)
         if has_rows:
             table.selectRow(0)

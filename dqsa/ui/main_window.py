@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.home.open_requested.connect(self.open_assessment)
         self.home.export_requested.connect(self.export_assessment)
+        self.home.compare_requested.connect(self.show_comparison)
         self.home.new_requested.connect(self.new_assessment)
         self.home.delete_requested.connect(self.delete_assessment)
         self.autosaver.saved.connect(self._saved)
@@ -272,6 +273,15 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.wizard)
         self.stack.setCurrentWidget(self.wizard)
         self.wizard.ui.stepList.setFocus()
+
+    def show_comparison(self) -> None:
+        from dqsa.ui.comparison_view import ComparisonDialog
+
+        self.close_assessment()
+        if len(self.store.years()) < 2:
+            return
+        self.comparison = ComparisonDialog(self.store, self)
+        self.comparison.show()
 
     def export_assessment(self, year: int) -> None:
         """Open the assessment at its 签署导出 page."""
