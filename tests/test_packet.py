@@ -279,3 +279,37 @@ def test_cli_export_verify_import(tmp_path: Path, data_dir: Path, monkeypatch, c
     with CenterStore.open(tmp_path / "恢复.dqsa") as restored:
         assert restored.scorecard(2026).total == Decimal(30)
     assert main(["import-packet", str(bad), "--db", str(tmp_path / "不该有.dqsa")]) == EXIT_FAILED
+
+
+def test_a_center_with_an_earlier_year_gets_a_comparison(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from dqsa.demo import build_demo_file
+
+    with CenterStore.open(build_demo_file(tmp_path / "demo")) as store:
+        result = export_packet(
+            store,
+            2026,
+            signer_name="示例",
+            signer_title="书记",
+            passphrase=PASSPHRASE,
+            out_dir=tmp_path / "out",
+        )
+        comparison = store.compare(2025, 2026)
+    with zipfile.ZipFile(result.path) as archive:
+        pdf = tmp_path / "r.pdf"
+        pdf.write_bytes(archive.read(REPORT_NAME))
+        workbook = load_workbook(io.BytesIO(archive.read("自评表.xlsx")))
+    fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert all(row.split()[-5] == "yes" for row in fonts.splitlines()[2:] if row.strip()), fonts
+    text = re.sub(
+        r"\s+", "", subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    )
+    assert "附：与2025年度对比" in text
+    assert "合计98.5/200（2025年）→153.5/200（2026年）" in text
+    assert "中心总面积150m²→236m²" in text
+    sheet = workbook["与上年对比"]
+    rows = {row[0].value: row for row in sheet.iter_rows(min_row=1) if row[0].value}
+    assert rows["A2.role.3"][2].value == 4 and rows["A2.role.3"][3].value == 3.5
+    assert rows["A2.role.3"][4].value == -0.5 and rows["A2.role.3"][5].value == "退步"
+    assert rows["A1"][4].value == float(next(t for t in comparison.tables if t.part_id == "A1").change)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from dqsa.domain.answers import Answers
+from dqsa.domain.comparison import Comparison
 from dqsa.domain.criteria import CriteriaPack
 from dqsa.domain.scoring import Scorecard
 
@@ -47,4 +48,4 @@ class ReportInput:
     evidence: tuple[EvidenceItem, ...]
     signer: Signer
     program_version: str
-    previous: Scorecard | None = None  # last year's, for the comparison section (when present)
+    comparison: Comparison | None = None  # with the previous year, when the center has one

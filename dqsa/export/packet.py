@@ -104,8 +104,9 @@ def export_packet(
     signed_at = datetime.now().replace(microsecond=0)
     signer = Signer(signer_name.strip(), signer_title.strip(), identity.fingerprint, signed_at)
     evidence, evidence_entries = _collect_evidence(store, year, pack)
-    previous = _previous_scorecard(store, year)
-    content = ReportInput(pack, answers, card, tuple(evidence), signer, __version__, previous)
+    earlier = [y for y in store.years() if y < year]
+    comparison = store.compare(max(earlier), year) if earlier else None
+    content = ReportInput(pack, answers, card, tuple(evidence), signer, __version__, comparison)
 
     step(30, "生成 Excel 自评表")
     from dqsa.export.workbook import build_workbook
@@ -200,11 +201,6 @@ def _collect_evidence(store: Any, year: int, pack: Any) -> tuple[list[EvidenceIt
             }
         )
     return items, entries
-
-
-def _previous_scorecard(store: Any, year: int) -> Any:
-    earlier = [y for y in store.years() if y < year]
-    return store.scorecard(max(earlier)) if earlier else None
 
 
 def _manifest(content: ReportInput, files: dict[str, bytes], evidence: list[dict[str, Any]]) -> bytes:

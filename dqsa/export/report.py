@@ -78,6 +78,8 @@ def build_report(data: ReportInput, font: FontChoice) -> ReportPdf:
     story += _overview(card, kit)
     story += _item_tables(card, kit)
     story += _improvements(card, kit)
+    if data.comparison is not None:
+        story += _comparison(data.comparison, kit)
     story += _evidence(data.evidence, kit)
     story += _signature_page(data, kit, box)
 
@@ -866,6 +868,98 @@ def _improvements(card: Scorecard, kit: _Kit) -> list[Any]:
     story.append(kit.table(rows, widths, _row_styles(flags)))
     story.append(PageBreak())
     return story
+
+
+# --- comparison with the previous year ---------------------------------------------------------
+
+
+def _comparison(comparison: Any, kit: _Kit) -> list[Any]:
+    """附：与上年度对比 — both years' section percentages, the items that changed, the facts."""
+    from reportlab.platypus import PageBreak, Spacer
+
+    from dqsa.domain.comparison import TREND_LABELS
+
+    c = comparison
+    story: list[Any] = [kit.p(f"附：与 {c.old_year} 年度对比", kit.h1)]
+    intro = (
+        f"合计 {fmt(c.old_total)}/{fmt(c.old_max)}（{c.old_year} 年）→ {fmt(c.new_total)}/{fmt(c.new_max)}"
+        f"（{c.new_year} 年）；进步 {c.count('improved')} 项，退步 {c.count('regressed')} 项，"
+        f"不变 {c.count('unchanged')} 项。"
+    )
+    story += [kit.p(intro, kit.note), Spacer(1, 2 * MM)]
+    shown = [s for s in c.sections if s.new_score is not None and s.old_score is not None and s.new_max]
+    if shown:
+        story += [_comparison_chart(c, shown, kit), Spacer(1, 4 * MM)]
+    changed = [i for i in c.items if i.trend != "unchanged"]
+    if changed:
+        story.append(kit.p("有变化的条目", kit.h2))
+        width = _frame_width()
+        widths = [24 * MM, 0.0, 20 * MM, 20 * MM, 18 * MM]
+        widths[1] = width - sum(widths)
+        rows = [kit.head_row(["条目", "考评内容", f"{c.old_year} 年", f"{c.new_year} 年", "变化"])]
+        for item in changed:
+            rows.append(
+                [
+                    kit.p(item.item_id, kit.cell),
+                    kit.p(_shorten(item.text, 60), kit.cell),
+                    kit.p(item.shown("old"), kit.cell_center),
+                    kit.p(item.shown("new"), kit.cell_center),
+                    kit.p(TREND_LABELS[item.trend], kit.cell_center),
+                ]
+            )
+        story.append(kit.table(rows, widths, _row_styles([""] * len(changed))))
+    if c.facts:
+        story.append(kit.p("情况变化", kit.h2))
+        story += [kit.p(f"· {line}", kit.body) for line in c.facts]
+    story.append(PageBreak())
+    return story
+
+
+def _comparison_chart(comparison: Any, shown: list[Any], kit: _Kit) -> Any:
+    """Section percentages, earlier year grey and later year blue, side by side."""
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
+    from reportlab.graphics.shapes import Drawing, Rect, String
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    font = kit.font
+    width = _frame_width()
+    label_size = 8.5
+    label_width = min(max(max(stringWidth(s.title, font, label_size) for s in shown) + 8, 60.0), 150.0)
+    row = min(26.0, (_frame_height() * 0.5) / max(len(shown), 1))
+    height = row * len(shown) + 42
+    drawing = Drawing(width, height)
+    drawing.initialFontName = font  # no standard-14 font anywhere: every font must be embedded
+    drawing.initialFontSize = label_size
+    chart = HorizontalBarChart()
+    chart.x, chart.y = label_width + 8, 18
+    chart.width, chart.height = width - chart.x - 44, row * len(shown)
+    rows = list(reversed(shown))
+    chart.data = [[float(s.old_percent) for s in rows], [float(s.new_percent) for s in rows]]
+    chart.categoryAxis.categoryNames = [_wrap_label(s.title, font, label_size, label_width - 6) for s in rows]
+    for labels in (chart.categoryAxis.labels, chart.valueAxis.labels, chart.barLabels):
+        labels.fontName = font
+        labels.fontSize = 8
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.dx = -6
+    chart.categoryAxis.tickLeft = 0
+    chart.categoryAxis.strokeColor = _colour(GRID)
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
+    chart.valueAxis.labelTextFormat = lambda value: f"{value:.0f}%"
+    chart.valueAxis.strokeColor = _colour(GRID)
+    chart.bars.strokeColor = None
+    chart.bars[0].fillColor = _colour("#9E9E9E")
+    chart.bars[1].fillColor = _colour("#1565C0")
+    chart.barWidth, chart.groupSpacing, chart.barSpacing = 7, 6, 1
+    chart.barLabelFormat = lambda value: _percent(Decimal(str(value)))
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    drawing.add(chart)
+    x, y = chart.x, height - 12
+    for colour, year in (("#9E9E9E", comparison.old_year), ("#1565C0", comparison.new_year)):
+        drawing.add(Rect(x, y, 9, 9, fillColor=_colour(colour), strokeColor=None))
+        drawing.add(String(x + 13, y + 1, f"{year} 年", fontName=font, fontSize=8.5, fillColor=_colour(INK)))
+        x += 70
+    return drawing
 
 
 # --- evidence --------------------------------------------------------------------------------------

@@ -65,6 +65,8 @@ def build_workbook(data: ReportInput) -> bytes:
     _staff(sheet, data)
     _zones(sheet, data)
     _corrective_actions(sheet, data)
+    if data.comparison is not None:
+        _comparison(sheet, data)
     _evidence(sheet, data)
     _properties(wb, data)
     buffer = io.BytesIO()
@@ -346,6 +348,49 @@ def _corrective_actions(sheet: _NewSheet, data: ReportInput) -> None:
         s.put(r, len(columns), action or "（未填写）", fill=None if action else "missing")
     if not card.below_full:
         s.note("所有适用条目均已达到满分，无需改进措施。", boxed=True)
+    s.finish(title_rows=(s.header_row, s.header_row), freeze_row=s.header_row + 1)
+
+
+def _comparison(sheet: _NewSheet, data: ReportInput) -> None:
+    """与上年对比: section subtotals of both years, then every item, with its change (numbers)."""
+    from dqsa.domain.comparison import TREND_LABELS
+
+    c = data.comparison
+    s = sheet(
+        "与上年对比",
+        [
+            _Col("项目或条目", minimum=12, maximum=16, wrap=True),
+            _Col("名称或考评内容", minimum=30, maximum=60, wrap=True),
+            _Col(f"{c.old_year}年", minimum=8, maximum=10, align="center"),
+            _Col(f"{c.new_year}年", minimum=8, maximum=10, align="center"),
+            _Col("变化", minimum=7, maximum=8, align="center"),
+            _Col("趋势", minimum=8, maximum=10, align="center"),
+        ],
+    )
+    s.title(f"{c.new_year} 年度与 {c.old_year} 年度对比")
+    s.header()
+
+    def number(value: Decimal | None) -> int | float | None:
+        return None if value is None else _num(value)
+
+    for part in (*c.tables, *c.sections):
+        r = s.next_row()
+        s.put(r, 1, part.part_id)
+        s.put(r, 2, part.title)
+        s.put(r, 3, number(part.old_score))
+        s.put(r, 4, number(part.new_score))
+        s.put(r, 5, number(part.change))
+        s.put(r, 6, "")
+    for item in c.items:
+        r = s.next_row()
+        s.put(r, 1, item.item_id)
+        s.put(r, 2, item.text)
+        s.put(r, 3, number(item.old_score))
+        s.put(r, 4, number(item.new_score))
+        s.put(r, 5, number(item.change))
+        s.put(r, 6, TREND_LABELS[item.trend])
+    for line in c.facts:
+        s.note(line)
     s.finish(title_rows=(s.header_row, s.header_row), freeze_row=s.header_row + 1)
 
 
