@@ -49,142 +49,137 @@
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="43"/>
-        <source>对比</source>
-        <translation>Compare</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/home.py" line="43"/>
-        <source>“{0}”将在后续版本中提供</source>
-        <translation>&quot;{0}&quot; will be available in a later version</translation>
-    </message>
-    <message>
         <location filename="../../dqsa/ui/home.py" line="49"/>
         <source>正在打开中心文件…</source>
         <translation>Opening the center file…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="59"/>
+        <location filename="../../dqsa/ui/home.py" line="65"/>
         <source>尚未填写中心概况</source>
         <translation>Center profile not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="60"/>
+        <location filename="../../dqsa/ui/home.py" line="66"/>
         <source>请点“新建本年度自评”，先填写中心名称、级别和评分标准。</source>
         <translation>Click &quot;New self-assessment for this year&quot; and first enter the center&apos;s name, level and criteria pack.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="75"/>
+        <location filename="../../dqsa/ui/home.py" line="81"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="75"/>
+        <location filename="../../dqsa/ui/home.py" line="81"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="75"/>
+        <location filename="../../dqsa/ui/home.py" line="81"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="75"/>
+        <location filename="../../dqsa/ui/home.py" line="81"/>
         <source>签署日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="75"/>
+        <location filename="../../dqsa/ui/home.py" line="81"/>
         <source>最后修改</source>
         <translation>Last modified</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="87"/>
+        <location filename="../../dqsa/ui/home.py" line="93"/>
         <source> 项</source>
         <translation> items</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="84"/>
+        <location filename="../../dqsa/ui/home.py" line="108"/>
+        <source>至少有两个年度的自评才能对比</source>
+        <translation>Comparing needs self-assessments of at least two years</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="85"/>
         <source>党群服务中心自评</source>
         <translation>Party-mass service center self-assessment</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="107"/>
+        <location filename="../../dqsa/ui/main_window.py" line="108"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="108"/>
+        <location filename="../../dqsa/ui/main_window.py" line="109"/>
         <source>打开中心文件(&amp;O)…</source>
         <translation>&amp;Open center file…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="109"/>
+        <location filename="../../dqsa/ui/main_window.py" line="110"/>
         <source>新建中心文件(&amp;N)…</source>
         <translation>&amp;New center file…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="110"/>
+        <location filename="../../dqsa/ui/main_window.py" line="111"/>
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="111"/>
+        <location filename="../../dqsa/ui/main_window.py" line="112"/>
         <source>备份与恢复(&amp;B)…</source>
         <translation>&amp;Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="113"/>
+        <location filename="../../dqsa/ui/main_window.py" line="114"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="114"/>
+        <location filename="../../dqsa/ui/main_window.py" line="115"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="115"/>
+        <location filename="../../dqsa/ui/main_window.py" line="116"/>
         <source>校验材料包(&amp;V)…</source>
         <translation>&amp;Verify a packet…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="116"/>
+        <location filename="../../dqsa/ui/main_window.py" line="117"/>
         <source>打开示例中心(&amp;E)</source>
         <translation>Open &amp;example center</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="117"/>
+        <location filename="../../dqsa/ui/main_window.py" line="118"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="138"/>
+        <location filename="../../dqsa/ui/main_window.py" line="139"/>
         <source>（示例，修改不会影响您的文件）</source>
         <translation> (example; changes will not affect your files)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="139"/>
+        <location filename="../../dqsa/ui/main_window.py" line="140"/>
         <source>党群服务中心自评 — {0}{1}</source>
         <translation>Party-mass service center self-assessment — {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="174"/>
+        <location filename="../../dqsa/ui/main_window.py" line="175"/>
         <source>无法打开文件</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="178"/>
+        <location filename="../../dqsa/ui/main_window.py" line="179"/>
         <source>打开最近的备份（副本）</source>
         <translation>Open latest backup (as a copy)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="190"/>
+        <location filename="../../dqsa/ui/main_window.py" line="191"/>
         <source>已打开备份</source>
         <translation>Backup opened</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="190"/>
+        <location filename="../../dqsa/ui/main_window.py" line="191"/>
         <source>已把备份复制为：
 {0}
 请核对内容后继续使用。</source>
@@ -193,126 +188,126 @@
 Please check its contents before you continue.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="195"/>
+        <location filename="../../dqsa/ui/main_window.py" line="196"/>
         <source>打开中心文件</source>
         <translation>Open center file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="202"/>
+        <location filename="../../dqsa/ui/main_window.py" line="203"/>
         <source>新建中心文件</source>
         <translation>New center file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="208"/>
+        <location filename="../../dqsa/ui/main_window.py" line="209"/>
         <source>文件已存在</source>
         <translation>File already exists</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="208"/>
+        <location filename="../../dqsa/ui/main_window.py" line="209"/>
         <source>这个文件已经存在，请换一个名称，或用“打开”。</source>
         <translation>This file already exists. Choose another name, or use &quot;Open&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="236"/>
+        <location filename="../../dqsa/ui/main_window.py" line="237"/>
         <source>本年度已有自评</source>
         <translation>This year&apos;s self-assessment exists</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="236"/>
+        <location filename="../../dqsa/ui/main_window.py" line="237"/>
         <source>{0} 年度的自评已经存在，现在打开它。</source>
         <translation>The {0} self-assessment already exists; opening it now.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="245"/>
+        <location filename="../../dqsa/ui/main_window.py" line="246"/>
         <source>新建本年度自评</source>
         <translation>New self-assessment for this year</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="247"/>
+        <location filename="../../dqsa/ui/main_window.py" line="248"/>
         <source>是否以 {0} 年度的自评为起点？
 会复制场地、人员、功能区、制度和照片等情况，不复制评分、更正和签署。</source>
         <translation>Start from the {0} self-assessment?
 Site, staff, functional zones, systems, photos and similar details are copied; scores, overrides and signatures are not.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="259"/>
+        <location filename="../../dqsa/ui/main_window.py" line="260"/>
         <source>无法新建</source>
         <translation>Cannot create</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="301"/>
+        <location filename="../../dqsa/ui/main_window.py" line="311"/>
         <source>删除年度自评</source>
         <translation>Delete self-assessment</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="302"/>
+        <location filename="../../dqsa/ui/main_window.py" line="312"/>
         <source>确定删除 {0} 年度的自评吗？
 删除前会自动备份，需要时可从“文件 → 备份与恢复”找回。</source>
         <translation>Delete the {0} self-assessment?
 A backup is made automatically first; if needed, you can get it back from &quot;File → Backup and restore&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="313"/>
+        <location filename="../../dqsa/ui/main_window.py" line="323"/>
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="317"/>
+        <location filename="../../dqsa/ui/main_window.py" line="327"/>
         <source>已删除 {0} 年度自评，删除前的备份：{1}</source>
         <translation>Deleted the {0} self-assessment. Backup made before deleting: {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="327"/>
+        <location filename="../../dqsa/ui/main_window.py" line="337"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="330"/>
+        <location filename="../../dqsa/ui/main_window.py" line="340"/>
         <source>自动备份（最新的在最上面）。恢复前会先备份当前内容，恢复后可以再改回来。</source>
         <translation>Automatic backups (newest first). The current contents are backed up before a restore, so you can switch back afterwards.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="340"/>
+        <location filename="../../dqsa/ui/main_window.py" line="350"/>
         <source>从所选备份恢复(&amp;R)</source>
         <translation>&amp;Restore from selected backup</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="361"/>
+        <location filename="../../dqsa/ui/main_window.py" line="371"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="365"/>
+        <location filename="../../dqsa/ui/main_window.py" line="375"/>
         <source>已从备份恢复：{0}</source>
         <translation>Restored from backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="373"/>
+        <location filename="../../dqsa/ui/main_window.py" line="383"/>
         <source>关于 dqsa</source>
         <translation>About dqsa</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="375"/>
+        <location filename="../../dqsa/ui/main_window.py" line="385"/>
         <source>&lt;b&gt;党群服务中心自评 dqsa {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;评分标准包：&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;数据文件：{2}&lt;br&gt;日志文件：{3}</source>
         <translation>&lt;b&gt;Party-mass service center self-assessment (dqsa) {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Criteria packs:&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;Data file: {2}&lt;br&gt;Log file: {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="384"/>
+        <location filename="../../dqsa/ui/main_window.py" line="394"/>
         <source>已保存 {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="388"/>
+        <location filename="../../dqsa/ui/main_window.py" line="398"/>
         <source>未能保存，修改仍在窗口中</source>
         <translation>Not saved; your changes are still in the window</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="396"/>
+        <location filename="../../dqsa/ui/main_window.py" line="406"/>
         <source>有修改未能保存</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="397"/>
+        <location filename="../../dqsa/ui/main_window.py" line="407"/>
         <source>有 {0} 处修改因磁盘问题未能保存。仍要退出吗？（已保存的内容不受影响）</source>
         <translation>{0} change(s) could not be saved because of a disk problem. Quit anyway? (Content already saved is not affected.)</translation>
     </message>
@@ -593,84 +588,84 @@ A backup is made automatically first; if needed, you can get it back from &quot;
         <translation>Save to &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="113"/>
+        <location filename="../../dqsa/ui/export_page.py" line="115"/>
         <source>忘记了口令：新建签署身份（证书指纹会改变，请告知上级）</source>
         <translation>Forgot the passphrase: create a new signing identity (the certificate fingerprint changes; tell the level above)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="120"/>
+        <location filename="../../dqsa/ui/export_page.py" line="122"/>
         <source>签署并导出材料包(&amp;E)</source>
         <translation>Sign and &amp;export the packet</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="126"/>
+        <location filename="../../dqsa/ui/export_page.py" line="128"/>
         <source>打开所在文件夹(&amp;O)</source>
         <translation>&amp;Open the folder</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="143"/>
+        <location filename="../../dqsa/ui/export_page.py" line="145"/>
         <source>本中心已有签署身份，请输入当初设定的口令。</source>
         <translation>This center already has a signing identity: enter the passphrase chosen then.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="147"/>
+        <location filename="../../dqsa/ui/export_page.py" line="149"/>
         <source>第一次签署：将为本中心建立签署身份（数字证书）。请设定一个口令（至少 6 个字符）并牢记。</source>
         <translation>First signing: a signing identity (digital certificate) will be created for this center. Choose a passphrase (at least 6 characters) and remember it.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="153"/>
+        <location filename="../../dqsa/ui/export_page.py" line="155"/>
         <source>还有 {0} 项未填写（记 0 分）：{1}</source>
         <translation>{0} items are unanswered (scored 0): {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="159"/>
+        <location filename="../../dqsa/ui/export_page.py" line="161"/>
         <source>所有条目都已填写。</source>
         <translation>Every item is answered.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="163"/>
+        <location filename="../../dqsa/ui/export_page.py" line="165"/>
         <source>材料包保存到</source>
         <translation>Save the packet to</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="173"/>
+        <location filename="../../dqsa/ui/export_page.py" line="175"/>
         <source>还有未填写的条目</source>
         <translation>Unanswered items</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="174"/>
+        <location filename="../../dqsa/ui/export_page.py" line="176"/>
         <source>还有 {0} 项未填写，这些条目记 0 分。仍要签署导出吗？</source>
         <translation>{0} items are unanswered and score 0. Sign and export anyway?</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="188"/>
+        <location filename="../../dqsa/ui/export_page.py" line="190"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="189"/>
+        <location filename="../../dqsa/ui/export_page.py" line="191"/>
         <location filename="../../dqsa/ui/wizard.py" line="73"/>
         <location filename="../../dqsa/ui/wizard.py" line="75"/>
         <source>签署导出</source>
         <translation>Sign and export</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="207"/>
+        <location filename="../../dqsa/ui/export_page.py" line="209"/>
         <source>新建签署身份</source>
         <translation>New signing identity</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="208"/>
+        <location filename="../../dqsa/ui/export_page.py" line="210"/>
         <source>将用刚输入的口令新建签署身份。以后报送的材料包证书指纹会改变，请告知上级。继续吗？</source>
         <translation>A new signing identity will be created with the passphrase just entered. Packets sent from now on will show a new certificate fingerprint; tell the level above. Continue?</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="224"/>
+        <location filename="../../dqsa/ui/export_page.py" line="226"/>
         <source>已为本中心建立签署身份。</source>
         <translation>A signing identity was created for this center.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="226"/>
+        <location filename="../../dqsa/ui/export_page.py" line="228"/>
         <source>已导出：{0}
 大小：{1:.1f} MB
 证书指纹：{2}
@@ -681,19 +676,116 @@ Certificate fingerprint: {2}
 {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="248"/>
+        <location filename="../../dqsa/ui/export_page.py" line="250"/>
         <source>选择收到的材料包</source>
         <translation>Choose the packet you received</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="248"/>
+        <location filename="../../dqsa/ui/export_page.py" line="250"/>
         <source>材料包 (*.zip);;所有文件 (*)</source>
         <translation>Packets (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="254"/>
+        <location filename="../../dqsa/ui/export_page.py" line="256"/>
         <source>校验材料包</source>
         <translation>Verify a packet</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="40"/>
+        <source>进步</source>
+        <translation>Improved</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="41"/>
+        <source>退步</source>
+        <translation>Regressed</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="42"/>
+        <source>不变</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="43"/>
+        <source>仅上年有</source>
+        <translation>Earlier year only</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="44"/>
+        <source>仅本年有</source>
+        <translation>Later year only</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="87"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="211"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="212"/>
+        <source>{0} 年</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="118"/>
+        <source>与以往年度对比</source>
+        <translation>Compare with earlier years</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="130"/>
+        <source>较早年度(&amp;A)：</source>
+        <translation>E&amp;arlier year:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="132"/>
+        <source>较晚年度(&amp;B)：</source>
+        <translation>&amp;Later year:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="134"/>
+        <source>只看退步(&amp;R)</source>
+        <translation>&amp;Regressed only</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="135"/>
+        <source>只看有变化的(&amp;C)</source>
+        <translation>&amp;Changed only</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="162"/>
+        <source>情况变化：</source>
+        <translation>What changed:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="179"/>
+        <source>请选择两个不同的年度，较早的在左边。</source>
+        <translation>Choose two different years, the earlier one on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="186"/>
+        <source>（没有变化）</source>
+        <translation>(no change)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="189"/>
+        <source>合计 {0}/{1} → {2}/{3}；进步 {4} 项，退步 {5} 项，不变 {6} 项。</source>
+        <translation>Total {0}/{1} → {2}/{3}; {4} improved, {5} regressed, {6} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="209"/>
+        <source>条目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="210"/>
+        <source>考评内容</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="213"/>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="214"/>
+        <source>趋势</source>
+        <translation>Trend</translation>
     </message>
 </context>
 <context>
