@@ -113,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 break
     args = _build_parser().parse_args(argv)
     if args.self_test:
-        from dqsa.selftest import run_self_test
+        from dqsa.ui.selftest import run_self_test
 
         return run_self_test()
     if args.command is None:
