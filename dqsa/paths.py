@@ -81,3 +81,11 @@ def backups_dir() -> Path:
 def default_center_file() -> Path:
     """The center file the program opens when none is named."""
     return data_dir() / DEFAULT_FILE_NAME
+
+
+def user_guide() -> Path | None:
+    """The Chinese user guide shipped with the program (frozen, wheel or checkout)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(frozen_root) / "docs"] if frozen_root else []
+    candidates += [_PACKAGE_DIR / "docs", _PACKAGE_DIR.parent / "docs"]
+    return next((c / "用户指南.md" for c in candidates if (c / "用户指南.md").is_file()), None)

@@ -495,3 +495,16 @@ def test_a_wrong_passphrase_is_shown_on_the_page(qtbot, tmp_path: Path, data_dir
     qtbot.waitUntil(lambda: export.export_button.isEnabled() and bool(export.problem.text()), timeout=30000)
     assert "口令不对" in export.problem.text()
     assert window.store.assessments()[0].status == "draft"
+
+
+def test_self_test_of_the_installed_program(private_home: Path) -> None:
+    done = run_program("--self-test", env_extra={})
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "自检通过" in done.stdout
+
+
+def test_the_user_guide_is_found() -> None:
+    from dqsa.paths import user_guide
+
+    guide = user_guide()
+    assert guide is not None and "签署" in guide.read_text(encoding="utf-8")

@@ -50,7 +50,7 @@ class FontNotFound(Exception):
             "找不到可用的中文 TrueType 字体，无法生成 PDF 报告。"
             "解决办法：Windows 上安装宋体（SimSun）、黑体（SimHei）或微软雅黑；"
             "Linux 上安装 fonts-wqy-zenhei（例如 sudo apt install fonts-wqy-zenhei）；"
-            "或在“设置”中选择一个 .ttf 或 .ttc 字体文件。"
+            "或在数据文件夹的 settings.json 中把 pdf_font 设为一个 .ttf 或 .ttc 字体文件的路径（也可设置环境变量 DQSA_PDF_FONT）。"
             "注意：OpenType/CFF 字体（如思源黑体、Noto Sans CJK 的 .otf 文件）不能使用。"
         )
         if refused:

@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
         help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
+        self._action(
+            help_menu, tr("用户指南(&G)"), self.show_user_guide, QKeySequence.StandardKey.HelpContents
+        )
         self._action(help_menu, tr("校验材料包(&V)…"), self.verify_packet)
         self._action(help_menu, tr("打开示例中心(&E)"), self.open_demo)
         self._action(help_menu, tr("关于(&A)"), self.show_about)
@@ -287,6 +290,19 @@ class MainWindow(QMainWindow):
         """Open the assessment at its 签署导出 page."""
         self.open_assessment(year)
         self.wizard.show_export_page()
+
+    def show_user_guide(self) -> None:
+        """Open the guide in the system's viewer (a Markdown file reads as plain text too)."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from dqsa.paths import user_guide
+
+        guide = user_guide()
+        if guide is None or not QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
+            QMessageBox.information(
+                self, tr("用户指南"), tr("找不到用户指南文件（安装不完整？）：docs/用户指南.md")
+            )
 
     def verify_packet(self) -> None:
         from dqsa.ui.export_page import show_verification

@@ -139,47 +139,52 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="116"/>
+        <location filename="../../dqsa/ui/main_window.py" line="117"/>
+        <source>用户指南(&amp;G)</source>
+        <translation>User &amp;guide</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="119"/>
         <source>校验材料包(&amp;V)…</source>
         <translation>&amp;Verify a packet…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="117"/>
+        <location filename="../../dqsa/ui/main_window.py" line="120"/>
         <source>打开示例中心(&amp;E)</source>
         <translation>Open &amp;example center</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="118"/>
+        <location filename="../../dqsa/ui/main_window.py" line="121"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="139"/>
+        <location filename="../../dqsa/ui/main_window.py" line="142"/>
         <source>（示例，修改不会影响您的文件）</source>
         <translation> (example; changes will not affect your files)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="140"/>
+        <location filename="../../dqsa/ui/main_window.py" line="143"/>
         <source>党群服务中心自评 — {0}{1}</source>
         <translation>Party-mass service center self-assessment — {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="175"/>
+        <location filename="../../dqsa/ui/main_window.py" line="178"/>
         <source>无法打开文件</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="179"/>
+        <location filename="../../dqsa/ui/main_window.py" line="182"/>
         <source>打开最近的备份（副本）</source>
         <translation>Open latest backup (as a copy)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="191"/>
+        <location filename="../../dqsa/ui/main_window.py" line="194"/>
         <source>已打开备份</source>
         <translation>Backup opened</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="191"/>
+        <location filename="../../dqsa/ui/main_window.py" line="194"/>
         <source>已把备份复制为：
 {0}
 请核对内容后继续使用。</source>
@@ -188,126 +193,136 @@
 Please check its contents before you continue.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="196"/>
+        <location filename="../../dqsa/ui/main_window.py" line="199"/>
         <source>打开中心文件</source>
         <translation>Open center file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="203"/>
+        <location filename="../../dqsa/ui/main_window.py" line="206"/>
         <source>新建中心文件</source>
         <translation>New center file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="209"/>
+        <location filename="../../dqsa/ui/main_window.py" line="212"/>
         <source>文件已存在</source>
         <translation>File already exists</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="209"/>
+        <location filename="../../dqsa/ui/main_window.py" line="212"/>
         <source>这个文件已经存在，请换一个名称，或用“打开”。</source>
         <translation>This file already exists. Choose another name, or use &quot;Open&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="237"/>
+        <location filename="../../dqsa/ui/main_window.py" line="240"/>
         <source>本年度已有自评</source>
         <translation>This year&apos;s self-assessment exists</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="237"/>
+        <location filename="../../dqsa/ui/main_window.py" line="240"/>
         <source>{0} 年度的自评已经存在，现在打开它。</source>
         <translation>The {0} self-assessment already exists; opening it now.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="246"/>
+        <location filename="../../dqsa/ui/main_window.py" line="249"/>
         <source>新建本年度自评</source>
         <translation>New self-assessment for this year</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="248"/>
+        <location filename="../../dqsa/ui/main_window.py" line="251"/>
         <source>是否以 {0} 年度的自评为起点？
 会复制场地、人员、功能区、制度和照片等情况，不复制评分、更正和签署。</source>
         <translation>Start from the {0} self-assessment?
 Site, staff, functional zones, systems, photos and similar details are copied; scores, overrides and signatures are not.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="260"/>
+        <location filename="../../dqsa/ui/main_window.py" line="263"/>
         <source>无法新建</source>
         <translation>Cannot create</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="311"/>
+        <location filename="../../dqsa/ui/main_window.py" line="304"/>
+        <source>用户指南</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="304"/>
+        <source>找不到用户指南文件（安装不完整？）：docs/用户指南.md</source>
+        <translation>The user guide was not found (incomplete installation?): docs/用户指南.md</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="327"/>
         <source>删除年度自评</source>
         <translation>Delete self-assessment</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="312"/>
+        <location filename="../../dqsa/ui/main_window.py" line="328"/>
         <source>确定删除 {0} 年度的自评吗？
 删除前会自动备份，需要时可从“文件 → 备份与恢复”找回。</source>
         <translation>Delete the {0} self-assessment?
 A backup is made automatically first; if needed, you can get it back from &quot;File → Backup and restore&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="323"/>
+        <location filename="../../dqsa/ui/main_window.py" line="339"/>
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="327"/>
+        <location filename="../../dqsa/ui/main_window.py" line="343"/>
         <source>已删除 {0} 年度自评，删除前的备份：{1}</source>
         <translation>Deleted the {0} self-assessment. Backup made before deleting: {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="337"/>
+        <location filename="../../dqsa/ui/main_window.py" line="353"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="340"/>
+        <location filename="../../dqsa/ui/main_window.py" line="356"/>
         <source>自动备份（最新的在最上面）。恢复前会先备份当前内容，恢复后可以再改回来。</source>
         <translation>Automatic backups (newest first). The current contents are backed up before a restore, so you can switch back afterwards.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="350"/>
+        <location filename="../../dqsa/ui/main_window.py" line="366"/>
         <source>从所选备份恢复(&amp;R)</source>
         <translation>&amp;Restore from selected backup</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="371"/>
+        <location filename="../../dqsa/ui/main_window.py" line="387"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="375"/>
+        <location filename="../../dqsa/ui/main_window.py" line="391"/>
         <source>已从备份恢复：{0}</source>
         <translation>Restored from backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="383"/>
+        <location filename="../../dqsa/ui/main_window.py" line="399"/>
         <source>关于 dqsa</source>
         <translation>About dqsa</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="385"/>
+        <location filename="../../dqsa/ui/main_window.py" line="401"/>
         <source>&lt;b&gt;党群服务中心自评 dqsa {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;评分标准包：&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;数据文件：{2}&lt;br&gt;日志文件：{3}</source>
         <translation>&lt;b&gt;Party-mass service center self-assessment (dqsa) {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Criteria packs:&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;Data file: {2}&lt;br&gt;Log file: {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="394"/>
+        <location filename="../../dqsa/ui/main_window.py" line="410"/>
         <source>已保存 {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="398"/>
+        <location filename="../../dqsa/ui/main_window.py" line="414"/>
         <source>未能保存，修改仍在窗口中</source>
         <translation>Not saved; your changes are still in the window</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="406"/>
+        <location filename="../../dqsa/ui/main_window.py" line="422"/>
         <source>有修改未能保存</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="407"/>
+        <location filename="../../dqsa/ui/main_window.py" line="423"/>
         <source>有 {0} 处修改因磁盘问题未能保存。仍要退出吗？（已保存的内容不受影响）</source>
         <translation>{0} change(s) could not be saved because of a disk problem. Quit anyway? (Content already saved is not affected.)</translation>
     </message>
