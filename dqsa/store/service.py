@@ -387,11 +387,7 @@ class CenterStore:
                     phone=person.phone,
                 )
             )
-        catalogs = {
-            "zone": {z.id for z in pack.zones},
-            "mechanism": {x.id for x in pack.mechanisms},
-            "ledger": {x.id for x in pack.ledgers},
-        }
+        catalogs = _known_targets(pack)
         for entry in session.scalars(
             select(m.CatalogAnswer).where(m.CatalogAnswer.assessment_id == source.id)
         ):
@@ -407,7 +403,6 @@ class CenterStore:
                         note=entry.note,
                     )
                 )
-        catalogs["item"] = {item.id for _, _, item in pack.items()}
         for link in session.scalars(select(m.EvidenceLink).where(m.EvidenceLink.assessment_id == source.id)):
             if link.target_id in catalogs.get(link.target_kind, set()):
                 session.add(
@@ -1122,14 +1117,18 @@ def _validate(
     return answers
 
 
-def _check_target(pack: CriteriaPack, kind: str, target_id: str) -> None:
-    known = {
+def _known_targets(pack: CriteriaPack) -> dict[str, set[str]]:
+    """The ids a pack knows, by kind: items and the catalogues' entries."""
+    return {
         "item": {i.id for _, _, i in pack.items()},
         "zone": {z.id for z in pack.zones},
         "mechanism": {x.id for x in pack.mechanisms},
         "ledger": {x.id for x in pack.ledgers},
     }
-    if target_id not in known.get(kind, set()):
+
+
+def _check_target(pack: CriteriaPack, kind: str, target_id: str) -> None:
+    if target_id not in _known_targets(pack).get(kind, set()):
         raise InvalidInput([Problem(f"evidence.{kind}", f"标准包 {pack.id} 中没有 {kind} {target_id!r}")])
 
 
