@@ -307,3 +307,15 @@ def test_wenzhou_override_needs_a_status_and_reason(wenzhou) -> None:
     assert item(wenzhou, "B.area.1", **ok).status == "met"
     with pytest.raises(InvalidInput):
         score(wenzhou, answers("village", wenzhou.id, overrides={"B.area.1": {"score": 1, "reason": "x"}}))
+
+
+def test_rule_inputs_are_what_a_person_fills_in(huzhou) -> None:
+    from dqsa.domain.criteria import rule_inputs
+
+    staff_1 = huzhou.item("A1.staff.1").rule
+    assert rule_inputs(staff_1, "city") == ["staff.full_time"]
+    assert rule_inputs(staff_1, "village") == ["staff.count"]
+    assert rule_inputs(huzhou.item("A2.mass.2").rule, "village") == ["survey.respondents", "survey.satisfied"]
+    assert rule_inputs(huzhou.item("A1.staff.2").rule, "village") == ["staff.party_members"]
+    assert len(rule_inputs(huzhou.item("A1.zones.2").rule, "village")) == 11
+    assert rule_inputs(huzhou.item("A1.site.1").rule, "village") == []

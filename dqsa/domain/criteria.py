@@ -175,6 +175,26 @@ def rule_facts(rule: Rule) -> list[str]:
     return []
 
 
+def rule_inputs(rule: Rule, level: str) -> list[str]:
+    """The facts a center answers for ``rule`` at ``level``, in order.
+
+    Unlike :func:`rule_facts` (every fact the rule may read, for checking a pack),
+    this is what a person fills in: only the level's own threshold fact, the staff
+    share's numerator, and the two survey counts instead of the derived rate.
+    """
+    if isinstance(rule, ThresholdRule):
+        found = rule.minimum_for(level)
+        facts = [found[0]] if found else []
+    elif isinstance(rule, ShareOfStaffRule):
+        facts = [rule.fact]
+    else:
+        facts = rule_facts(rule)
+    inputs: list[str] = []
+    for fact in facts:
+        inputs += list(SURVEY_FACTS) if fact == "survey.satisfaction_rate" else [fact]
+    return inputs
+
+
 # --- structure -----------------------------------------------------------------
 
 

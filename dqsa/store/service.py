@@ -309,6 +309,13 @@ class CenterStore:
 
         return self._read(read)
 
+    def summary(self, year: int) -> AssessmentSummary:
+        """One year's line of the list (status, signing), without reading its answers."""
+        found = next((a for a in self.assessments() if a.year == year), None)
+        if found is None:
+            raise AssessmentNotFound(f"没有 {year} 年度的自评。", path=self.path)
+        return found
+
     def years(self) -> list[int]:
         return [a.year for a in self.assessments()]
 

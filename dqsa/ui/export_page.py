@@ -140,8 +140,7 @@ class ExportPage(QWidget):
     def _show_state(self) -> None:
         from dqsa.export.identity import has_identity
 
-        center = self.session.answers().center.name
-        if has_identity(center):
+        if has_identity(self.session.scorecard.center_name):  # the scorecard is current after every save
             self.identity_note.setText(tr("本中心已有签署身份，请输入当初设定的口令。"))
             self.new_identity.show()
         else:
@@ -213,7 +212,7 @@ class ExportPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            create_identity(self.session.answers().center.name, self.passphrase.text(), replace=True)
+            create_identity(self.session.scorecard.center_name, self.passphrase.text(), replace=True)
         except IdentityError as exc:
             self.problem.show_problem(str(exc))
             return False

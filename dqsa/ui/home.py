@@ -26,7 +26,6 @@ class HomeView(QWidget):
     compare_requested = Signal()
     new_requested = Signal()
     delete_requested = Signal(int)
-    profile_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

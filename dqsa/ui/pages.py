@@ -24,22 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from dqsa.domain.answers import CHECKLIST_LABELS, Answers, StaffMember
-from dqsa.domain.criteria import (
-    DERIVED_FACTS,
-    SURVEY_FACTS,
-    CountTargetRule,
-    Item,
-    ShareOfListRule,
-    ShareOfStaffRule,
-    ThresholdRule,
-    YesNoRule,
-    rule_facts,
-)
+from dqsa.domain.criteria import DERIVED_FACTS, Item, rule_inputs
 from dqsa.domain.scoring import ItemResult, fmt
 from dqsa.ui.evidence_strip import EvidenceStrip
 from dqsa.ui.fields import (
     CheckField,
-    ChoiceField,
     NumberField,
     ProblemLabel,
     TextField,
@@ -170,7 +159,7 @@ class PageBuilder:
             self._bind(field, f"checklist.{item.id}", lambda s, y, v: s.set_checklist_status(y, item.id, v))
             card.inputs.addWidget(field)
         else:
-            facts = self._facts_to_show(rule)
+            facts = rule_inputs(rule, self.answers.center.level)
             plain_checks = [f for f in facts if f.startswith("content.")]
             grid = QGridLayout() if len(plain_checks) > 3 else None
             for fact_id in facts:
@@ -187,25 +176,6 @@ class PageBuilder:
             note.set_value(self.answers.notes.get(item.id))
             self._bind(note, f"notes.{item.id}", lambda s, y, v: s.set_item_text(y, item.id, "notes", v))
             card.inputs.addWidget(note)
-
-    def _facts_to_show(self, rule: Any) -> list[str]:
-        level = self.answers.center.level
-        if isinstance(rule, ThresholdRule):
-            found = rule.minimum_for(level)
-            facts = [found[0]] if found else []
-        elif isinstance(rule, YesNoRule | CountTargetRule | ShareOfListRule):
-            facts = rule_facts(rule)
-        elif isinstance(rule, ShareOfStaffRule):
-            facts = [rule.fact]
-        else:
-            facts = []
-        shown: list[str] = []
-        for fact in facts:
-            if fact == "survey.satisfaction_rate":
-                shown += list(SURVEY_FACTS)
-            else:
-                shown.append(fact)
-        return shown
 
     def _fact_input(self, fact_id: str) -> QWidget:
         self.shown_facts.add(fact_id)
@@ -448,6 +418,3 @@ class ProfilePage(QWidget):
 
     def show_problem(self, text: str) -> None:
         self.ui.errorLabel.setText(text)
-
-
-__all__ = ["ChoiceField", "FactsPage", "ItemCard", "ProfilePage", "StaffPage"]

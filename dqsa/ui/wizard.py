@@ -118,15 +118,15 @@ class AssessmentWizard(QWidget):
 
     def _show_signed_state(self) -> None:
         """Warn when the packet already sent no longer matches what is on screen."""
-        summary = next((a for a in self.session.store.assessments() if a.year == self.session.year), None)
-        if summary is not None and summary.signed_at is not None and summary.status == "draft":
+        summary = self.session.store.summary(self.session.year)
+        if summary.signed_at is not None and summary.status == "draft":
             self.ui.warningLabel.setText(
                 tr(
                     "注意：本年度自评在 {0} 签署导出后又有修改，已报送的材料包与现在的内容不一致；如需报送，请重新签署导出。"
                 ).format(summary.signed_at.strftime("%Y-%m-%d %H:%M"))
             )
             self.ui.warningLabel.show()
-        elif summary is not None and summary.status == "signed":
+        elif summary.status == "signed":
             self.ui.warningLabel.setText(
                 tr("本年度自评已于 {0} 签署导出。再修改会使其变回草稿，需要重新导出。").format(
                     summary.signed_at.strftime("%Y-%m-%d %H:%M")
