@@ -1,0 +1,145 @@
+"""The Windows build's rules and generated inputs, checked on any machine.
+
+packaging/trim.py decides what the frozen bundle keeps; it is checked here on Windows
+and Linux file names alike. build.py's version resource and icon are checked too.
+The frozen build itself is proven by ``python packaging/build.py`` (its self-test).
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PIL import Image
+
+PACKAGING = Path(__file__).resolve().parent.parent / "packaging"
+
+
+def load(name: str) -> ModuleType:
+    """Load packaging/NAME.py by path (a folder named "packaging" would shadow PyPI's packaging)."""
+    spec = importlib.util.spec_from_file_location(f"dqsa_packaging_{name}", PACKAGING / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+trim = load("trim")
+build = load("build")
+
+
+@pytest.mark.parametrize(
+    ("dest", "expected"),
+    [
+        ("PySide6/Qt6Core.dll", True),
+        ("PySide6/Qt6Widgets.dll", True),
+        ("PySide6/Qt6Svg.dll", True),
+        ("PySide6/QtWidgets.pyd", True),
+        ("PySide6\\plugins\\platforms\\qwindows.dll", True),
+        ("PySide6/plugins/platforms/qoffscreen.dll", True),
+        ("PySide6/plugins/platforms/qdirect2d.dll", False),
+        ("PySide6/plugins/platforms/qxcb.dll", False),
+        ("PySide6/plugins/imageformats/qjpeg.dll", True),
+        ("PySide6/plugins/imageformats/qtiff.dll", False),
+        ("PySide6/plugins/imageformats/qpdf.dll", False),
+        ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),
+        ("PySide6/plugins/iconengines/qsvgicon.dll", True),
+        ("PySide6/plugins/tls/qschannelbackend.dll", False),
+        ("PySide6/plugins/networkinformation/qnetworklistmanager.dll", False),
+        ("PySide6/plugins/generic/qtuiotouchplugin.dll", False),
+        ("PySide6/translations/qtbase_zh_CN.qm", True),
+        ("PySide6/translations/qtbase_en.qm", True),
+        ("PySide6/translations/qtbase_de.qm", False),
+        ("PySide6/translations/qt_help_zh_CN.qm", False),
+        ("PySide6/opengl32sw.dll", False),
+        ("PySide6/Qt6Quick.dll", False),
+        ("PySide6/Qt6Network.dll", False),
+        ("PySide6/Qt6Pdf.dll", False),
+        ("PySide6/Qt6OpenGL.dll", False),
+        ("cryptography/hazmat/bindings/_rust.pyd", True),
+        ("resources/translations/dqsa_en.qm", True),  # the program's own, not Qt's
+    ],
+)
+def test_what_the_windows_bundle_keeps(dest: str, expected: bool) -> None:
+    assert trim.kept(dest, windows=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("dest", "expected"),
+    [
+        ("PySide6/Qt/lib/libQt6Core.so.6", True),
+        ("PySide6/Qt/lib/libicudata.so.73", True),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", True),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
+        ("PySide6/Qt/plugins/platforms/libqwindows.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", True),
+        ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", True),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", False),
+        ("PySide6/Qt/lib/libQt6WaylandClient.so.6", False),
+        ("PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6", False),
+        ("PySide6/Qt/lib/libQt6OpenGL.so.6", False),
+        ("PySide6/Qt/translations/qtbase_zh_CN.qm", True),
+        ("PySide6/Qt/translations/qtbase_ja.qm", False),
+    ],
+)
+def test_what_the_linux_bundle_keeps(dest: str, expected: bool) -> None:
+    assert trim.kept(dest, windows=False) is expected
+
+
+def test_orphan_libraries_go_and_needed_ones_stay() -> None:
+    binaries = [
+        ("PIL/_imaging.cpython-311-x86_64-linux-gnu.so", "/src/_imaging.so", "EXTENSION"),
+        ("pillow.libs/libjpeg-1.so.62", "/src/libjpeg.so", "BINARY"),
+        ("pillow.libs/liblcms2-2.so.2", "/src/liblcms2.so", "BINARY"),  # only ImageCms needed it
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/src/libqxcb.so", "BINARY"),
+        ("libX11.so.6", "/src/libX11.so.6", "BINARY"),
+        ("libxcb.so.1", "/src/libxcb.so.1", "BINARY"),  # needed through libX11
+        ("libcairo.so.2", "/src/libcairo.so.2", "BINARY"),  # only the dropped GTK theme needed it
+        ("libpython3.11.so.1.0", "/src/libpython.so", "BINARY"),
+    ]
+    links = {
+        "/src/_imaging.so": ["libjpeg-1.so.62", "libc.so.6"],
+        "/src/libqxcb.so": ["libX11.so.6"],
+        "/src/libX11.so.6": ["libxcb.so.1"],
+    }
+    kept, dropped = trim.prune_orphans(binaries, lambda src: links.get(src, []))
+    assert dropped == ["libcairo.so.2", "liblcms2-2.so.2"]
+    assert len(kept) == len(binaries) - 2
+    assert ("libpython3.11.so.1.0", "/src/libpython.so", "BINARY") in kept
+
+
+def test_the_windows_version_resource_carries_the_version(tmp_path: Path) -> None:
+    target = tmp_path / "version_info.txt"
+    build.write_version_info(target, "1.2.3")
+    tree = ast.parse(target.read_text(encoding="utf-8"))
+    calls = {
+        node.func.id: node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+    }
+    assert {"VSVersionInfo", "FixedFileInfo", "StringFileInfo", "VarFileInfo"} <= calls.keys()
+    fixed = {kw.arg: ast.literal_eval(kw.value) for kw in calls["FixedFileInfo"].keywords}
+    assert fixed["filevers"] == fixed["prodvers"] == (1, 2, 3, 0)
+    strings = {
+        ast.literal_eval(node.args[0]): ast.literal_eval(node.args[1])
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "StringStruct"
+    }
+    assert strings["FileVersion"] == strings["ProductVersion"] == "1.2.3"
+    assert strings["OriginalFilename"] == "dqsa.exe"
+    assert "党群服务中心" in strings["FileDescription"]
+
+
+def test_the_icon_has_every_size_windows_asks_for(tmp_path: Path) -> None:
+    icon = tmp_path / "dqsa.ico"
+    build.make_icon(icon)
+    with Image.open(icon) as image:
+        assert image.format == "ICO"
+        assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(image.info["sizes"])
