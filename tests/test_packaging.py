@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+import yaml
 from PIL import Image
 
 PACKAGING = Path(__file__).resolve().parent.parent / "packaging"
@@ -143,3 +145,18 @@ def test_the_icon_has_every_size_windows_asks_for(tmp_path: Path) -> None:
     with Image.open(icon) as image:
         assert image.format == "ICO"
         assert {(16, 16), (32, 32), (48, 48), (256, 256)} <= set(image.info["sizes"])
+
+
+def test_the_windows_workflow_is_valid_and_builds_the_installer() -> None:
+    workflow = PACKAGING.parent / ".github" / "workflows" / "windows.yml"
+    done = subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", "vendor.github-workflows", str(workflow)],
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout + done.stderr
+    job = yaml.safe_load(workflow.read_text(encoding="utf-8"))["jobs"]["build"]
+    assert job["runs-on"].startswith("windows")
+    runs = " ".join(step.get("run", "") for step in job["steps"])
+    assert "packaging/build.py" in runs and "nsis" in runs
+    uploads = [step for step in job["steps"] if step.get("uses", "").startswith("actions/upload-artifact")]
+    assert uploads and uploads[0]["with"]["path"] == "dist/dqsa-setup-*.exe"
