@@ -41,10 +41,22 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+#: The marker file that makes a frozen program folder portable.
+PORTABLE_MARKER = "portable"
+#: The data folder a portable program keeps beside itself.
+PORTABLE_DATA = "dqsa-data"
+
+
 def portable_root() -> Path | None:
-    """The program's folder when a ``portable`` marker file stands beside the executable."""
+    """The frozen program's folder when a ``portable`` marker file stands beside the executable.
+
+    Only a frozen program (PyInstaller) is portable: beside a Python interpreter the
+    marker means nothing.
+    """
+    if not getattr(sys, "frozen", False):
+        return None
     executable_dir = Path(sys.executable).resolve().parent
-    return executable_dir if (executable_dir / "portable").is_file() else None
+    return executable_dir if (executable_dir / PORTABLE_MARKER).is_file() else None
 
 
 def data_dir() -> Path:
@@ -54,7 +66,7 @@ def data_dir() -> Path:
         return Path(override) / "data"
     portable = portable_root()
     if portable is not None:
-        return portable / "dqsa-data"
+        return portable / PORTABLE_DATA
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False))
@@ -67,7 +79,7 @@ def log_dir() -> Path:
         return Path(override) / "logs"
     portable = portable_root()
     if portable is not None:
-        return portable / "dqsa-data" / "logs"
+        return portable / PORTABLE_DATA / "logs"
     from platformdirs import user_log_dir
 
     return Path(user_log_dir(APP_NAME, appauthor=False))
