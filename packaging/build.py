@@ -2,7 +2,8 @@
 
 Steps: (1) a quick subset of the tests; (2) PyInstaller on packaging/dqsa.spec
 (one folder, dist/dqsa/); (3) the frozen program's self-test (`dqsa --self-test`,
-offscreen, temporary DQSA_HOME), which must pass; (4) figures: bundle size and
+offscreen, temporary DQSA_HOME), which must pass, and a start with a
+``portable`` marker, which must keep its data beside the program; (4) figures: bundle size and
 start-up time; (5) on Windows, the NSIS installer dist/dqsa-setup-VERSION.exe.
 Elsewhere step 5 compiles the same script over the Linux bundle when makensis is
 there (dist/dqsa-setup-VERSION-linux-check.exe): not installable, but the real
@@ -179,6 +180,33 @@ def self_test() -> None:
         if result.returncode != 0:
             sys.exit(f"the frozen self-test failed (exit code {result.returncode})")
     say("self-test passed")
+    portable_check()
+
+
+def portable_check() -> None:
+    """The frozen program with a ``portable`` marker beside it keeps its data beside itself."""
+    from dqsa.paths import DEFAULT_FILE_NAME, PORTABLE_DATA, PORTABLE_MARKER
+
+    folder = EXE.parent
+    marker, data = folder / PORTABLE_MARKER, folder / PORTABLE_DATA
+    if data.exists():
+        sys.exit(f"{data} exists already: remove it (a portable run's data?) and build again")
+    marker.write_bytes(b"")
+    try:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "DQSA_"))}
+        env.update(QT_QPA_PLATFORM="offscreen", DQSA_EXIT_AFTER_LOAD="1")
+        result = run([str(EXE), "--no-err-windows"], env=env, timeout=120)
+        created = (data / DEFAULT_FILE_NAME).is_file() and (data / "logs").is_dir()
+    finally:  # the bundle must leave here as it was built
+        marker.unlink(missing_ok=True)
+        shutil.rmtree(data, ignore_errors=True)
+    if result.returncode != 0 or not created:
+        sys.exit(
+            f"portable mode failed: exit code {result.returncode}, center file beside the program: {created}"
+        )
+    say(
+        f"portable mode: with a '{PORTABLE_MARKER}' file the center file is created in {PORTABLE_DATA}/ beside the program"
+    )
 
 
 def folder_size_mb(folder: Path) -> float:
