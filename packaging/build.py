@@ -14,6 +14,7 @@ Options:
                      (any OS; needs makensis: `apt-get install -y nsis`, `choco install nsis`)
   --skip-tests       skip step 1
   --no-installer     skip step 5
+  --max-bundle-mb N  fail when the program folder is larger than N MB (CI passes 150)
 
 PyInstaller is installed into the running Python when missing; tested range:
     pyinstaller>=6.10,<7   (built here with 6.22)
@@ -181,6 +182,25 @@ def self_test() -> None:
             sys.exit(f"the frozen self-test failed (exit code {result.returncode})")
     say("self-test passed")
     portable_check()
+    if not WINDOWS:
+        x11_check()
+
+
+def x11_check() -> None:
+    """Linux: the trimmed bundle's xcb platform plugin loads and shows the window on a real X server."""
+    xvfb_run = shutil.which("xvfb-run")
+    if xvfb_run is None:
+        say("X11 check skipped: no xvfb-run (apt-get install -y xvfb xauth)")
+        return
+    with tempfile.TemporaryDirectory(prefix="dqsa-x11-") as temp:
+        env = frozen_env(Path(temp))
+        env.update(QT_QPA_PLATFORM="xcb", DQSA_EXIT_AFTER_SHOW="1")
+        command = [xvfb_run, "-a", "-s", "-screen 0 1366x768x24", str(EXE), "--demo", "--no-err-windows"]
+        result = run(command, env=env, timeout=120, capture_output=True, text=True)
+    if result.returncode != 0:
+        print(result.stdout, result.stderr, flush=True)
+        sys.exit(f"the frozen program did not show its window on X11 (exit code {result.returncode})")
+    say("X11 check passed: the window opened through the bundled xcb plugin")
 
 
 def portable_check() -> None:
@@ -216,7 +236,7 @@ def folder_size_mb(folder: Path) -> float:
     )
 
 
-def figures() -> None:
+def figures(max_bundle_mb: float | None) -> None:
     say("4/5 figures")
     times = []
     with tempfile.TemporaryDirectory(prefix="dqsa-startup-") as temp:
@@ -229,12 +249,15 @@ def figures() -> None:
             if result.returncode != 0:
                 print(result.stdout.decode(errors="replace"), result.stderr.decode(errors="replace"))
                 sys.exit(f"the frozen program did not start (exit code {result.returncode})")
-    print(f"bundle size: {folder_size_mb(DIST / 'dqsa'):.0f} MB ({DIST / 'dqsa'})", flush=True)
+    size = folder_size_mb(DIST / "dqsa")
+    print(f"bundle size: {size:.0f} MB ({DIST / 'dqsa'})", flush=True)
     print(
         f"start-up to window shown: median {statistics.median(times):.2f} s of {STARTUP_RUNS} runs "
         f"(first {times[0]:.2f} s)",
         flush=True,
     )
+    if max_bundle_mb is not None and size > max_bundle_mb:
+        sys.exit(f"the bundle is {size:.1f} MB, over the budget of {max_bundle_mb:.0f} MB")
 
 
 def find_makensis() -> str | None:
@@ -312,6 +335,9 @@ def main() -> None:
     )
     parser.add_argument("--skip-tests", action="store_true")
     parser.add_argument("--no-installer", action="store_true", help="skip makensis")
+    parser.add_argument(
+        "--max-bundle-mb", type=float, help="fail when the program folder is larger (CI: 150)"
+    )
     args = parser.parse_args()
     text_version = version()
     if args.check_installer:
@@ -322,7 +348,7 @@ def main() -> None:
         run_tests()
     freeze(text_version)
     self_test()
-    figures()
+    figures(args.max_bundle_mb)
     if not args.no_installer:
         installer(text_version) if WINDOWS else installer_over_this_bundle(text_version)
     say("done")
