@@ -7,7 +7,29 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import importlib.abc
+import sys
+
 import pytest
+
+from dqsa.export.offline import NOT_NEEDED
+
+
+class _LeftOutOfTheBuild(importlib.abc.MetaPathFinder):
+    """Refuses the modules the frozen build leaves out, so every test runs as the build would.
+
+    (One already loaded by pytest or its plugins, like ``_hashlib``, stays loaded;
+    tests/test_offline.py runs the self-test in a fresh process with all of them refused.)
+    """
+
+    def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+        if any(name == left_out or name.startswith(left_out + ".") for left_out in NOT_NEEDED):
+            raise ModuleNotFoundError(
+                f"{name} is left out of the frozen build (dqsa.export.offline)", name=name
+            )
+
+
+sys.meta_path.insert(0, _LeftOutOfTheBuild())
 
 DATA_DIR = Path(__file__).parent / "data"
 REPO_DIR = Path(__file__).resolve().parents[1]

@@ -517,3 +517,17 @@ def test_importing_the_module_does_not_import_pillow() -> None:
     )
 
     assert done.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("mode", "fmt"), [("LAB", "TIFF"), ("CMYK", "JPEG"), ("CMYK", "TIFF"), ("I;16", "PNG")]
+)
+def test_scanner_and_print_shop_colour_modes_become_rgb(mode: str, fmt: str) -> None:
+    image = Image.new(mode, (300, 200))
+    buffer = io.BytesIO()
+    image.save(buffer, format=fmt)
+
+    result = prepare_photo(buffer.getvalue(), f"scan.{fmt.lower()}")
+
+    with Image.open(io.BytesIO(result.data)) as out:
+        assert out.mode == "RGB" and out.size == (300, 200)

@@ -12,6 +12,7 @@ leave aiohttp and the TLS libraries out altogether.
 
 from __future__ import annotations
 
+import importlib.machinery
 import sys
 import types
 
@@ -46,6 +47,7 @@ def install() -> None:
         if name in sys.modules:
             continue
         stand_in = types.ModuleType(name, "dqsa's offline stand-in (dqsa.export.offline)")
+        stand_in.__spec__ = importlib.machinery.ModuleSpec(name, loader=None)
         for member, value in members.items():
             setattr(stand_in, member, value)
         stand_in.__all__ = list(members)  # type: ignore[attr-defined]
@@ -55,13 +57,13 @@ def install() -> None:
 #: Installed alongside dqsa's dependencies but never needed by it: HTTP clients and
 #: their helpers, TLS and OpenSSL's hashes (Python's own hashes serve; cryptography
 #: carries its own OpenSSL), lxml (openpyxl falls back to the standard library and
-#: pyHanko writes no XMP metadata for our PDFs), colour management, the line editor
-#: and the Japanese, Korean and traditional-Chinese codecs. The frozen build leaves
+#: pyHanko writes no XMP metadata for our PDFs), the line editor and the Japanese,
+#: Korean and traditional-Chinese codecs. (Pillow's colour management stays: a CIELab
+#: TIFF from a scanner converts to RGB through it.) The frozen build leaves
 #: them out; a test runs the self-test with all of them blocked.
 NOT_NEEDED = (
     "aiohttp", "aiohappyeyeballs", "aiosignal", "aiodns", "pycares", "yarl", "multidict",
     "frozenlist", "propcache", "brotli", "brotlicffi", "certifi", "charset_normalizer",
     "requests", "urllib3", "ssl", "_ssl", "_hashlib", "lxml", "readline",
-    "PIL.ImageCms", "PIL._imagingcms",
     "_codecs_jp", "_codecs_kr", "_codecs_hk", "_codecs_tw", "_codecs_iso2022",
 )  # fmt: skip

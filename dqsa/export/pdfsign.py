@@ -13,11 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from dqsa.export import offline
 from dqsa.export.fonts import FontChoice, single_face_file
 from dqsa.export.identity import SigningIdentity
-
-offline.install()  # before any pyHanko import below: the signer never loads an HTTP client
 
 FIELD_NAME = "dqsa-signature"
 
