@@ -155,8 +155,8 @@ def main() -> None:
         download_windows_wheels(work / "wheels")
         unpack(work / "wheels", work / "windows")
         staging = args.keep or work / "stage"
-        if staging.exists():
-            shutil.rmtree(staging)
+        if staging.exists() and any(staging.iterdir()):
+            sys.exit(f"{staging} is not empty: name a new or empty folder")
         origin = stage(staging, work / "windows")
         total = sum(p.stat().st_size for p in staging.rglob("*") if p.is_file())
         print("\nstaged Windows bundle (estimate):")

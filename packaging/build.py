@@ -6,7 +6,7 @@ offscreen, temporary DQSA_HOME), which must pass, and a start with a
 ``portable`` marker, which must keep its data beside the program; (4) figures: bundle size and
 start-up time; (5) on Windows, the NSIS installer dist/dqsa-setup-VERSION.exe.
 Elsewhere step 5 compiles the same script over the Linux bundle when makensis is
-there (dist/dqsa-setup-VERSION-linux-check.exe): not installable, but the real
+there (build/dqsa-setup-VERSION-linux-check.exe): not installable, but the real
 compressed size of a real bundle.
 
 Options:
@@ -14,6 +14,7 @@ Options:
                      (any OS; needs makensis: `apt-get install -y nsis`, `choco install nsis`)
   --skip-tests       skip step 1
   --no-installer     skip step 5
+  --require-x11      Linux: fail instead of skipping the X11 check when xvfb-run is missing
   --max-bundle-mb N  fail when the program folder is larger than N MB (CI passes 150)
 
 PyInstaller is installed into the running Python when missing; tested range:
@@ -169,7 +170,7 @@ def frozen_env(home: Path) -> dict[str, str]:
     return env
 
 
-def self_test() -> None:
+def self_test(require_x11: bool) -> None:
     say("3/5 self-test of the frozen program")
     with tempfile.TemporaryDirectory(prefix="dqsa-frozen-") as temp:
         report = Path(temp) / "self-test.txt"
@@ -183,13 +184,15 @@ def self_test() -> None:
     say("self-test passed")
     portable_check()
     if not WINDOWS:
-        x11_check()
+        x11_check(require_x11)
 
 
-def x11_check() -> None:
+def x11_check(required: bool) -> None:
     """Linux: the trimmed bundle's xcb platform plugin loads and shows the window on a real X server."""
     xvfb_run = shutil.which("xvfb-run")
     if xvfb_run is None:
+        if required:
+            sys.exit("the X11 check needs xvfb-run: apt-get install -y xvfb xauth")
         say("X11 check skipped: no xvfb-run (apt-get install -y xvfb xauth)")
         return
     with tempfile.TemporaryDirectory(prefix="dqsa-x11-") as temp:
@@ -217,9 +220,15 @@ def portable_check() -> None:
         env.update(QT_QPA_PLATFORM="offscreen", DQSA_EXIT_AFTER_LOAD="1")
         result = run([str(EXE), "--no-err-windows"], env=env, timeout=120)
         created = (data / DEFAULT_FILE_NAME).is_file() and (data / "logs").is_dir()
-    finally:  # the bundle must leave here as it was built
-        marker.unlink(missing_ok=True)
-        shutil.rmtree(data, ignore_errors=True)
+    finally:  # the bundle must leave here as it was built: the installer packs the whole folder
+        for _attempt in range(10):  # Windows may hold a just-closed file for a moment
+            marker.unlink(missing_ok=True)
+            shutil.rmtree(data, ignore_errors=True)
+            if not marker.exists() and not data.exists():
+                break
+            time.sleep(0.5)
+        else:
+            sys.exit(f"could not remove {marker} and {data}: remove them before packaging")
     if result.returncode != 0 or not created:
         sys.exit(
             f"portable mode failed: exit code {result.returncode}, center file beside the program: {created}"
@@ -250,7 +259,7 @@ def figures(max_bundle_mb: float | None) -> None:
                 print(result.stdout.decode(errors="replace"), result.stderr.decode(errors="replace"))
                 sys.exit(f"the frozen program did not start (exit code {result.returncode})")
     size = folder_size_mb(DIST / "dqsa")
-    print(f"bundle size: {size:.0f} MB ({DIST / 'dqsa'})", flush=True)
+    print(f"bundle size: {size:.1f} MB ({DIST / 'dqsa'})", flush=True)
     print(
         f"start-up to window shown: median {statistics.median(times):.2f} s of {STARTUP_RUNS} runs "
         f"(first {times[0]:.2f} s)",
@@ -302,7 +311,7 @@ def installer_over_this_bundle(text_version: str) -> None:
         say("5/5 skipped: no makensis (apt-get install -y nsis)")
         return
     say("5/5 installer script over this (Linux) bundle: a size check, not an installer")
-    out = DIST / f"dqsa-setup-{text_version}-linux-check.exe"
+    out = BUILD / f"dqsa-setup-{text_version}-linux-check.exe"  # not in dist/: it installs nothing
     started = time.perf_counter()
     if makensis(text_version, DIST / "dqsa", out) != 0:
         sys.exit("makensis failed")
@@ -336,6 +345,9 @@ def main() -> None:
     parser.add_argument("--skip-tests", action="store_true")
     parser.add_argument("--no-installer", action="store_true", help="skip makensis")
     parser.add_argument(
+        "--require-x11", action="store_true", help="Linux: fail when the X11 check cannot run"
+    )
+    parser.add_argument(
         "--max-bundle-mb", type=float, help="fail when the program folder is larger (CI: 150)"
     )
     args = parser.parse_args()
@@ -347,7 +359,7 @@ def main() -> None:
     if not args.skip_tests:
         run_tests()
     freeze(text_version)
-    self_test()
+    self_test(args.require_x11)
     figures(args.max_bundle_mb)
     if not args.no_installer:
         installer(text_version) if WINDOWS else installer_over_this_bundle(text_version)

@@ -29,8 +29,9 @@ KEEP_PLUGIN_DIRS = frozenset(
 #: Photos are JPEG, PNG (built into Qt), GIF, WEBP; icons ICO and SVG.
 KEEP_IMAGE_FORMATS = frozenset({"qjpeg", "qgif", "qico", "qsvg", "qwebp"})
 #: The GTK theme plugin drags in GTK's whole stack (cairo, pango, gdk-pixbuf...): Qt's
-#: own dialogs are used instead (the XDG portal theme stays).
-DROP_PLUGINS = frozenset({"qgtk3"})
+#: own dialogs are used instead (the XDG portal theme stays). Qt's virtual keyboard is
+#: a Qt Quick program, whose libraries are dropped.
+DROP_PLUGINS = frozenset({"qgtk3", "qtvirtualkeyboardplugin"})
 #: Libraries of Qt modules the program does not use, which hooks may still pull in.
 DROP_LIBRARY_PREFIXES = (
     "Qt6Qml", "Qt6Quick", "Qt6Network", "Qt6Pdf", "Qt6Designer", "Qt6Multimedia", "Qt6WebEngine",

@@ -57,13 +57,16 @@ def install() -> None:
 #: Installed alongside dqsa's dependencies but never needed by it: HTTP clients and
 #: their helpers, TLS and OpenSSL's hashes (Python's own hashes serve; cryptography
 #: carries its own OpenSSL), lxml (openpyxl falls back to the standard library and
-#: pyHanko writes no XMP metadata for our PDFs), the line editor and the Japanese,
+#: pyHanko writes no XMP metadata for our PDFs), pydantic's v1 API, help() texts,
+#: the pure-Python decimal (the C one serves), the line editor and the Japanese,
 #: Korean and traditional-Chinese codecs. (Pillow's colour management stays: a CIELab
-#: TIFF from a scanner converts to RGB through it.) The frozen build leaves
-#: them out; a test runs the self-test with all of them blocked.
+#: TIFF from a scanner converts to RGB through it.) The frozen build leaves them out;
+#: the tests refuse them too (tests/conftest.py), and tests/test_offline.py runs the
+#: self-test in a fresh process with all of them refused.
 NOT_NEEDED = (
     "aiohttp", "aiohappyeyeballs", "aiosignal", "aiodns", "pycares", "yarl", "multidict",
     "frozenlist", "propcache", "brotli", "brotlicffi", "certifi", "charset_normalizer",
     "requests", "urllib3", "ssl", "_ssl", "_hashlib", "lxml", "readline",
+    "pydantic.v1", "pydoc_data", "_pydecimal",
     "_codecs_jp", "_codecs_kr", "_codecs_hk", "_codecs_tw", "_codecs_iso2022",
 )  # fmt: skip
