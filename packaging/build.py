@@ -2,9 +2,9 @@
 
 Steps: (1) a quick subset of the tests; (2) PyInstaller on packaging/dqsa.spec
 (one folder, dist/dqsa/); (3) the frozen program's self-test (`dqsa --self-test`,
-offscreen, temporary DQSA_HOME), which must pass, and a start with a
-``portable`` marker, which must keep its data beside the program; (4) figures: bundle size and
-start-up time; (5) on Windows, the NSIS installer dist/dqsa-setup-VERSION.exe.
+offscreen, temporary DQSA_HOME), which must pass; a start with a ``portable``
+marker, which must keep its data beside the program; on Linux a start on X11
+under xvfb-run; (4) figures: bundle size and start-up time; (5) on Windows, the NSIS installer dist/dqsa-setup-VERSION.exe.
 Elsewhere step 5 compiles the same script over the Linux bundle when makensis is
 there (build/dqsa-setup-VERSION-linux-check.exe): not installable, but the real
 compressed size of a real bundle.
@@ -16,6 +16,7 @@ Options:
   --no-installer     skip step 5
   --require-x11      Linux: fail instead of skipping the X11 check when xvfb-run is missing
   --max-bundle-mb N  fail when the program folder is larger than N MB (CI passes 150)
+  --max-installer-mb N  Windows: fail when the installer is larger than N MB (the workflow: 50)
 
 PyInstaller is installed into the running Python when missing; tested range:
     pyinstaller>=6.10,<7   (built here with 6.22)
@@ -297,12 +298,15 @@ def makensis(text_version: str, dist_folder: Path, out_file: Path) -> int:
     return run([tool, "-V2", "-INPUTCHARSET", "UTF8", *defines, str(NSIS_SCRIPT)], cwd=PACKAGING).returncode
 
 
-def installer(text_version: str) -> None:
+def installer(text_version: str, max_mb: float | None) -> None:
     say("5/5 NSIS installer")
     out = DIST / f"dqsa-setup-{text_version}.exe"
     if makensis(text_version, DIST / "dqsa", out) != 0:
         sys.exit("makensis failed")
-    print(f"installer: {out} ({out.stat().st_size / 1024 / 1024:.1f} MB)", flush=True)
+    size = out.stat().st_size / 1024 / 1024
+    print(f"installer: {out} ({size:.1f} MB)", flush=True)
+    if max_mb is not None and size > max_mb:
+        sys.exit(f"the installer is {size:.1f} MB, over the budget of {max_mb:.0f} MB")
 
 
 def installer_over_this_bundle(text_version: str) -> None:
@@ -350,6 +354,9 @@ def main() -> None:
     parser.add_argument(
         "--max-bundle-mb", type=float, help="fail when the program folder is larger (CI: 150)"
     )
+    parser.add_argument(
+        "--max-installer-mb", type=float, help="Windows: fail when the installer is larger (workflow: 50)"
+    )
     args = parser.parse_args()
     text_version = version()
     if args.check_installer:
@@ -362,7 +369,10 @@ def main() -> None:
     self_test(args.require_x11)
     figures(args.max_bundle_mb)
     if not args.no_installer:
-        installer(text_version) if WINDOWS else installer_over_this_bundle(text_version)
+        if WINDOWS:
+            installer(text_version, args.max_installer_mb)
+        else:
+            installer_over_this_bundle(text_version)
     say("done")
 
 

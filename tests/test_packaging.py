@@ -159,6 +159,6 @@ def test_the_windows_workflow_is_valid_and_builds_the_installer() -> None:
     job = yaml.safe_load(workflow.read_text(encoding="utf-8"))["jobs"]["build"]
     assert job["runs-on"].startswith("windows")
     runs = " ".join(step.get("run", "") for step in job["steps"])
-    assert "packaging/build.py" in runs and "nsis" in runs
+    assert "packaging/build.py" in runs and "nsis" in runs and "--max-installer-mb 50" in runs
     uploads = [step for step in job["steps"] if step.get("uses", "").startswith("actions/upload-artifact")]
     assert uploads and uploads[0]["with"]["path"] == "dist/dqsa-setup-*.exe"
