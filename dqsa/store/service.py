@@ -376,52 +376,20 @@ class CenterStore:
     def _copy_from(
         self, session: Session, source: m.Assessment, target: m.Assessment, pack: CriteriaPack
     ) -> None:
-        known_facts = {f.id for f in pack.facts}
-        for fact in session.scalars(select(m.FactAnswer).where(m.FactAnswer.assessment_id == source.id)):
-            if fact.fact_id in known_facts:
-                session.add(m.FactAnswer(assessment_id=target.id, fact_id=fact.fact_id, value=fact.value))
+        """Last year's facts, staff, catalogue answers and evidence links, as far as ``pack`` knows them."""
+        known = _known_targets(pack)
+        known["fact"] = {f.id for f in pack.facts}
         target.staff_answered = source.staff_answered
-        for person in session.scalars(select(m.StaffMember).where(m.StaffMember.assessment_id == source.id)):
-            session.add(
-                m.StaffMember(
-                    assessment_id=target.id,
-                    position=person.position,
-                    name=person.name,
-                    role=person.role,
-                    full_time=person.full_time,
-                    party_member=person.party_member,
-                    trained=person.trained,
-                    phone=person.phone,
-                )
-            )
-        catalogs = _known_targets(pack)
-        for entry in session.scalars(
-            select(m.CatalogAnswer).where(m.CatalogAnswer.assessment_id == source.id)
-        ):
-            if entry.entry_id in catalogs.get(entry.catalog, set()):
-                session.add(
-                    m.CatalogAnswer(
-                        assessment_id=target.id,
-                        catalog=entry.catalog,
-                        entry_id=entry.entry_id,
-                        position=entry.position,
-                        present=entry.present,
-                        area_m2=entry.area_m2,
-                        note=entry.note,
-                    )
-                )
-        for link in session.scalars(select(m.EvidenceLink).where(m.EvidenceLink.assessment_id == source.id)):
-            if link.target_id in catalogs.get(link.target_kind, set()):
-                session.add(
-                    m.EvidenceLink(
-                        assessment_id=target.id,
-                        target_kind=link.target_kind,
-                        target_id=link.target_id,
-                        evidence_id=link.evidence_id,
-                        caption=link.caption,
-                        position=link.position,
-                    )
-                )
+        copied = (
+            (m.FactAnswer, lambda row: row.fact_id in known["fact"]),
+            (m.StaffMember, lambda row: True),
+            (m.CatalogAnswer, lambda row: row.entry_id in known.get(row.catalog, set())),
+            (m.EvidenceLink, lambda row: row.target_id in known.get(row.target_kind, set())),
+        )
+        for model, wanted in copied:
+            for row in session.scalars(select(model).where(model.assessment_id == source.id)):
+                if wanted(row):
+                    session.add(_copy_row(row, assessment_id=target.id))
 
     def delete_assessment(self, year: int) -> Path:
         """Delete a year's assessment after taking a backup; returns the backup's path."""
@@ -1122,6 +1090,16 @@ def _validate(
     if problems:
         raise InvalidInput(problems)
     return answers
+
+
+def _copy_row(row: m.Base, **changes: Any) -> m.Base:
+    """A new row of the same model with the same column values but no surrogate ``id``, then ``changes``.
+
+    Every column is carried over, so a column added by a later migration is copied too.
+    """
+    model = type(row)
+    values = {c.key: getattr(row, c.key) for c in model.__mapper__.column_attrs if c.key != "id"}
+    return model(**{**values, **changes})
 
 
 def _known_targets(pack: CriteriaPack) -> dict[str, set[str]]:
