@@ -394,6 +394,7 @@ def test_demo_opens_two_filled_years(qtbot, tmp_path: Path) -> None:
     assert store.years() == [2026, 2025]
     assert window.home.ui.assessmentTable.rowCount() == 2
     assert "示例" in window.windowTitle()
+    assert "党群服务中心自评" not in window.windowTitle()  # the platform appends the program's name once
     assert store.scorecard(2026).total > store.scorecard(2025).total
     window.close()
 

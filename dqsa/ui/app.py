@@ -37,14 +37,15 @@ def run_gui(*, no_err_windows: bool = False, demo: bool = False, file: Path | No
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from dqsa.ui.i18n import install_translations
+    from dqsa.ui.i18n import install_translations, tr
     from dqsa.ui.logs import route_qt_messages
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("dqsa")
-    app.setApplicationDisplayName("党群服务中心自评")
     route_qt_messages()
     install_translations(app, os.environ.get("DQSA_LANG") or settings.language)
+    # Windows and X11 append this to every window title ("本中心.dqsa — 党群服务中心自评").
+    app.setApplicationDisplayName(tr("党群服务中心自评"))
 
     from dqsa.ui.main_window import MainWindow
 

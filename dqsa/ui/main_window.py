@@ -140,7 +140,8 @@ class MainWindow(QMainWindow):
 
     def _show_store(self) -> None:
         suffix = tr("（示例，修改不会影响您的文件）") if self.demo else ""
-        self.setWindowTitle(tr("党群服务中心自评 — {0}{1}").format(self.store.path.name, suffix))
+        # The platform appends the application's display name: "本中心.dqsa — 党群服务中心自评".
+        self.setWindowTitle(self.store.path.name + suffix)
         self.home.show_store(self.store)
         self.stack.setCurrentWidget(self.home)
         if not self.demo:

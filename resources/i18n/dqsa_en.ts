@@ -49,56 +49,57 @@
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="49"/>
+        <location filename="../../dqsa/ui/home.py" line="48"/>
         <source>正在打开中心文件…</source>
         <translation>Opening the center file…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="65"/>
+        <location filename="../../dqsa/ui/home.py" line="64"/>
         <source>尚未填写中心概况</source>
         <translation>Center profile not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="66"/>
+        <location filename="../../dqsa/ui/home.py" line="65"/>
         <source>请点“新建本年度自评”，先填写中心名称、级别和评分标准。</source>
         <translation>Click &quot;New self-assessment for this year&quot; and first enter the center&apos;s name, level and criteria pack.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="81"/>
+        <location filename="../../dqsa/ui/home.py" line="80"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="81"/>
+        <location filename="../../dqsa/ui/home.py" line="80"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="81"/>
+        <location filename="../../dqsa/ui/home.py" line="80"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="81"/>
+        <location filename="../../dqsa/ui/home.py" line="80"/>
         <source>签署日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="81"/>
+        <location filename="../../dqsa/ui/home.py" line="80"/>
         <source>最后修改</source>
         <translation>Last modified</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="93"/>
+        <location filename="../../dqsa/ui/home.py" line="92"/>
         <source> 项</source>
         <translation> items</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="108"/>
+        <location filename="../../dqsa/ui/home.py" line="107"/>
         <source>至少有两个年度的自评才能对比</source>
         <translation>Comparing needs self-assessments of at least two years</translation>
     </message>
     <message>
+        <location filename="../../dqsa/ui/app.py" line="48"/>
         <location filename="../../dqsa/ui/main_window.py" line="85"/>
         <source>党群服务中心自评</source>
         <translation>Party-mass service center self-assessment</translation>
@@ -164,27 +165,22 @@
         <translation> (example; changes will not affect your files)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="143"/>
-        <source>党群服务中心自评 — {0}{1}</source>
-        <translation>Party-mass service center self-assessment — {0}{1}</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/main_window.py" line="178"/>
+        <location filename="../../dqsa/ui/main_window.py" line="179"/>
         <source>无法打开文件</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="182"/>
+        <location filename="../../dqsa/ui/main_window.py" line="183"/>
         <source>打开最近的备份（副本）</source>
         <translation>Open latest backup (as a copy)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="194"/>
+        <location filename="../../dqsa/ui/main_window.py" line="195"/>
         <source>已打开备份</source>
         <translation>Backup opened</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="194"/>
+        <location filename="../../dqsa/ui/main_window.py" line="195"/>
         <source>已把备份复制为：
 {0}
 请核对内容后继续使用。</source>
@@ -193,271 +189,271 @@
 Please check its contents before you continue.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="199"/>
+        <location filename="../../dqsa/ui/main_window.py" line="200"/>
         <source>打开中心文件</source>
         <translation>Open center file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="206"/>
+        <location filename="../../dqsa/ui/main_window.py" line="207"/>
         <source>新建中心文件</source>
         <translation>New center file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="212"/>
+        <location filename="../../dqsa/ui/main_window.py" line="213"/>
         <source>文件已存在</source>
         <translation>File already exists</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="212"/>
+        <location filename="../../dqsa/ui/main_window.py" line="213"/>
         <source>这个文件已经存在，请换一个名称，或用“打开”。</source>
         <translation>This file already exists. Choose another name, or use &quot;Open&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="240"/>
+        <location filename="../../dqsa/ui/main_window.py" line="241"/>
         <source>本年度已有自评</source>
         <translation>This year&apos;s self-assessment exists</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="240"/>
+        <location filename="../../dqsa/ui/main_window.py" line="241"/>
         <source>{0} 年度的自评已经存在，现在打开它。</source>
         <translation>The {0} self-assessment already exists; opening it now.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="249"/>
+        <location filename="../../dqsa/ui/main_window.py" line="250"/>
         <source>新建本年度自评</source>
         <translation>New self-assessment for this year</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="251"/>
+        <location filename="../../dqsa/ui/main_window.py" line="252"/>
         <source>是否以 {0} 年度的自评为起点？
 会复制场地、人员、功能区、制度和照片等情况，不复制评分、更正和签署。</source>
         <translation>Start from the {0} self-assessment?
 Site, staff, functional zones, systems, photos and similar details are copied; scores, overrides and signatures are not.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="263"/>
+        <location filename="../../dqsa/ui/main_window.py" line="264"/>
         <source>无法新建</source>
         <translation>Cannot create</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="304"/>
+        <location filename="../../dqsa/ui/main_window.py" line="305"/>
         <source>用户指南</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="304"/>
+        <location filename="../../dqsa/ui/main_window.py" line="305"/>
         <source>找不到用户指南文件（安装不完整？）：docs/用户指南.md</source>
         <translation>The user guide was not found (incomplete installation?): docs/用户指南.md</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="327"/>
+        <location filename="../../dqsa/ui/main_window.py" line="328"/>
         <source>删除年度自评</source>
         <translation>Delete self-assessment</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="328"/>
+        <location filename="../../dqsa/ui/main_window.py" line="329"/>
         <source>确定删除 {0} 年度的自评吗？
 删除前会自动备份，需要时可从“文件 → 备份与恢复”找回。</source>
         <translation>Delete the {0} self-assessment?
 A backup is made automatically first; if needed, you can get it back from &quot;File → Backup and restore&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="339"/>
+        <location filename="../../dqsa/ui/main_window.py" line="340"/>
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="343"/>
+        <location filename="../../dqsa/ui/main_window.py" line="344"/>
         <source>已删除 {0} 年度自评，删除前的备份：{1}</source>
         <translation>Deleted the {0} self-assessment. Backup made before deleting: {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="353"/>
+        <location filename="../../dqsa/ui/main_window.py" line="354"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="356"/>
+        <location filename="../../dqsa/ui/main_window.py" line="357"/>
         <source>自动备份（最新的在最上面）。恢复前会先备份当前内容，恢复后可以再改回来。</source>
         <translation>Automatic backups (newest first). The current contents are backed up before a restore, so you can switch back afterwards.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="366"/>
+        <location filename="../../dqsa/ui/main_window.py" line="367"/>
         <source>从所选备份恢复(&amp;R)</source>
         <translation>&amp;Restore from selected backup</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="387"/>
+        <location filename="../../dqsa/ui/main_window.py" line="388"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="391"/>
+        <location filename="../../dqsa/ui/main_window.py" line="392"/>
         <source>已从备份恢复：{0}</source>
         <translation>Restored from backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="399"/>
+        <location filename="../../dqsa/ui/main_window.py" line="400"/>
         <source>关于 dqsa</source>
         <translation>About dqsa</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="401"/>
+        <location filename="../../dqsa/ui/main_window.py" line="402"/>
         <source>&lt;b&gt;党群服务中心自评 dqsa {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;评分标准包：&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;数据文件：{2}&lt;br&gt;日志文件：{3}</source>
         <translation>&lt;b&gt;Party-mass service center self-assessment (dqsa) {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Criteria packs:&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;Data file: {2}&lt;br&gt;Log file: {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="410"/>
+        <location filename="../../dqsa/ui/main_window.py" line="411"/>
         <source>已保存 {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="414"/>
+        <location filename="../../dqsa/ui/main_window.py" line="415"/>
         <source>未能保存，修改仍在窗口中</source>
         <translation>Not saved; your changes are still in the window</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="422"/>
+        <location filename="../../dqsa/ui/main_window.py" line="423"/>
         <source>有修改未能保存</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="423"/>
+        <location filename="../../dqsa/ui/main_window.py" line="424"/>
         <source>有 {0} 处修改因磁盘问题未能保存。仍要退出吗？（已保存的内容不受影响）</source>
         <translation>{0} change(s) could not be saved because of a disk problem. Quit anyway? (Content already saved is not affected.)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="57"/>
+        <location filename="../../dqsa/ui/pages.py" line="46"/>
         <source>自动</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="57"/>
+        <location filename="../../dqsa/ui/pages.py" line="46"/>
         <source>人工</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="57"/>
+        <location filename="../../dqsa/ui/pages.py" line="46"/>
         <source>更正</source>
         <translation>Override</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="68"/>
+        <location filename="../../dqsa/ui/pages.py" line="57"/>
         <source>得分 {0} / {1}</source>
         <translation>Score {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="80"/>
+        <location filename="../../dqsa/ui/pages.py" line="69"/>
         <source>（{0} 分）</source>
         <translation> ({0} pts)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="148"/>
+        <location filename="../../dqsa/ui/pages.py" line="137"/>
         <source>其他情况</source>
         <translation>Other facts</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="152"/>
+        <location filename="../../dqsa/ui/pages.py" line="141"/>
         <source>台账资料（建立并保存齐全的打勾）：</source>
         <translation>Ledgers (tick those that are set up and kept complete):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="163"/>
+        <location filename="../../dqsa/ui/pages.py" line="152"/>
         <source>评分：</source>
         <translation>Score:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="163"/>
+        <location filename="../../dqsa/ui/pages.py" line="152"/>
         <source>分</source>
         <translation>pts</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="163"/>
+        <location filename="../../dqsa/ui/pages.py" line="152"/>
         <source>0–{0}，步长 0.5</source>
         <translation>0–{0}, in steps of 0.5</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="168"/>
+        <location filename="../../dqsa/ui/pages.py" line="157"/>
         <source>核查结果：</source>
         <translation>Check result:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="186"/>
+        <location filename="../../dqsa/ui/pages.py" line="175"/>
         <source>说明：</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="186"/>
+        <location filename="../../dqsa/ui/pages.py" line="175"/>
         <source>评分依据、现场情况等（可不填）</source>
         <translation>Basis for the score, on-site findings, etc. (optional)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="215"/>
+        <location filename="../../dqsa/ui/pages.py" line="185"/>
         <source>{0}：根据“人员配备”页的工作人员名单自动计算</source>
         <translation>{0}: calculated automatically from the staff list on the &quot;Staffing&quot; page</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="230"/>
+        <location filename="../../dqsa/ui/pages.py" line="200"/>
         <source>整数，不小于 {0}</source>
         <translation>Whole number, at least {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="230"/>
+        <location filename="../../dqsa/ui/pages.py" line="200"/>
         <source>数字</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="248"/>
+        <location filename="../../dqsa/ui/pages.py" line="218"/>
         <source>已设置</source>
         <translation>in place</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="248"/>
+        <location filename="../../dqsa/ui/pages.py" line="218"/>
         <source>已建立</source>
         <translation>established</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="248"/>
+        <location filename="../../dqsa/ui/pages.py" line="218"/>
         <source>齐全</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="254"/>
+        <location filename="../../dqsa/ui/pages.py" line="224"/>
         <source>面积</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="254"/>
+        <location filename="../../dqsa/ui/pages.py" line="224"/>
         <source>可不填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="303"/>
+        <location filename="../../dqsa/ui/pages.py" line="273"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="303"/>
+        <location filename="../../dqsa/ui/pages.py" line="273"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="303"/>
+        <location filename="../../dqsa/ui/pages.py" line="273"/>
         <source>专职</source>
         <translation>Full-time</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="303"/>
+        <location filename="../../dqsa/ui/pages.py" line="273"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="303"/>
+        <location filename="../../dqsa/ui/pages.py" line="273"/>
         <source>受过培训</source>
         <translation>Trained</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="303"/>
+        <location filename="../../dqsa/ui/pages.py" line="273"/>
         <source>电话（可不填）</source>
         <translation>Phone (optional)</translation>
     </message>
@@ -618,69 +614,69 @@ A backup is made automatically first; if needed, you can get it back from &quot;
         <translation>&amp;Open the folder</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="145"/>
+        <location filename="../../dqsa/ui/export_page.py" line="144"/>
         <source>本中心已有签署身份，请输入当初设定的口令。</source>
         <translation>This center already has a signing identity: enter the passphrase chosen then.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="149"/>
+        <location filename="../../dqsa/ui/export_page.py" line="148"/>
         <source>第一次签署：将为本中心建立签署身份（数字证书）。请设定一个口令（至少 6 个字符）并牢记。</source>
         <translation>First signing: a signing identity (digital certificate) will be created for this center. Choose a passphrase (at least 6 characters) and remember it.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="155"/>
+        <location filename="../../dqsa/ui/export_page.py" line="154"/>
         <source>还有 {0} 项未填写（记 0 分）：{1}</source>
         <translation>{0} items are unanswered (scored 0): {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="161"/>
+        <location filename="../../dqsa/ui/export_page.py" line="160"/>
         <source>所有条目都已填写。</source>
         <translation>Every item is answered.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="165"/>
+        <location filename="../../dqsa/ui/export_page.py" line="164"/>
         <source>材料包保存到</source>
         <translation>Save the packet to</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="175"/>
+        <location filename="../../dqsa/ui/export_page.py" line="174"/>
         <source>还有未填写的条目</source>
         <translation>Unanswered items</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="176"/>
+        <location filename="../../dqsa/ui/export_page.py" line="175"/>
         <source>还有 {0} 项未填写，这些条目记 0 分。仍要签署导出吗？</source>
         <translation>{0} items are unanswered and score 0. Sign and export anyway?</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="190"/>
+        <location filename="../../dqsa/ui/export_page.py" line="189"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="191"/>
+        <location filename="../../dqsa/ui/export_page.py" line="190"/>
         <location filename="../../dqsa/ui/wizard.py" line="73"/>
         <location filename="../../dqsa/ui/wizard.py" line="75"/>
         <source>签署导出</source>
         <translation>Sign and export</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="209"/>
+        <location filename="../../dqsa/ui/export_page.py" line="208"/>
         <source>新建签署身份</source>
         <translation>New signing identity</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="210"/>
+        <location filename="../../dqsa/ui/export_page.py" line="209"/>
         <source>将用刚输入的口令新建签署身份。以后报送的材料包证书指纹会改变，请告知上级。继续吗？</source>
         <translation>A new signing identity will be created with the passphrase just entered. Packets sent from now on will show a new certificate fingerprint; tell the level above. Continue?</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="226"/>
+        <location filename="../../dqsa/ui/export_page.py" line="225"/>
         <source>已为本中心建立签署身份。</source>
         <translation>A signing identity was created for this center.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="228"/>
+        <location filename="../../dqsa/ui/export_page.py" line="227"/>
         <source>已导出：{0}
 大小：{1:.1f} MB
 证书指纹：{2}
@@ -691,17 +687,17 @@ Certificate fingerprint: {2}
 {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="250"/>
+        <location filename="../../dqsa/ui/export_page.py" line="249"/>
         <source>选择收到的材料包</source>
         <translation>Choose the packet you received</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="250"/>
+        <location filename="../../dqsa/ui/export_page.py" line="249"/>
         <source>材料包 (*.zip);;所有文件 (*)</source>
         <translation>Packets (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="256"/>
+        <location filename="../../dqsa/ui/export_page.py" line="255"/>
         <source>校验材料包</source>
         <translation>Verify a packet</translation>
     </message>
