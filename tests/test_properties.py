@@ -8,7 +8,7 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dqsa.domain.answers import parse_answers
+from dqsa.domain.answers import fact_limit, parse_answers
 from dqsa.domain.scoring import score
 from dqsa.packs import find_pack
 
@@ -99,8 +99,8 @@ def an_added_fact(draw: st.DrawFn, data: dict[str, Any]) -> dict[str, Any]:
             limit = changed["facts"].get("survey.respondents", 0)
             changed["facts"]["survey.respondents"] = limit
             changed["facts"][fact] = min(old + extra, limit)
-        else:
-            changed["facts"][fact] = old + extra
+        else:  # more, but not past what the program accepts
+            changed["facts"][fact] = min(old + extra, fact_limit(HUZHOU.fact_def(fact)))
     elif kind == "zone":
         zone = draw(st.sampled_from([z.id for z in HUZHOU.zones]))
         changed["zones"] = [z for z in changed["zones"] if z["id"] != zone] + [{"id": zone, "present": True}]

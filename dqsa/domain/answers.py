@@ -21,7 +21,7 @@ from pydantic import (
     field_validator,
 )
 
-from dqsa.domain.criteria import CriteriaPack, ManualRule
+from dqsa.domain.criteria import CriteriaPack, FactDef, ManualRule
 from dqsa.domain.errors import InvalidInput, Problem, problems_from_validation_error
 
 ANSWERS_FORMAT = "dqsa-answers/1"
@@ -235,7 +235,7 @@ def _check_facts(pack: CriteriaPack, answers: Answers) -> list[Problem]:
             problems.append(Problem(where, f"{fact.label}不能为负数（填写的是 {value}{unit}）"))
         elif fact.minimum is not None and number < fact.minimum:
             problems.append(Problem(where, f"{fact.label}不能小于 {fact.minimum}{unit}"))
-        limit = fact.maximum if fact.maximum is not None else _default_limit(fact.type, unit)
+        limit = fact_limit(fact)
         if number > limit:
             problems.append(Problem(where, f"{fact.label} {value}{unit} 超出合理范围（最大 {limit}{unit}）"))
         if fact.type == "number" and number % ONE_DECIMAL:
@@ -249,10 +249,11 @@ def _check_facts(pack: CriteriaPack, answers: Answers) -> list[Problem]:
     return problems
 
 
-def _default_limit(fact_type: str, unit: str) -> Decimal:
-    if unit in {"m²", "平方米"}:
-        return MAX_AREA_M2
-    return Decimal(MAX_COUNT)
+def fact_limit(fact: FactDef) -> Decimal:
+    """The largest value accepted for a numeric fact: the pack's maximum, else a sane bound by unit."""
+    if fact.maximum is not None:
+        return fact.maximum
+    return MAX_AREA_M2 if fact.unit in {"m²", "平方米"} else Decimal(MAX_COUNT)
 
 
 def _is_number(value: object) -> bool:
