@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QRadioButton
 
@@ -307,6 +307,14 @@ def test_changing_the_level_rebuilds_the_pages(qtbot, tmp_path: Path) -> None:
     labels = [label.text() for label in staff.cards["A1.staff.1"].findChildren(QLabel)]
     assert any(text.startswith("专职工作人员数") for text in labels)
     assert any("市级标准 2" in text or "未填写" in text for text in labels)
+    # The old pages are gone; saving again must reach only the new ones (no deleted widget).
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    profile = page(window, "中心概况")
+    profile.ui.levelCombo.setCurrentIndex(profile.ui.levelCombo.findData("village"))
+    profile.ui.levelCombo.activated.emit(profile.ui.levelCombo.currentIndex())
+    saved(qtbot, window)
+    assert window.store.answers(YEAR).center.level == "village"
+    assert "未填写：中心总面积" in page(window, "场地与标识").builder.cards["A1.area.2"].result.text()
 
 
 def test_checklist_pack_pages_show_met_not_met(qtbot, tmp_path: Path, data_dir: Path) -> None:

@@ -134,10 +134,10 @@ class ExportPage(QWidget):
         choose.clicked.connect(self._choose_folder)
         self.export_button.clicked.connect(self.start_export)
         self.open_folder.clicked.connect(self._open_folder)
-        session.scored.connect(lambda card: self._show_state())
+        session.scored.connect(self._show_state)  # a bound method: disconnected when the page goes
         self._show_state()
 
-    def _show_state(self) -> None:
+    def _show_state(self, _card: object = None) -> None:
         from dqsa.export.identity import has_identity
 
         if has_identity(self.session.scorecard.center_name):  # the scorecard is current after every save

@@ -112,8 +112,7 @@ class PageBuilder:
                 self.layout.addWidget(card)
         self._leftovers()
         self.layout.addStretch(1)
-        self.session.scored.connect(self.show_scores)
-        self.show_scores(self.session.scorecard)
+        self.show_scores(self.session.scorecard)  # later scores come through the page (FactsPage)
 
     def _applies(self, item: Item) -> bool:
         return item.applies_to is None or self.answers.center.level in item.applies_to
@@ -264,6 +263,11 @@ class FactsPage(QWidget):
         self.before_items(session)
         self.builder = PageBuilder(session, self.ui.contentsLayout, page_id)
         self.builder.build()
+        # A bound method of this widget: Qt drops the connection when a rebuild deletes the page.
+        session.scored.connect(self._show_scores)
+
+    def _show_scores(self, card: Any) -> None:
+        self.builder.show_scores(card)
 
     def before_items(self, session: AssessmentSession) -> None:
         """Hook for pages that show something above the items."""
