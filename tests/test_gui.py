@@ -237,7 +237,8 @@ def test_photo_added_dropped_refused_and_removed(qtbot, tmp_path: Path) -> None:
     zones = page(window, "功能区设置")
     strips = {s.target: s for s in zones.findChildren(EvidenceStrip)}
     strip = strips["reception"]
-    strip.add_files([jpeg_file(tmp_path / "接待区 照片.jpg")])
+    with qtbot.waitSignal(window.wizard.session.scored, timeout=2000):  # a signed year would be unsigned
+        strip.add_files([jpeg_file(tmp_path / "接待区 照片.jpg")])
     assert strip.list.count() == 1 and strip.list.item(0).text() == "接待区 照片.jpg"
     assert not strip.list.item(0).icon().isNull()
 
@@ -517,3 +518,18 @@ def test_the_user_guide_is_found() -> None:
 
     guide = user_guide()
     assert guide is not None and "签署" in guide.read_text(encoding="utf-8")
+
+
+def test_one_round_of_saves_rescores_once(qtbot) -> None:
+    from dqsa.ui.autosave import Autosaver
+
+    autosaver = Autosaver()
+    done: list[str] = []
+    rounds: list[object] = []
+    autosaver.saved.connect(rounds.append)
+    for key in ("a", "b", "c"):
+        autosaver.schedule(key, lambda key=key: done.append(key))
+    autosaver.flush()
+    assert sorted(done) == ["a", "b", "c"] and len(rounds) == 1
+    autosaver.flush()  # nothing pending: no round, no signal
+    assert len(rounds) == 1

@@ -31,7 +31,8 @@ class _Pending:
 class Autosaver(QObject):
     """Runs each field's latest save action after a short pause in typing.
 
-    Signals: ``saved(datetime)`` after a commit; ``accepted(key)`` when a field's
+    Signals: ``saved(datetime)`` once after the commits of one round (a pause, a
+    flush, a retry), however many fields it saved; ``accepted(key)`` when a field's
     value was valid and saved; ``invalid(key, problems)`` when the domain refused it
     (nothing written); ``failed(key, message)`` when the disk refused it (the edit
     is kept and retried by :meth:`retry_failed` and :meth:`flush`).
@@ -68,38 +69,49 @@ class Autosaver(QObject):
 
     def flush(self) -> None:
         """Save everything now (closing the window, changing assessment)."""
-        for key in list(self._pending):
-            self._run(key)
-        self.retry_failed()
+        self._requeue_failed()
+        self._run_round(list(self._pending))
         self._timer.stop()
 
     def retry_failed(self) -> None:
-        for key, action in list(self._failed.items()):
-            self._failed.pop(key)
-            self._pending[key] = _Pending(action, 0.0, 0.0)
-            self._run(key)
+        self._run_round(self._requeue_failed())
+
+    def _requeue_failed(self) -> list[str]:
+        keys = list(self._failed)
+        for key in keys:
+            self._pending[key] = _Pending(self._failed.pop(key), 0.0, 0.0)
+        return keys
 
     def _tick(self) -> None:
         now = time.monotonic()
-        for key, pending in list(self._pending.items()):
-            if now - pending.last >= QUIET_SECONDS or now - pending.first >= MAX_WAIT_SECONDS:
-                self._run(key)
+        due = [
+            key
+            for key, pending in self._pending.items()
+            if now - pending.last >= QUIET_SECONDS or now - pending.first >= MAX_WAIT_SECONDS
+        ]
+        self._run_round(due)
         if not self._pending:
             self._timer.stop()
 
-    def _run(self, key: str) -> None:
+    def _run_round(self, keys: list[str]) -> None:
+        """Save ``keys``; one ``saved`` afterwards if any of them was committed (listeners rescore once)."""
+        committed = [key for key in keys if self._run(key)]
+        if committed:
+            self.saved.emit(datetime.now())
+
+    def _run(self, key: str) -> bool:
         pending = self._pending.pop(key, None)
         if pending is None:
-            return
+            return False
         try:
             pending.action()
         except InvalidInput as exc:
             self.invalid.emit(key, exc.problems)
-            return
+            return False
         except StoreError as exc:
             log.error("save of %s failed: %s", key, exc)
             self._failed[key] = pending.action
             self.failed.emit(key, str(exc))
-            return
+            return False
         self.accepted.emit(key)
-        self.saved.emit(datetime.now())
+        return True

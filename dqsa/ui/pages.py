@@ -239,6 +239,7 @@ class PageBuilder:
             self._bind(area, key, save, problem_widget=area, lookup=f"{key}.area")
         if kind in {"zone", "mechanism"}:
             strip = EvidenceStrip(self.session.store, self.session.year, kind, entry_id)
+            strip.changed.connect(self.session.rescore)  # evidence changes unsign a signed year
             top.addWidget(strip, 2)
         return row
 

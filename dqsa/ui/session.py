@@ -28,6 +28,7 @@ class AssessmentSession(QObject):
         self.autosaver = autosaver
         self.pack: CriteriaPack = store.pack_for(year)
         self.scorecard: Scorecard = store.scorecard(year)
+        self._answers: Answers | None = None
         self._fields: dict[str, Any] = {}
         autosaver.saved.connect(self.rescore)
         autosaver.invalid.connect(self._invalid)
@@ -43,6 +44,7 @@ class AssessmentSession(QObject):
             self._fields[key].show_problem("；".join(p.message for p in problems))
 
     def _accepted(self, key: str) -> None:
+        self._answers = None  # committed: listeners of accepted (a rebuild) must see the new answers
         if key in self._fields:
             self._fields[key].show_problem("")
 
@@ -51,12 +53,17 @@ class AssessmentSession(QObject):
             self._fields[key].show_problem(message.splitlines()[0])
 
     def answers(self) -> Answers:
-        return self.store.answers(self.year)
+        """The answers as last saved: read from the file once per save, however many pages ask."""
+        if self._answers is None:
+            self._answers = self.store.answers(self.year)
+        return self._answers
 
     def save(self, key: str, action: Callable[[CenterStore, int], None]) -> None:
         """Schedule ``action(store, year)`` as the newest edit of ``key``."""
         self.autosaver.schedule(key, lambda: action(self.store, self.year))
 
     def rescore(self) -> None:
+        """After a write: read the answers again when next asked, score, and tell the pages."""
+        self._answers = None
         self.scorecard = self.store.scorecard(self.year)
         self.scored.emit(self.scorecard)
