@@ -248,14 +248,13 @@ def test_delete_takes_a_backup_that_still_has_the_year(village: CenterStore) -> 
 def test_an_old_assessment_keeps_its_own_pack(village: CenterStore, monkeypatch) -> None:
     """A later program with a changed pack still shows last year's result as it was."""
     from dqsa import packs
-    from dqsa.store import service
 
     current = packs.bundled_packs()["huzhou-social-org"]
     changed = current.model_copy(deep=True, update={"version": "2.0.0"})
     # the county lowers the village area minimum in the new version
     text = current.model_dump_json(by_alias=True).replace('"village":"200"', '"village":"100"')
     changed = packs.pack_from_data(__import__("json").loads(text) | {"version": "2.0.0"})
-    monkeypatch.setattr(service, "bundled_packs", lambda: {"huzhou-social-org": changed})
+    monkeypatch.setattr(packs, "bundled_packs", lambda: {"huzhou-social-org": changed})
     assert village.scorecard(2025).total == Decimal("98.5")
     assert village.pack_for(2025).version == "1.0.0"
     village.create_assessment(2026, from_year=2025)
@@ -637,3 +636,22 @@ def test_restore_refuses_a_file_that_is_not_a_backup(village, file_path, backups
         database.restore_backup(file_path, junk, backups_root=backups_root)
     with _open(file_path, backups_root) as store:
         assert store.years() == [2025]
+
+
+def test_an_edit_that_changes_nothing_writes_nothing(village: CenterStore) -> None:
+    from sqlalchemy import func, select
+
+    from dqsa.store import models as m
+
+    def rows() -> tuple[int, int]:
+        return village._read(
+            lambda s: (
+                s.scalar(select(func.count()).select_from(m.ItemAnswer)),
+                s.scalar(select(func.count()).select_from(m.Change)),
+            )
+        )
+
+    before = rows()
+    village.clear_override(2025, "A1.sign.1")  # never overridden
+    village.set_manual_score(2025, "A1.sign.1", None)
+    assert rows() == before

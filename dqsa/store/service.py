@@ -8,6 +8,7 @@ assessment turns it back into a draft.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections.abc import Callable, Iterable
@@ -32,7 +33,7 @@ from dqsa.domain.answers import StaffMember as StaffAnswer
 from dqsa.domain.criteria import CriteriaPack
 from dqsa.domain.errors import InvalidInput, Problem
 from dqsa.domain.scoring import Scorecard, score
-from dqsa.packs import bundled_packs, pack_from_data
+from dqsa.packs import find_pack, pack_from_data
 from dqsa.store import models as m
 from dqsa.store.backups import list_backups
 from dqsa.store.database import Database, open_database
@@ -220,7 +221,7 @@ class CenterStore:
 
     def set_center(self, profile: CenterProfile) -> None:
         """Create or change the center's profile (validated against its pack)."""
-        pack = _bundled_or_error(profile.pack_id)
+        pack = find_pack(profile.pack_id)
         _validate(
             pack, level=profile.level, name=profile.name, region=profile.region, contact=profile.contact
         )
@@ -267,7 +268,7 @@ class CenterStore:
         ).all()
         if rows:
             return self._pack(session, rows[-1].id)
-        pack = _bundled_or_error(pack_id)
+        pack = find_pack(pack_id)
         if pack.version != version:
             raise InvalidInput(
                 [
@@ -337,7 +338,7 @@ class CenterStore:
         center = self.center()
         if center is None:
             raise StoreError("请先填写中心概况（名称、级别、评分标准），再新建自评。", path=self.path)
-        pack = pack or _bundled_or_error(center.pack_id)
+        pack = pack or find_pack(center.pack_id)
         _validate(pack, level=center.level, name=center.name, year=year)
 
         def write(session: Session) -> None:
@@ -645,7 +646,7 @@ class CenterStore:
             pack = self._pack(session, a.pack_ref)
             old, new = change(session, a, pack)
             if old == new:
-                return
+                raise _Unchanged  # roll back: a row the change added for nothing is not kept
             now = _now()
             session.add(
                 m.Change(
@@ -661,7 +662,8 @@ class CenterStore:
                 )
             a.modified_at = now
 
-        self._write(f"{year} 年度 {field}", write)
+        with contextlib.suppress(_Unchanged):
+            self._write(f"{year} 年度 {field}", write)
 
     def set_fact(self, year: int, fact_id: str, value: bool | int | float | Decimal | None) -> None:
         """Set (or clear, with None) one fact."""
@@ -1052,14 +1054,6 @@ class CenterStore:
 # --- helpers ------------------------------------------------------------------------------------------
 
 
-def _bundled_or_error(pack_id: str) -> CriteriaPack:
-    pack = bundled_packs().get(pack_id)
-    if pack is None:
-        known = "、".join(bundled_packs())
-        raise InvalidInput([Problem("pack.id", f"没有标准包 {pack_id!r}；本程序自带：{known}")])
-    return pack
-
-
 def _validate(
     pack: CriteriaPack,
     *,
@@ -1090,6 +1084,10 @@ def _validate(
     if problems:
         raise InvalidInput(problems)
     return answers
+
+
+class _Unchanged(Exception):
+    """An edit that changes nothing: its transaction is rolled back, no history, no new rows."""
 
 
 def _copy_row(row: m.Base, **changes: Any) -> m.Base:
