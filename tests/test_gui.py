@@ -533,3 +533,24 @@ def test_one_round_of_saves_rescores_once(qtbot) -> None:
     assert sorted(done) == ["a", "b", "c"] and len(rounds) == 1
     autosaver.flush()  # nothing pending: no round, no signal
     assert len(rounds) == 1
+
+
+def test_restoring_a_backup_from_the_window(qtbot, tmp_path: Path, data_dir: Path) -> None:
+    from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem
+
+    from dqsa.answers_file import load_answers_file
+
+    window = make_window(qtbot, tmp_path / "恢复 测试.dqsa")
+    window.store.import_answers(load_answers_file(data_dir / "village-weak.json"))
+    backup = window.store.backup_now("before-changes")
+    window.store.set_fact(2026, "area_m2", 999)
+    listing = QListWidget()
+    item = QListWidgetItem(backup.name)
+    item.setData(Qt.ItemDataRole.UserRole, str(backup))
+    listing.addItem(item)
+    listing.setCurrentItem(item)
+    dialog = QDialog(window)
+    window._restore(listing, dialog)
+    assert window.store.answers(2026).facts.get("area_m2") != 999
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert "已从备份恢复" in window.statusBar().currentMessage()

@@ -655,3 +655,17 @@ def test_an_edit_that_changes_nothing_writes_nothing(village: CenterStore) -> No
     village.clear_override(2025, "A1.sign.1")  # never overridden
     village.set_manual_score(2025, "A1.sign.1", None)
     assert rows() == before
+
+
+def test_the_open_store_restores_a_backup_and_stays_usable(village, tmp_path) -> None:
+    backup = village.backup_now("before-changes")
+    village.set_fact(2025, "area_m2", 300)
+    safety = village.restore(backup)
+    assert village.answers(2025).facts["area_m2"] == 150
+    assert safety.is_file()
+    junk = tmp_path / "不是备份.dqsa"
+    junk.write_bytes(os.urandom(4096))
+    with pytest.raises(NotACenterFile):
+        village.restore(junk)
+    village.set_fact(2025, "area_m2", 160)  # reopened after the refusal
+    assert village.answers(2025).facts["area_m2"] == 160

@@ -255,7 +255,7 @@ def _upgrade(path: Path) -> None:
         engine.dispose()
 
 
-def restore_backup(path: Path, backup: Path, *, backups_root: Path, keep: int = backups.DEFAULT_KEEP) -> Path:
+def restore_backup(path: Path, backup: Path, *, backups_root: Path) -> Path:
     """Replace a (closed) center file's content with a backup's; returns the safety copy taken first.
 
     The backup is checked like any file being opened; the current file, if it is a

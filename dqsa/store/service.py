@@ -143,8 +143,10 @@ def _normal_number(value: Any) -> Any:
 class CenterStore:
     """One open center file."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, *, backups_root: Path, lock: bool) -> None:
         self._db = database
+        self._backups_root = backups_root
+        self._lock = lock
         self._packs: dict[int, CriteriaPack] = {}
 
     # -- opening ------------------------------------------------------------------------
@@ -164,7 +166,8 @@ class CenterStore:
             from dqsa.paths import backups_dir
 
             backups_root = backups_dir()
-        return cls(open_database(Path(path), create=create, backups_root=backups_root, keep=keep, lock=lock))
+        database = open_database(Path(path), create=create, backups_root=backups_root, keep=keep, lock=lock)
+        return cls(database, backups_root=backups_root, lock=lock)
 
     @property
     def path(self) -> Path:
@@ -179,6 +182,24 @@ class CenterStore:
 
     def close(self) -> None:
         self._db.close()
+
+    def restore(self, backup: Path) -> Path:
+        """Replace this file's content with ``backup``'s and reopen it; returns the safety copy taken first.
+
+        A backup that is refused (damaged, foreign, newer) raises :class:`StoreError`;
+        the file is then left as it was, and reopened all the same.
+        """
+        from dqsa.store.database import restore_backup
+
+        path, keep = self.path, self._db.keep
+        self.close()
+        try:
+            return restore_backup(path, backup, backups_root=self._backups_root)
+        finally:
+            self._db = open_database(
+                path, create=False, backups_root=self._backups_root, keep=keep, lock=self._lock
+            )
+            self._packs.clear()
 
     def __enter__(self) -> CenterStore:
         return self

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from dqsa import __version__
-from dqsa.paths import backups_dir
+from dqsa.paths import data_dir
 from dqsa.settings import Settings, save_settings
 from dqsa.store.errors import StoreError
 from dqsa.ui.autosave import Autosaver
@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
 
     def open_backup_copy(self, backup: Path) -> None:
         """Open a copy of a backup beside the user's data; the damaged file stays as it is."""
-        target = backups_dir().parent / f"从备份恢复 {datetime.now():%Y%m%d-%H%M%S}.dqsa"
+        target = data_dir() / f"从备份恢复 {datetime.now():%Y%m%d-%H%M%S}.dqsa"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(backup.read_bytes())
         if self.switch_file(target):
@@ -376,17 +376,12 @@ class MainWindow(QMainWindow):
         item = listing.currentItem()
         if item is None:
             return
-        from dqsa.store.database import restore_backup
-        from dqsa.store.service import CenterStore
-
         backup = Path(item.data(Qt.ItemDataRole.UserRole))
-        path = self.store.path
-        self.store.close()
         try:
-            restore_backup(path, backup, backups_root=backups_dir())
-        except StoreError as exc:
+            self.store.restore(backup)
+        except StoreError as exc:  # the file is unchanged and open again
             QMessageBox.warning(self, tr("无法恢复"), str(exc))
-        self.store = CenterStore.open(path)
+            return
         self._show_store()
         dialog.accept()
         self.statusBar().showMessage(tr("已从备份恢复：{0}").format(backup.name), 10000)
