@@ -554,3 +554,22 @@ def test_restoring_a_backup_from_the_window(qtbot, tmp_path: Path, data_dir: Pat
     assert window.store.answers(2026).facts.get("area_m2") != 999
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert "已从备份恢复" in window.statusBar().currentMessage()
+
+
+def test_a_checklist_override_is_typed_as_its_label_or_code() -> None:
+    from dqsa.ui.review import _typed_status
+
+    typed = {
+        t: _typed_status(t) for t in ["符合", " 不符合 ", "不适用", "met", "Not met", "NA", "n/a", "对", ""]
+    }
+    assert typed == {
+        "符合": "met",
+        " 不符合 ": "not_met",
+        "不适用": "na",
+        "met": "met",
+        "Not met": "not_met",
+        "NA": "na",
+        "n/a": "na",
+        "对": None,
+        "": None,
+    }

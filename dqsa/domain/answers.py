@@ -35,6 +35,9 @@ MAX_COUNT = 1_000_000
 FactValue = StrictBool | StrictInt | Annotated[Decimal, Strict()]
 ChecklistStatus = Literal["met", "not_met", "na"]
 CHECKLIST_LABELS = {"met": "符合", "not_met": "不符合", "na": "不适用", "unanswered": "未填写"}
+#: Which field of :class:`Answers` holds each catalogue, and the name of its yes/no flag.
+CATALOG_FIELDS: dict[str, str] = {"zone": "zones", "mechanism": "mechanisms", "ledger": "ledgers"}
+CATALOG_FLAGS: dict[str, str] = {"zone": "present", "mechanism": "established", "ledger": "kept"}
 
 _Text = Annotated[str, Field(max_length=4000)]
 _Name = Annotated[str, Field(max_length=200)]

@@ -24,6 +24,8 @@ from sqlalchemy.orm import Session
 
 from dqsa.domain.answers import (
     ANSWERS_FORMAT,
+    CATALOG_FIELDS,
+    CATALOG_FLAGS,
     Answers,
     ChecklistStatus,
     check_answers,
@@ -44,8 +46,6 @@ log = logging.getLogger(__name__)
 
 Catalog = Literal["zone", "mechanism", "ledger"]
 TargetKind = Literal["item", "zone", "mechanism", "ledger"]
-_CATALOG_FIELDS: dict[str, str] = {"zone": "zones", "mechanism": "mechanisms", "ledger": "ledgers"}
-_CATALOG_FLAGS: dict[str, str] = {"zone": "present", "mechanism": "established", "ledger": "kept"}
 
 
 @dataclass(frozen=True)
@@ -461,12 +461,12 @@ class CenterStore:
             .where(m.CatalogAnswer.assessment_id == a.id)
             .order_by(m.CatalogAnswer.catalog, m.CatalogAnswer.position)
         ):
-            data: dict[str, Any] = {"id": entry.entry_id, _CATALOG_FLAGS[entry.catalog]: entry.present}
+            data: dict[str, Any] = {"id": entry.entry_id, CATALOG_FLAGS[entry.catalog]: entry.present}
             if entry.catalog == "zone" and entry.area_m2 is not None:
                 data["area_m2"] = entry.area_m2
             if entry.note:
                 data["note"] = entry.note
-            catalogs[_CATALOG_FIELDS[entry.catalog]].append(data)
+            catalogs[CATALOG_FIELDS[entry.catalog]].append(data)
         parts: dict[str, dict[str, Any]] = {
             "manual_scores": {},
             "checklist": {},
@@ -619,7 +619,7 @@ class CenterStore:
                     phone=p.phone,
                 )
             )
-        for catalog, field in _CATALOG_FIELDS.items():
+        for catalog, field in CATALOG_FIELDS.items():
             for position, entry in enumerate(getattr(answers, field)):
                 session.add(
                     m.CatalogAnswer(
@@ -627,7 +627,7 @@ class CenterStore:
                         catalog=catalog,
                         entry_id=entry.id,
                         position=position,
-                        present=getattr(entry, _CATALOG_FLAGS[catalog]),
+                        present=getattr(entry, CATALOG_FLAGS[catalog]),
                         area_m2=getattr(entry, "area_m2", None),
                         note=entry.note,
                     )
@@ -754,8 +754,8 @@ class CenterStore:
         area = _normal_number(area_m2)
 
         def change(session: Session, a: m.Assessment, pack: CriteriaPack) -> tuple:
-            field = _CATALOG_FIELDS[catalog]
-            flag = _CATALOG_FLAGS[catalog]
+            field = CATALOG_FIELDS[catalog]
+            flag = CATALOG_FLAGS[catalog]
             entry: dict[str, Any] = {"id": entry_id, flag: bool(present), "note": note}
             if catalog == "zone":
                 entry["area_m2"] = area
@@ -779,7 +779,7 @@ class CenterStore:
             row.present, row.area_m2, row.note = present, area, note
             return old, {"present": present, "area_m2": area, "note": note}
 
-        self._edit(year, f"{_CATALOG_FIELDS[catalog]}.{entry_id}", change)
+        self._edit(year, f"{CATALOG_FIELDS[catalog]}.{entry_id}", change)
 
     def _item_edit(
         self,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dqsa.domain.answers import CHECKLIST_LABELS, Answers, StaffMember
+from dqsa.domain.answers import CATALOG_FIELDS, CATALOG_FLAGS, CHECKLIST_LABELS, Answers, StaffMember
 from dqsa.domain.criteria import DERIVED_FACTS, Item, rule_inputs
 from dqsa.domain.scoring import ItemResult, fmt
 from dqsa.ui.evidence_strip import EvidenceStrip
@@ -207,8 +207,7 @@ class PageBuilder:
     def _catalog_row(self, kind: str, entry_id: str, label: str, *, with_area: bool) -> QWidget:
         """A zone / mechanism / ledger: present or not, area (zones), evidence."""
         self.shown_facts.add(f"{kind}.{entry_id}")
-        field_name = {"zone": "zones", "mechanism": "mechanisms", "ledger": "ledgers"}[kind]
-        flag = {"zone": "present", "mechanism": "established", "ledger": "kept"}[kind]
+        field_name, flag = CATALOG_FIELDS[kind], CATALOG_FLAGS[kind]
         current = next((e for e in getattr(self.answers, field_name) if e.id == entry_id), None)
         row = QWidget()
         layout = QVBoxLayout(row)

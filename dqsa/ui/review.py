@@ -174,16 +174,9 @@ class ReviewPage(QWidget):
         text = self.ui.overrideScoreEdit.text().strip()
         item_id = result.item_id
         if result.status is not None:
-            words = {
-                "符合": "met",
-                "不符合": "not_met",
-                "met": "met",
-                "not met": "not_met",
-                "not_met": "not_met",
-            }
-            status = words.get(text.lower())
+            status = _typed_status(text)
             if status is None:
-                self.ui.overrideError.setText(tr("请填写“符合”或“不符合”"))
+                self.ui.overrideError.setText(tr("请填写“符合”“不符合”或“不适用”"))
                 return
             action = lambda store, year: store.set_override(year, item_id, status=status, reason=reason)  # noqa: E731
         else:
@@ -220,3 +213,11 @@ class ReviewPage(QWidget):
 
     def show_problem(self, text: str) -> None:
         self.ui.overrideError.setText(text)
+
+
+def _typed_status(text: str) -> str | None:
+    """A checklist status typed by a person: its Chinese label (符合 …) or code (met, not met, na or n/a)."""
+    typed = text.strip().lower().replace(" ", "_").replace("/", "")
+    by_word = {label: code for code, label in CHECKLIST_LABELS.items() if code != "unanswered"}
+    by_word |= {code: code for code in by_word.values()}
+    return by_word.get(typed)

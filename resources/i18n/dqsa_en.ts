@@ -283,42 +283,42 @@ A backup is made automatically first; if needed, you can get it back from &quot;
         <translation>&amp;Restore from selected backup</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="388"/>
+        <location filename="../../dqsa/ui/main_window.py" line="383"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="392"/>
+        <location filename="../../dqsa/ui/main_window.py" line="387"/>
         <source>已从备份恢复：{0}</source>
         <translation>Restored from backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="400"/>
+        <location filename="../../dqsa/ui/main_window.py" line="395"/>
         <source>关于 dqsa</source>
         <translation>About dqsa</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="402"/>
+        <location filename="../../dqsa/ui/main_window.py" line="397"/>
         <source>&lt;b&gt;党群服务中心自评 dqsa {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;评分标准包：&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;数据文件：{2}&lt;br&gt;日志文件：{3}</source>
         <translation>&lt;b&gt;Party-mass service center self-assessment (dqsa) {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Criteria packs:&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;Data file: {2}&lt;br&gt;Log file: {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="411"/>
+        <location filename="../../dqsa/ui/main_window.py" line="406"/>
         <source>已保存 {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="415"/>
+        <location filename="../../dqsa/ui/main_window.py" line="410"/>
         <source>未能保存，修改仍在窗口中</source>
         <translation>Not saved; your changes are still in the window</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="423"/>
+        <location filename="../../dqsa/ui/main_window.py" line="418"/>
         <source>有修改未能保存</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="424"/>
+        <location filename="../../dqsa/ui/main_window.py" line="419"/>
         <source>有 {0} 处修改因磁盘问题未能保存。仍要退出吗？（已保存的内容不受影响）</source>
         <translation>{0} change(s) could not be saved because of a disk problem. Quit anyway? (Content already saved is not affected.)</translation>
     </message>
@@ -348,112 +348,112 @@ A backup is made automatically first; if needed, you can get it back from &quot;
         <translation> ({0} pts)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="137"/>
+        <location filename="../../dqsa/ui/pages.py" line="136"/>
         <source>其他情况</source>
         <translation>Other facts</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="141"/>
+        <location filename="../../dqsa/ui/pages.py" line="140"/>
         <source>台账资料（建立并保存齐全的打勾）：</source>
         <translation>Ledgers (tick those that are set up and kept complete):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="152"/>
+        <location filename="../../dqsa/ui/pages.py" line="151"/>
         <source>评分：</source>
         <translation>Score:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="152"/>
+        <location filename="../../dqsa/ui/pages.py" line="151"/>
         <source>分</source>
         <translation>pts</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="152"/>
+        <location filename="../../dqsa/ui/pages.py" line="151"/>
         <source>0–{0}，步长 0.5</source>
         <translation>0–{0}, in steps of 0.5</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="157"/>
+        <location filename="../../dqsa/ui/pages.py" line="156"/>
         <source>核查结果：</source>
         <translation>Check result:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="175"/>
+        <location filename="../../dqsa/ui/pages.py" line="174"/>
         <source>说明：</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="175"/>
+        <location filename="../../dqsa/ui/pages.py" line="174"/>
         <source>评分依据、现场情况等（可不填）</source>
         <translation>Basis for the score, on-site findings, etc. (optional)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="185"/>
+        <location filename="../../dqsa/ui/pages.py" line="184"/>
         <source>{0}：根据“人员配备”页的工作人员名单自动计算</source>
         <translation>{0}: calculated automatically from the staff list on the &quot;Staffing&quot; page</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="200"/>
+        <location filename="../../dqsa/ui/pages.py" line="199"/>
         <source>整数，不小于 {0}</source>
         <translation>Whole number, at least {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="200"/>
+        <location filename="../../dqsa/ui/pages.py" line="199"/>
         <source>数字</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="218"/>
+        <location filename="../../dqsa/ui/pages.py" line="216"/>
         <source>已设置</source>
         <translation>in place</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="218"/>
+        <location filename="../../dqsa/ui/pages.py" line="216"/>
         <source>已建立</source>
         <translation>established</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="218"/>
+        <location filename="../../dqsa/ui/pages.py" line="216"/>
         <source>齐全</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="224"/>
+        <location filename="../../dqsa/ui/pages.py" line="222"/>
         <source>面积</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="224"/>
+        <location filename="../../dqsa/ui/pages.py" line="222"/>
         <source>可不填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="273"/>
+        <location filename="../../dqsa/ui/pages.py" line="277"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="273"/>
+        <location filename="../../dqsa/ui/pages.py" line="277"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="273"/>
+        <location filename="../../dqsa/ui/pages.py" line="277"/>
         <source>专职</source>
         <translation>Full-time</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="273"/>
+        <location filename="../../dqsa/ui/pages.py" line="277"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="273"/>
+        <location filename="../../dqsa/ui/pages.py" line="277"/>
         <source>受过培训</source>
         <translation>Trained</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="273"/>
+        <location filename="../../dqsa/ui/pages.py" line="277"/>
         <source>电话（可不填）</source>
         <translation>Phone (optional)</translation>
     </message>
@@ -503,12 +503,12 @@ A backup is made automatically first; if needed, you can get it back from &quot;
         <translation>Override &amp;score:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="186"/>
-        <source>请填写“符合”或“不符合”</source>
-        <translation>Enter &quot;met&quot; or &quot;not_met&quot;</translation>
+        <location filename="../../dqsa/ui/review.py" line="179"/>
+        <source>请填写“符合”“不符合”或“不适用”</source>
+        <translation>Type “met”, “not met” or “n/a”</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="195"/>
+        <location filename="../../dqsa/ui/review.py" line="188"/>
         <source>请填写更正后的得分（数字）</source>
         <translation>Enter the override score (a number)</translation>
     </message>
