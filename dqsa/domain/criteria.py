@@ -210,6 +210,10 @@ class Item(_Model):
     applies_to: list[str] | None = None
     clause: str | None = None
 
+    def applies_to_level(self, level: str) -> bool:
+        """Whether centers of this level are assessed on this item (all levels unless listed)."""
+        return self.applies_to is None or level in self.applies_to
+
 
 class Section(_Model):
     """A 项目 of a table (e.g. 选址要求 10分)."""

@@ -357,7 +357,7 @@ def _score_item(
         "note": answers.notes.get(item.id, ""),
         "corrective_action": answers.corrective_actions.get(item.id, ""),
     }
-    if item.applies_to is not None and rules.level not in item.applies_to:
+    if not item.applies_to_level(rules.level):
         why = f"不适用于{pack.level_label(rules.level)}"
         return ItemResult(
             **base, max_points=Decimal(0), score=Decimal(0), method="auto", answered=True,

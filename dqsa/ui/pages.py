@@ -105,7 +105,7 @@ class PageBuilder:
 
     def build(self) -> None:
         for _, _, item in self.pack.items():
-            if item.page == self.page_id and self._applies(item):
+            if item.page == self.page_id and item.applies_to_level(self.answers.center.level):
                 card = ItemCard(item)
                 self._item_inputs(card, item)
                 self.cards[item.id] = card
@@ -113,9 +113,6 @@ class PageBuilder:
         self._leftovers()
         self.layout.addStretch(1)
         self.show_scores(self.session.scorecard)  # later scores come through the page (FactsPage)
-
-    def _applies(self, item: Item) -> bool:
-        return item.applies_to is None or self.answers.center.level in item.applies_to
 
     def show_scores(self, card: Any) -> None:
         for result in card.items():
