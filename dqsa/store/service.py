@@ -441,14 +441,7 @@ class CenterStore:
         staff = None
         if a.staff_answered:
             staff = [
-                {
-                    "name": p.name,
-                    "role": p.role,
-                    "full_time": p.full_time,
-                    "party_member": p.party_member,
-                    "trained": p.trained,
-                    "phone": p.phone,
-                }
+                {name: getattr(p, name) for name in StaffAnswer.model_fields}
                 for p in session.scalars(
                     select(m.StaffMember)
                     .where(m.StaffMember.assessment_id == a.id)
@@ -606,19 +599,7 @@ class CenterStore:
         for fact_id, value in answers.facts.items():
             if value is not None:
                 session.add(m.FactAnswer(assessment_id=assessment_id, fact_id=fact_id, value=_to_json(value)))
-        for position, p in enumerate(answers.staff or []):
-            session.add(
-                m.StaffMember(
-                    assessment_id=assessment_id,
-                    position=position,
-                    name=p.name,
-                    role=p.role,
-                    full_time=p.full_time,
-                    party_member=p.party_member,
-                    trained=p.trained,
-                    phone=p.phone,
-                )
-            )
+        session.add_all(_staff_rows(assessment_id, answers.staff))
         for catalog, field in CATALOG_FIELDS.items():
             for position, entry in enumerate(getattr(answers, field)):
                 session.add(
@@ -723,19 +704,7 @@ class CenterStore:
             before = self._answers(session, a).staff
             session.execute(delete(m.StaffMember).where(m.StaffMember.assessment_id == a.id))
             a.staff_answered = people is not None
-            for position, p in enumerate(people or []):
-                session.add(
-                    m.StaffMember(
-                        assessment_id=a.id,
-                        position=position,
-                        name=p.name,
-                        role=p.role,
-                        full_time=p.full_time,
-                        party_member=p.party_member,
-                        trained=p.trained,
-                        phone=p.phone,
-                    )
-                )
+            session.add_all(_staff_rows(a.id, people))
             return _plain(before), _plain(people)
 
         self._edit(year, "staff", change)
@@ -1105,6 +1074,14 @@ def _validate(
     if problems:
         raise InvalidInput(problems)
     return answers
+
+
+def _staff_rows(assessment_id: int, people: list[StaffAnswer] | None) -> list[m.StaffMember]:
+    """The roster's rows, in order (the answers' staff fields are the table's columns)."""
+    return [
+        m.StaffMember(assessment_id=assessment_id, position=position, **person.model_dump())
+        for position, person in enumerate(people or [])
+    ]
 
 
 class _Unchanged(Exception):
