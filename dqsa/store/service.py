@@ -305,38 +305,40 @@ class CenterStore:
 
     def assessments(self) -> list[AssessmentSummary]:
         """Every assessment, newest year first."""
-
-        def read(session: Session) -> list[AssessmentSummary]:
-            rows = session.execute(
-                select(m.Assessment, m.StoredPack.pack_id, m.StoredPack.version)
-                .join(m.StoredPack, m.Assessment.pack_ref == m.StoredPack.id)
-                .order_by(m.Assessment.year.desc())
-            ).all()
-            return [
-                AssessmentSummary(
-                    a.year,
-                    a.status,
-                    pack_id,
-                    version,
-                    a.center_name,
-                    a.center_level,
-                    a.created_at,
-                    a.modified_at,
-                    a.signed_at,
-                    a.signer,
-                    a.fingerprint,
-                )
-                for a, pack_id, version in rows
-            ]
-
-        return self._read(read)
+        return self._read(self._summaries)
 
     def summary(self, year: int) -> AssessmentSummary:
         """One year's line of the list (status, signing), without reading its answers."""
-        found = next((a for a in self.assessments() if a.year == year), None)
-        if found is None:
+        found = self._read(lambda session: self._summaries(session, year))
+        if not found:
             raise AssessmentNotFound(f"没有 {year} 年度的自评。", path=self.path)
-        return found
+        return found[0]
+
+    @staticmethod
+    def _summaries(session: Session, year: int | None = None) -> list[AssessmentSummary]:
+        query = (
+            select(m.Assessment, m.StoredPack.pack_id, m.StoredPack.version)
+            .join(m.StoredPack, m.Assessment.pack_ref == m.StoredPack.id)
+            .order_by(m.Assessment.year.desc())
+        )
+        if year is not None:
+            query = query.where(m.Assessment.year == year)
+        return [
+            AssessmentSummary(
+                a.year,
+                a.status,
+                pack_id,
+                version,
+                a.center_name,
+                a.center_level,
+                a.created_at,
+                a.modified_at,
+                a.signed_at,
+                a.signer,
+                a.fingerprint,
+            )
+            for a, pack_id, version in session.execute(query).all()
+        ]
 
     def years(self) -> list[int]:
         return [a.year for a in self.assessments()]

@@ -263,8 +263,7 @@ class MainWindow(QMainWindow):
         except (StoreError, ValueError) as exc:  # ValueError: InvalidInput
             QMessageBox.warning(self, tr("无法新建"), str(exc))
             return
-        self.home.show_store(self.store)
-        self.open_assessment(year)
+        self.open_assessment(year)  # the list is refreshed when the person comes back to it
 
     def open_assessment(self, year: int) -> None:
         from dqsa.ui.session import AssessmentSession
@@ -311,15 +310,15 @@ class MainWindow(QMainWindow):
         show_verification(self)
 
     def close_assessment(self) -> None:
-        """Save what is pending and go back to the list of years."""
+        """Save what is pending and go back to the list of years (refreshed if a year was open)."""
         self.autosaver.flush()
         if self.wizard is not None:
             self.stack.removeWidget(self.wizard)
             self.wizard.deleteLater()
             self.session.deleteLater()
             self.wizard = self.session = None
-        if self.store is not None:
-            self.home.show_store(self.store)
+            if self.store is not None:  # scores, status and dates may have changed
+                self.home.show_store(self.store)
         self.stack.setCurrentWidget(self.home)
 
     def delete_assessment(self, year: int) -> None:
