@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from dqsa.answers_file import load_answers_file
@@ -11,8 +12,13 @@ from dqsa.store.service import CenterStore
 DEMO_FILE_NAME = "示例中心（临时副本）.dqsa"
 
 
-def build_demo_file(folder: Path) -> Path:
-    """Write the example center into ``folder`` and return its path (a fresh copy each time)."""
+def build_demo_file(folder: Path | None = None) -> Path:
+    """Write the example center into ``folder`` (default: a new temporary folder) and return its path.
+
+    A fresh copy each time: the example is for trying things out, the user's files are elsewhere.
+    """
+    if folder is None:
+        folder = Path(tempfile.mkdtemp(prefix="dqsa-demo-"))
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / DEMO_FILE_NAME
     for leftover in folder.glob(DEMO_FILE_NAME + "*"):

@@ -95,6 +95,17 @@ def default_center_file() -> Path:
     return data_dir() / DEFAULT_FILE_NAME
 
 
+def documents_dir() -> Path:
+    """Where a person expects to save what they send: their Documents folder (home if there is none).
+
+    On Windows this follows a redirected Documents folder (D:\\文档, OneDrive) through the system's known folder.
+    """
+    from platformdirs import user_documents_dir
+
+    documents = Path(user_documents_dir())
+    return documents if documents.is_dir() else Path.home()
+
+
 def user_guide() -> Path | None:
     """The Chinese user guide shipped with the program (frozen, wheel or checkout)."""
     frozen_root = getattr(sys, "_MEIPASS", None)

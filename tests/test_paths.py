@@ -52,3 +52,15 @@ def test_dqsa_home_wins_over_portable_mode(frozen_program: Path, monkeypatch: py
     (frozen_program / "portable").write_bytes(b"")
     monkeypatch.setenv("DQSA_HOME", str(frozen_program.parent / "home"))
     assert paths.data_dir() == frozen_program.parent / "home" / "data"
+
+
+def test_documents_falls_back_to_home_when_there_is_none(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import platformdirs
+
+    monkeypatch.setattr(platformdirs, "user_documents_dir", lambda: str(tmp_path / "没有 这个文件夹"))
+    assert paths.documents_dir() == Path.home()
+    (tmp_path / "文档").mkdir()
+    monkeypatch.setattr(platformdirs, "user_documents_dir", lambda: str(tmp_path / "文档"))
+    assert paths.documents_dir() == tmp_path / "文档"

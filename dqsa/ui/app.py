@@ -13,7 +13,6 @@ from __future__ import annotations
 import logging
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -66,7 +65,7 @@ def run_gui(*, no_err_windows: bool = False, demo: bool = False, file: Path | No
         if demo:
             from dqsa.demo import build_demo_file
 
-            target = build_demo_file(Path(tempfile.mkdtemp(prefix="dqsa-demo-")))
+            target = build_demo_file()
         if not window.load(target, create=file is None and not demo):
             if no_err_windows:
                 exit_code = 1
@@ -90,6 +89,9 @@ def _recover_into(window) -> None:
         return
     from PySide6.QtWidgets import QFileDialog
 
-    chosen, _ = QFileDialog.getOpenFileName(window, "打开中心文件", "", "dqsa 中心文件 (*.dqsa)")
+    from dqsa.ui.i18n import tr
+    from dqsa.ui.main_window import FILE_FILTER
+
+    chosen, _ = QFileDialog.getOpenFileName(window, tr("打开中心文件"), "", FILE_FILTER)
     if chosen:
         window.load(Path(chosen), create=False)

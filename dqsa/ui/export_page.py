@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dqsa.paths import documents_dir
 from dqsa.ui.fields import ProblemLabel
 from dqsa.ui.i18n import tr
 from dqsa.ui.pages import TITLE_STYLE
@@ -64,11 +65,6 @@ class ExportWorker(QThread):
             self.succeeded.emit(result)
 
 
-def default_output_folder() -> Path:
-    documents = Path.home() / "Documents"
-    return documents if documents.is_dir() else Path.home()
-
-
 class ExportPage(QWidget):
     """The wizard's last page."""
 
@@ -97,7 +93,7 @@ class ExportPage(QWidget):
         self.title.setMaxLength(60)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.folder = QLineEdit(str(default_output_folder()))
+        self.folder = QLineEdit(str(documents_dir()))
         choose = QPushButton(tr("选择…"))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)

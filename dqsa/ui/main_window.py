@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import tempfile
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -218,8 +217,7 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         from dqsa.demo import build_demo_file
 
-        folder = Path(tempfile.mkdtemp(prefix="dqsa-demo-"))
-        self.switch_file(build_demo_file(folder), demo=True)
+        self.switch_file(build_demo_file(), demo=True)
 
     # -- assessments ----------------------------------------------------------------------------
 

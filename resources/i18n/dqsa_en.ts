@@ -99,88 +99,88 @@
         <translation>Comparing needs self-assessments of at least two years</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/app.py" line="48"/>
-        <location filename="../../dqsa/ui/main_window.py" line="85"/>
+        <location filename="../../dqsa/ui/app.py" line="47"/>
+        <location filename="../../dqsa/ui/main_window.py" line="84"/>
         <source>党群服务中心自评</source>
         <translation>Party-mass service center self-assessment</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="108"/>
+        <location filename="../../dqsa/ui/main_window.py" line="107"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="109"/>
+        <location filename="../../dqsa/ui/main_window.py" line="108"/>
         <source>打开中心文件(&amp;O)…</source>
         <translation>&amp;Open center file…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="110"/>
+        <location filename="../../dqsa/ui/main_window.py" line="109"/>
         <source>新建中心文件(&amp;N)…</source>
         <translation>&amp;New center file…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="111"/>
+        <location filename="../../dqsa/ui/main_window.py" line="110"/>
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="112"/>
+        <location filename="../../dqsa/ui/main_window.py" line="111"/>
         <source>备份与恢复(&amp;B)…</source>
         <translation>&amp;Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="114"/>
+        <location filename="../../dqsa/ui/main_window.py" line="113"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="115"/>
+        <location filename="../../dqsa/ui/main_window.py" line="114"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="117"/>
+        <location filename="../../dqsa/ui/main_window.py" line="116"/>
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="119"/>
+        <location filename="../../dqsa/ui/main_window.py" line="118"/>
         <source>校验材料包(&amp;V)…</source>
         <translation>&amp;Verify a packet…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="120"/>
+        <location filename="../../dqsa/ui/main_window.py" line="119"/>
         <source>打开示例中心(&amp;E)</source>
         <translation>Open &amp;example center</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="121"/>
+        <location filename="../../dqsa/ui/main_window.py" line="120"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="142"/>
+        <location filename="../../dqsa/ui/main_window.py" line="141"/>
         <source>（示例，修改不会影响您的文件）</source>
         <translation> (example; changes will not affect your files)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="179"/>
+        <location filename="../../dqsa/ui/main_window.py" line="178"/>
         <source>无法打开文件</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="183"/>
+        <location filename="../../dqsa/ui/main_window.py" line="182"/>
         <source>打开最近的备份（副本）</source>
         <translation>Open latest backup (as a copy)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="195"/>
+        <location filename="../../dqsa/ui/main_window.py" line="194"/>
         <source>已打开备份</source>
         <translation>Backup opened</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="195"/>
+        <location filename="../../dqsa/ui/main_window.py" line="194"/>
         <source>已把备份复制为：
 {0}
 请核对内容后继续使用。</source>
@@ -189,136 +189,137 @@
 Please check its contents before you continue.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="200"/>
+        <location filename="../../dqsa/ui/app.py" line="95"/>
+        <location filename="../../dqsa/ui/main_window.py" line="199"/>
         <source>打开中心文件</source>
         <translation>Open center file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="207"/>
+        <location filename="../../dqsa/ui/main_window.py" line="206"/>
         <source>新建中心文件</source>
         <translation>New center file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="213"/>
+        <location filename="../../dqsa/ui/main_window.py" line="212"/>
         <source>文件已存在</source>
         <translation>File already exists</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="213"/>
+        <location filename="../../dqsa/ui/main_window.py" line="212"/>
         <source>这个文件已经存在，请换一个名称，或用“打开”。</source>
         <translation>This file already exists. Choose another name, or use &quot;Open&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="241"/>
+        <location filename="../../dqsa/ui/main_window.py" line="239"/>
         <source>本年度已有自评</source>
         <translation>This year&apos;s self-assessment exists</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="241"/>
+        <location filename="../../dqsa/ui/main_window.py" line="239"/>
         <source>{0} 年度的自评已经存在，现在打开它。</source>
         <translation>The {0} self-assessment already exists; opening it now.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="250"/>
+        <location filename="../../dqsa/ui/main_window.py" line="248"/>
         <source>新建本年度自评</source>
         <translation>New self-assessment for this year</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="252"/>
+        <location filename="../../dqsa/ui/main_window.py" line="250"/>
         <source>是否以 {0} 年度的自评为起点？
 会复制场地、人员、功能区、制度和照片等情况，不复制评分、更正和签署。</source>
         <translation>Start from the {0} self-assessment?
 Site, staff, functional zones, systems, photos and similar details are copied; scores, overrides and signatures are not.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="264"/>
+        <location filename="../../dqsa/ui/main_window.py" line="262"/>
         <source>无法新建</source>
         <translation>Cannot create</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="305"/>
+        <location filename="../../dqsa/ui/main_window.py" line="302"/>
         <source>用户指南</source>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="305"/>
+        <location filename="../../dqsa/ui/main_window.py" line="302"/>
         <source>找不到用户指南文件（安装不完整？）：docs/用户指南.md</source>
         <translation>The user guide was not found (incomplete installation?): docs/用户指南.md</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="328"/>
+        <location filename="../../dqsa/ui/main_window.py" line="325"/>
         <source>删除年度自评</source>
         <translation>Delete self-assessment</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="329"/>
+        <location filename="../../dqsa/ui/main_window.py" line="326"/>
         <source>确定删除 {0} 年度的自评吗？
 删除前会自动备份，需要时可从“文件 → 备份与恢复”找回。</source>
         <translation>Delete the {0} self-assessment?
 A backup is made automatically first; if needed, you can get it back from &quot;File → Backup and restore&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="340"/>
+        <location filename="../../dqsa/ui/main_window.py" line="337"/>
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="344"/>
+        <location filename="../../dqsa/ui/main_window.py" line="341"/>
         <source>已删除 {0} 年度自评，删除前的备份：{1}</source>
         <translation>Deleted the {0} self-assessment. Backup made before deleting: {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="354"/>
+        <location filename="../../dqsa/ui/main_window.py" line="351"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="357"/>
+        <location filename="../../dqsa/ui/main_window.py" line="354"/>
         <source>自动备份（最新的在最上面）。恢复前会先备份当前内容，恢复后可以再改回来。</source>
         <translation>Automatic backups (newest first). The current contents are backed up before a restore, so you can switch back afterwards.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="367"/>
+        <location filename="../../dqsa/ui/main_window.py" line="364"/>
         <source>从所选备份恢复(&amp;R)</source>
         <translation>&amp;Restore from selected backup</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="383"/>
+        <location filename="../../dqsa/ui/main_window.py" line="380"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="387"/>
+        <location filename="../../dqsa/ui/main_window.py" line="384"/>
         <source>已从备份恢复：{0}</source>
         <translation>Restored from backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="395"/>
+        <location filename="../../dqsa/ui/main_window.py" line="392"/>
         <source>关于 dqsa</source>
         <translation>About dqsa</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="397"/>
+        <location filename="../../dqsa/ui/main_window.py" line="394"/>
         <source>&lt;b&gt;党群服务中心自评 dqsa {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;评分标准包：&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;数据文件：{2}&lt;br&gt;日志文件：{3}</source>
         <translation>&lt;b&gt;Party-mass service center self-assessment (dqsa) {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Criteria packs:&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;Data file: {2}&lt;br&gt;Log file: {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="406"/>
+        <location filename="../../dqsa/ui/main_window.py" line="403"/>
         <source>已保存 {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="410"/>
+        <location filename="../../dqsa/ui/main_window.py" line="407"/>
         <source>未能保存，修改仍在窗口中</source>
         <translation>Not saved; your changes are still in the window</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="418"/>
+        <location filename="../../dqsa/ui/main_window.py" line="415"/>
         <source>有修改未能保存</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="419"/>
+        <location filename="../../dqsa/ui/main_window.py" line="416"/>
         <source>有 {0} 处修改因磁盘问题未能保存。仍要退出吗？（已保存的内容不受影响）</source>
         <translation>{0} change(s) could not be saved because of a disk problem. Quit anyway? (Content already saved is not affected.)</translation>
     </message>
@@ -348,112 +349,112 @@ A backup is made automatically first; if needed, you can get it back from &quot;
         <translation> ({0} pts)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="136"/>
+        <location filename="../../dqsa/ui/pages.py" line="133"/>
         <source>其他情况</source>
         <translation>Other facts</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="140"/>
+        <location filename="../../dqsa/ui/pages.py" line="137"/>
         <source>台账资料（建立并保存齐全的打勾）：</source>
         <translation>Ledgers (tick those that are set up and kept complete):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="151"/>
+        <location filename="../../dqsa/ui/pages.py" line="148"/>
         <source>评分：</source>
         <translation>Score:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="151"/>
+        <location filename="../../dqsa/ui/pages.py" line="148"/>
         <source>分</source>
         <translation>pts</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="151"/>
+        <location filename="../../dqsa/ui/pages.py" line="148"/>
         <source>0–{0}，步长 0.5</source>
         <translation>0–{0}, in steps of 0.5</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="156"/>
+        <location filename="../../dqsa/ui/pages.py" line="153"/>
         <source>核查结果：</source>
         <translation>Check result:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="174"/>
+        <location filename="../../dqsa/ui/pages.py" line="171"/>
         <source>说明：</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="174"/>
+        <location filename="../../dqsa/ui/pages.py" line="171"/>
         <source>评分依据、现场情况等（可不填）</source>
         <translation>Basis for the score, on-site findings, etc. (optional)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="184"/>
+        <location filename="../../dqsa/ui/pages.py" line="181"/>
         <source>{0}：根据“人员配备”页的工作人员名单自动计算</source>
         <translation>{0}: calculated automatically from the staff list on the &quot;Staffing&quot; page</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="199"/>
+        <location filename="../../dqsa/ui/pages.py" line="196"/>
         <source>整数，不小于 {0}</source>
         <translation>Whole number, at least {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="199"/>
+        <location filename="../../dqsa/ui/pages.py" line="196"/>
         <source>数字</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="216"/>
+        <location filename="../../dqsa/ui/pages.py" line="213"/>
         <source>已设置</source>
         <translation>in place</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="216"/>
+        <location filename="../../dqsa/ui/pages.py" line="213"/>
         <source>已建立</source>
         <translation>established</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="216"/>
+        <location filename="../../dqsa/ui/pages.py" line="213"/>
         <source>齐全</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="222"/>
+        <location filename="../../dqsa/ui/pages.py" line="219"/>
         <source>面积</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="222"/>
+        <location filename="../../dqsa/ui/pages.py" line="219"/>
         <source>可不填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="277"/>
+        <location filename="../../dqsa/ui/pages.py" line="274"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="277"/>
+        <location filename="../../dqsa/ui/pages.py" line="274"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="277"/>
+        <location filename="../../dqsa/ui/pages.py" line="274"/>
         <source>专职</source>
         <translation>Full-time</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="277"/>
+        <location filename="../../dqsa/ui/pages.py" line="274"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="277"/>
+        <location filename="../../dqsa/ui/pages.py" line="274"/>
         <source>受过培训</source>
         <translation>Trained</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="277"/>
+        <location filename="../../dqsa/ui/pages.py" line="274"/>
         <source>电话（可不填）</source>
         <translation>Phone (optional)</translation>
     </message>
@@ -564,119 +565,119 @@ A backup is made automatically first; if needed, you can get it back from &quot;
         <translation>This year&apos;s self-assessment was signed and exported on {0}. Any change turns it back into a draft that must be exported again.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="62"/>
+        <location filename="../../dqsa/ui/export_page.py" line="63"/>
         <source>导出失败：{0}</source>
         <translation>Export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="87"/>
+        <location filename="../../dqsa/ui/export_page.py" line="83"/>
         <source>导出的材料包是一个 zip 文件，内含签署过的 PDF 报告、Excel 自评表、答卷和证明材料，可以直接通过电子邮件报送上级。签署使用本中心的数字证书，口令只保存在您心里。</source>
         <translation>The packet is one zip file holding the signed PDF report, the Excel workbook, the answers and the evidence; it can be emailed to the level above as it is. It is signed with the center&apos;s digital certificate; only you know the passphrase.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="101"/>
+        <location filename="../../dqsa/ui/export_page.py" line="97"/>
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="105"/>
+        <location filename="../../dqsa/ui/export_page.py" line="101"/>
         <source>签署人姓名(&amp;S)：</source>
         <translation>&amp;Signer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="106"/>
+        <location filename="../../dqsa/ui/export_page.py" line="102"/>
         <source>签署人职务(&amp;T)：</source>
         <translation>Signer&apos;s &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="107"/>
+        <location filename="../../dqsa/ui/export_page.py" line="103"/>
         <source>签署口令(&amp;P)：</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="108"/>
+        <location filename="../../dqsa/ui/export_page.py" line="104"/>
         <source>保存到(&amp;F)：</source>
         <translation>Save to &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="115"/>
+        <location filename="../../dqsa/ui/export_page.py" line="111"/>
         <source>忘记了口令：新建签署身份（证书指纹会改变，请告知上级）</source>
         <translation>Forgot the passphrase: create a new signing identity (the certificate fingerprint changes; tell the level above)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="122"/>
+        <location filename="../../dqsa/ui/export_page.py" line="118"/>
         <source>签署并导出材料包(&amp;E)</source>
         <translation>Sign and &amp;export the packet</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="128"/>
+        <location filename="../../dqsa/ui/export_page.py" line="124"/>
         <source>打开所在文件夹(&amp;O)</source>
         <translation>&amp;Open the folder</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="144"/>
+        <location filename="../../dqsa/ui/export_page.py" line="140"/>
         <source>本中心已有签署身份，请输入当初设定的口令。</source>
         <translation>This center already has a signing identity: enter the passphrase chosen then.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="148"/>
+        <location filename="../../dqsa/ui/export_page.py" line="144"/>
         <source>第一次签署：将为本中心建立签署身份（数字证书）。请设定一个口令（至少 6 个字符）并牢记。</source>
         <translation>First signing: a signing identity (digital certificate) will be created for this center. Choose a passphrase (at least 6 characters) and remember it.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="154"/>
+        <location filename="../../dqsa/ui/export_page.py" line="150"/>
         <source>还有 {0} 项未填写（记 0 分）：{1}</source>
         <translation>{0} items are unanswered (scored 0): {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="160"/>
+        <location filename="../../dqsa/ui/export_page.py" line="156"/>
         <source>所有条目都已填写。</source>
         <translation>Every item is answered.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="164"/>
+        <location filename="../../dqsa/ui/export_page.py" line="160"/>
         <source>材料包保存到</source>
         <translation>Save the packet to</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="174"/>
+        <location filename="../../dqsa/ui/export_page.py" line="170"/>
         <source>还有未填写的条目</source>
         <translation>Unanswered items</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="175"/>
+        <location filename="../../dqsa/ui/export_page.py" line="171"/>
         <source>还有 {0} 项未填写，这些条目记 0 分。仍要签署导出吗？</source>
         <translation>{0} items are unanswered and score 0. Sign and export anyway?</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="189"/>
+        <location filename="../../dqsa/ui/export_page.py" line="185"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="190"/>
+        <location filename="../../dqsa/ui/export_page.py" line="186"/>
         <location filename="../../dqsa/ui/wizard.py" line="73"/>
         <location filename="../../dqsa/ui/wizard.py" line="75"/>
         <source>签署导出</source>
         <translation>Sign and export</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="208"/>
+        <location filename="../../dqsa/ui/export_page.py" line="204"/>
         <source>新建签署身份</source>
         <translation>New signing identity</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="209"/>
+        <location filename="../../dqsa/ui/export_page.py" line="205"/>
         <source>将用刚输入的口令新建签署身份。以后报送的材料包证书指纹会改变，请告知上级。继续吗？</source>
         <translation>A new signing identity will be created with the passphrase just entered. Packets sent from now on will show a new certificate fingerprint; tell the level above. Continue?</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="225"/>
+        <location filename="../../dqsa/ui/export_page.py" line="221"/>
         <source>已为本中心建立签署身份。</source>
         <translation>A signing identity was created for this center.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="227"/>
+        <location filename="../../dqsa/ui/export_page.py" line="223"/>
         <source>已导出：{0}
 大小：{1:.1f} MB
 证书指纹：{2}
@@ -687,17 +688,17 @@ Certificate fingerprint: {2}
 {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="249"/>
+        <location filename="../../dqsa/ui/export_page.py" line="245"/>
         <source>选择收到的材料包</source>
         <translation>Choose the packet you received</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="249"/>
+        <location filename="../../dqsa/ui/export_page.py" line="245"/>
         <source>材料包 (*.zip);;所有文件 (*)</source>
         <translation>Packets (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="255"/>
+        <location filename="../../dqsa/ui/export_page.py" line="251"/>
         <source>校验材料包</source>
         <translation>Verify a packet</translation>
     </message>
