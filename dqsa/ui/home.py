@@ -57,6 +57,7 @@ class HomeView(QWidget):
 
     def show_store(self, store: CenterStore) -> None:
         from dqsa.domain.scoring import fmt
+        from dqsa.ui.review import points_text  # after the store is open: keeps start-up light
 
         self.ui.newButton.setEnabled(True)
         center = store.center()
@@ -89,7 +90,7 @@ class HomeView(QWidget):
             checklist = card.pack_kind == "checklist"
             cells = [str(summary.year), status_label(summary.status)]
             for t in card.tables:
-                cells.append(f"{fmt(t.score)}/{fmt(t.max_points)}" + (tr(" 项") if checklist else ""))
+                cells.append(points_text(t, checklist=checklist))
             cells.append(f"{fmt(card.percent)}%" if checklist else fmt(card.total))
             cells.append(summary.signed_at.strftime("%Y-%m-%d") if summary.signed_at else "—")
             cells.append(summary.modified_at.strftime("%Y-%m-%d %H:%M"))

@@ -7,7 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from dqsa.domain.answers import CHECKLIST_LABELS
-from dqsa.domain.scoring import ItemResult, Scorecard, fmt
+from dqsa.domain.scoring import ItemResult, Scorecard, SectionResult, TableResult, fmt
 from dqsa.ui.fields import parse_number
 from dqsa.ui.forms.ui_review_page import Ui_ReviewPage
 from dqsa.ui.i18n import tr
@@ -18,10 +18,16 @@ BELOW_FULL = QColor("#8a4b00")
 UNANSWERED = QColor("#b00020")
 
 
+def points_text(part: ItemResult | TableResult | SectionResult, *, checklist: bool = False) -> str:
+    """“score / max” of an item, section or table; “… 项” when a checklist pack counts items."""
+    text = f"{fmt(part.score)} / {fmt(part.max_points)}"
+    return tr("{0} 项").format(text) if checklist else text
+
+
 def score_cell(result: ItemResult) -> str:
     if result.status is not None:
         return CHECKLIST_LABELS[result.status]
-    return f"{fmt(result.score)} / {fmt(result.max_points)}"
+    return points_text(result)
 
 
 def totals_text(card: Scorecard) -> str:
@@ -34,7 +40,7 @@ def totals_text(card: Scorecard) -> str:
                 tr("{0}：符合 {1}/{2} 项").format(table.short_title, fmt(table.score), fmt(table.max_points))
             )
         else:
-            lines.append(f"{table.short_title}：{fmt(table.score)} / {fmt(table.max_points)}")
+            lines.append(f"{table.short_title}：{points_text(table)}")
     if checklist:
         lines.append(tr("合计：{0}%").format(fmt(card.percent)))
     else:
@@ -100,10 +106,10 @@ class ReviewPage(QWidget):
         checklist = card.pack_kind == "checklist"
         for table_index, table in enumerate(card.tables):
             table_row = self.ui.itemTree.topLevelItem(table_index)
-            table_row.setText(1, self._subtotal(table, checklist))
+            table_row.setText(1, points_text(table, checklist=checklist))
             for section_index, section in enumerate(table.sections):
                 section_row = table_row.child(section_index)
-                section_row.setText(1, self._subtotal(section, checklist))
+                section_row.setText(1, points_text(section, checklist=checklist))
                 for result in section.items:
                     row = self._items[result.item_id]
                     row.setText(0, f"{result.item_id}  {result.text}")
@@ -118,11 +124,6 @@ class ReviewPage(QWidget):
         self.ui.summaryLabel.setText(self._summary(card))
         if self._selected:
             self._show_detail(card.item(self._selected))
-
-    @staticmethod
-    def _subtotal(part: object, checklist: bool) -> str:
-        text = f"{fmt(part.score)} / {fmt(part.max_points)}"
-        return tr("{0} 项").format(text) if checklist else text
 
     def _summary(self, card: Scorecard) -> str:
         totals = "；".join(totals_text(card).splitlines())

@@ -54,47 +54,42 @@
         <translation>Opening the center file…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="64"/>
+        <location filename="../../dqsa/ui/home.py" line="65"/>
         <source>尚未填写中心概况</source>
         <translation>Center profile not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="65"/>
+        <location filename="../../dqsa/ui/home.py" line="66"/>
         <source>请点“新建本年度自评”，先填写中心名称、级别和评分标准。</source>
         <translation>Click &quot;New self-assessment for this year&quot; and first enter the center&apos;s name, level and criteria pack.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="80"/>
+        <location filename="../../dqsa/ui/home.py" line="81"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="80"/>
+        <location filename="../../dqsa/ui/home.py" line="81"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="80"/>
+        <location filename="../../dqsa/ui/home.py" line="81"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="80"/>
+        <location filename="../../dqsa/ui/home.py" line="81"/>
         <source>签署日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="80"/>
+        <location filename="../../dqsa/ui/home.py" line="81"/>
         <source>最后修改</source>
         <translation>Last modified</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="92"/>
-        <source> 项</source>
-        <translation> items</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/home.py" line="107"/>
+        <location filename="../../dqsa/ui/home.py" line="108"/>
         <source>至少有两个年度的自评才能对比</source>
         <translation>Comparing needs self-assessments of at least two years</translation>
     </message>
@@ -459,57 +454,57 @@ A backup is made automatically first; if needed, you can get it back from &quot;
         <translation>Phone (optional)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="34"/>
+        <location filename="../../dqsa/ui/review.py" line="40"/>
         <source>{0}：符合 {1}/{2} 项</source>
         <translation>{0}: {1}/{2} items met</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="39"/>
+        <location filename="../../dqsa/ui/review.py" line="45"/>
         <source>合计：{0}%</source>
         <translation>Total: {0}%</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="41"/>
+        <location filename="../../dqsa/ui/review.py" line="47"/>
         <source>合计：{0} / {1}</source>
         <translation>Total: {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="42"/>
+        <location filename="../../dqsa/ui/review.py" line="48"/>
         <source>未填写 {0} 项</source>
         <translation>Unanswered: {0} items</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="125"/>
+        <location filename="../../dqsa/ui/review.py" line="24"/>
         <source>{0} 项</source>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="129"/>
+        <location filename="../../dqsa/ui/review.py" line="130"/>
         <source>{0}。未得满分 {1} 项（请在下方填写改进措施）。</source>
         <translation>{0}. Below full marks: {1} items (enter corrective actions below).</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="143"/>
+        <location filename="../../dqsa/ui/review.py" line="144"/>
         <source>在上面的列表中选择一个条目（方向键），查看依据、更正得分或填写改进措施。</source>
         <translation>Select an item in the list above (arrow keys) to see its basis, override its score or enter a corrective action.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="164"/>
+        <location filename="../../dqsa/ui/review.py" line="165"/>
         <source>更正结果（符合/不符合）：</source>
         <translation>Override result (met/not_met):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="164"/>
+        <location filename="../../dqsa/ui/review.py" line="165"/>
         <source>更正得分(&amp;G)：</source>
         <translation>Override &amp;score:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="179"/>
+        <location filename="../../dqsa/ui/review.py" line="180"/>
         <source>请填写“符合”“不符合”或“不适用”</source>
         <translation>Type “met”, “not met” or “n/a”</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="188"/>
+        <location filename="../../dqsa/ui/review.py" line="189"/>
         <source>请填写更正后的得分（数字）</source>
         <translation>Enter the override score (a number)</translation>
     </message>
