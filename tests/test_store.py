@@ -262,6 +262,23 @@ def test_an_old_assessment_keeps_its_own_pack(village: CenterStore, monkeypatch)
     assert village.scorecard(2026).item("A1.area.2").score == 10  # 150 ≥ 100 under the new pack
 
 
+def test_export_snapshot_is_one_consistent_read_of_the_year(village: CenterStore) -> None:
+    village.add_evidence(2025, "zone", "reception", prepare_photo(jpeg(), "接待区.jpg"), "接待区")
+    village.create_assessment(2026, from_year=2025)
+    snapshot = village.export_snapshot(2026)
+    assert snapshot.answers == village.answers(2026)
+    assert snapshot.scorecard == village.scorecard(2026)
+    assert snapshot.pack == village.pack_for(2026)
+    assert [(c.ref, c.data) for c in snapshot.evidence] == [
+        (ref, village.evidence_data(ref.evidence_id)) for ref in village.evidence(2026)
+    ]
+    assert snapshot.comparison == village.compare(2025, 2026)
+    assert village.export_snapshot(2025).comparison is None  # no earlier year
+    # an edit after the snapshot does not change what it holds
+    village.set_fact(2026, "area_m2", Decimal(999))
+    assert snapshot.answers.facts["area_m2"] != Decimal(999)
+
+
 # --- evidence ----------------------------------------------------------------------------------------------
 
 

@@ -25,10 +25,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dqsa import __version__
 from dqsa.export.content import EvidenceItem, ReportInput, Signer
+
+if TYPE_CHECKING:
+    from dqsa.store.snapshot import ExportSnapshot
 
 PACKET_FORMAT = "dqsa-packet/1"
 REPORT_NAME = "自评报告.pdf"
@@ -94,19 +97,17 @@ def export_packet(
         problems.append(Problem("signer_title", "请填写签署人职务"))
     if problems:
         raise InvalidInput(problems)
-    step(5, "打开签署身份")
-    answers = store.answers(year)
+    step(5, "读取自评内容和证明材料")
+    snapshot = store.export_snapshot(year)  # one read: an edit meanwhile cannot mix two states
+    answers, pack, card = snapshot.answers, snapshot.pack, snapshot.scorecard
+    step(10, "打开签署身份")
     identity, created = open_or_create_identity(answers.center.name, passphrase)
     font = find_cjk_font(font_setting)
     step(15, "整理自评内容和证明材料")
-    pack = store.pack_for(year)
-    card = store.scorecard(year)
     signed_at = datetime.now().replace(microsecond=0)
     signer = Signer(signer_name.strip(), signer_title.strip(), identity.fingerprint, signed_at)
-    evidence, evidence_entries = _collect_evidence(store, year, pack)
-    earlier = [y for y in store.years() if y < year]
-    comparison = store.compare(max(earlier), year) if earlier else None
-    content = ReportInput(pack, answers, card, tuple(evidence), signer, __version__, comparison)
+    evidence, evidence_entries = _collect_evidence(snapshot)
+    content = ReportInput(pack, answers, card, tuple(evidence), signer, __version__, snapshot.comparison)
 
     step(30, "生成 Excel 自评表")
     from dqsa.export.workbook import build_workbook
@@ -167,10 +168,12 @@ def _target_label(pack: Any, kind: str, target_id: str) -> str:
     return pack.fact_label(f"{kind}.{target_id}")
 
 
-def _collect_evidence(store: Any, year: int, pack: Any) -> tuple[list[EvidenceItem], list[dict[str, Any]]]:
+def _collect_evidence(snapshot: ExportSnapshot) -> tuple[list[EvidenceItem], list[dict[str, Any]]]:
     """The evidence as packet items, and their manifest entries (where each belongs, the original's digest)."""
     items, entries = [], []
-    for number, ref in enumerate(store.evidence(year), start=1):
+    pack = snapshot.pack
+    for number, copy in enumerate(snapshot.evidence, start=1):
+        ref = copy.ref
         name = f"evidence/{number:02d}-{safe_file_name(ref.original_name, 80)}"
         items.append(
             EvidenceItem(
@@ -182,7 +185,7 @@ def _collect_evidence(store: Any, year: int, pack: Any) -> tuple[list[EvidenceIt
                 target_label=_target_label(pack, ref.target_kind, ref.target_id),
                 kind=ref.kind,
                 media_type=ref.media_type,
-                data=store.evidence_data(ref.evidence_id),
+                data=copy.data,
                 width=ref.width,
                 height=ref.height,
             )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -41,6 +41,9 @@ from dqsa.store.backups import list_backups
 from dqsa.store.database import Database, open_database
 from dqsa.store.errors import AssessmentNotFound, SaveFailed, StoreError
 from dqsa.store.evidence import PreparedEvidence, prepare_file
+
+if TYPE_CHECKING:
+    from dqsa.store.snapshot import ExportSnapshot
 
 log = logging.getLogger(__name__)
 
@@ -515,6 +518,36 @@ class CenterStore:
         def read(session: Session) -> Scorecard:
             a = self._assessment(session, year)
             return score(self._pack(session, a.pack_ref), self._answers(session, a), validate=False)
+
+        return self._read(read)
+
+    def export_snapshot(self, year: int) -> ExportSnapshot:
+        """Answers, pack, scores, evidence (with bytes) and last year's comparison, in one read transaction."""
+        from dqsa.domain.comparison import compare
+        from dqsa.store.snapshot import EvidenceCopy, ExportSnapshot
+
+        def read(session: Session) -> ExportSnapshot:
+            session.connection().exec_driver_sql("BEGIN")  # one snapshot of the file for every read below
+            a = self._assessment(session, year)
+            pack = self._pack(session, a.pack_ref)
+            answers = self._answers(session, a)
+            card = score(pack, answers, validate=False)
+            evidence = tuple(
+                EvidenceCopy(
+                    ref,
+                    session.scalar(select(m.EvidenceBlob.data).where(m.EvidenceBlob.id == ref.evidence_id)),
+                )
+                for ref in self._evidence_refs(session, a)
+            )
+            earlier = session.scalar(select(func.max(m.Assessment.year)).where(m.Assessment.year < year))
+            comparison = None
+            if earlier is not None:
+                old = self._assessment(session, earlier)
+                old_pack, old_answers = self._pack(session, old.pack_ref), self._answers(session, old)
+                comparison = compare(
+                    score(old_pack, old_answers, validate=False), old_answers, old_pack, card, answers, pack
+                )
+            return ExportSnapshot(year, answers, pack, card, evidence, comparison)
 
         return self._read(read)
 
@@ -997,38 +1030,39 @@ class CenterStore:
         self, year: int, target_kind: str | None = None, target_id: str | None = None
     ) -> list[EvidenceRef]:
         """Evidence of an assessment (optionally of one target), in order, without bytes."""
+        return self._read(lambda s: self._evidence_refs(s, self._assessment(s, year), target_kind, target_id))
 
-        def read(session: Session) -> list[EvidenceRef]:
-            a = self._assessment(session, year)
-            link, blob = m.EvidenceLink, m.EvidenceBlob
-            query = (
-                select(
-                    link.id,
-                    blob.id,
-                    link.target_kind,
-                    link.target_id,
-                    blob.kind,
-                    blob.media_type,
-                    blob.original_name,
-                    blob.original_sha256,
-                    blob.original_date,
-                    blob.width,
-                    blob.height,
-                    blob.size,
-                    link.caption,
-                    blob.original_size,
-                )  # only the columns listed: never load the bytes to list them
-                .join(blob, link.evidence_id == blob.id)
-                .where(link.assessment_id == a.id)
-            )
-            if target_kind is not None:
-                query = query.where(link.target_kind == target_kind)
-            if target_id is not None:
-                query = query.where(link.target_id == target_id)
-            query = query.order_by(link.target_kind, link.target_id, link.position)
-            return [EvidenceRef(*row) for row in session.execute(query).all()]
-
-        return self._read(read)
+    @staticmethod
+    def _evidence_refs(
+        session: Session, a: m.Assessment, target_kind: str | None = None, target_id: str | None = None
+    ) -> list[EvidenceRef]:
+        link, blob = m.EvidenceLink, m.EvidenceBlob
+        query = (
+            select(
+                link.id,
+                blob.id,
+                link.target_kind,
+                link.target_id,
+                blob.kind,
+                blob.media_type,
+                blob.original_name,
+                blob.original_sha256,
+                blob.original_date,
+                blob.width,
+                blob.height,
+                blob.size,
+                link.caption,
+                blob.original_size,
+            )  # only the columns listed: never load the bytes to list them
+            .join(blob, link.evidence_id == blob.id)
+            .where(link.assessment_id == a.id)
+        )
+        if target_kind is not None:
+            query = query.where(link.target_kind == target_kind)
+        if target_id is not None:
+            query = query.where(link.target_id == target_id)
+        query = query.order_by(link.target_kind, link.target_id, link.position)
+        return [EvidenceRef(*row) for row in session.execute(query).all()]
 
     def evidence_data(self, evidence_id: int) -> bytes:
         """The stored bytes of a photo or document."""
