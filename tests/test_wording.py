@@ -9,7 +9,9 @@ from dqsa.export import wording
 
 
 def test_numbers_for_files_are_ints_when_whole_and_exact_floats_otherwise() -> None:
-    assert wording.json_number(Decimal("10.0")) == 10 and isinstance(wording.json_number(Decimal("10.0")), int)
+    assert wording.json_number(Decimal("10.0")) == 10 and isinstance(
+        wording.json_number(Decimal("10.0")), int
+    )
     assert wording.json_number(Decimal("88.7")) == 88.7
     assert repr(wording.json_number(Decimal("24.9"))) == "24.9"
     assert wording.json_number(None) is None
