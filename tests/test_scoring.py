@@ -319,3 +319,19 @@ def test_rule_inputs_are_what_a_person_fills_in(huzhou) -> None:
     assert rule_inputs(huzhou.item("A1.staff.2").rule, "village") == ["staff.party_members"]
     assert len(rule_inputs(huzhou.item("A1.zones.2").rule, "village")) == 11
     assert rule_inputs(huzhou.item("A1.site.1").rule, "village") == []
+
+
+def test_items_below_full_marks_without_a_measure_are_listed(huzhou, data_dir) -> None:
+    from dqsa.answers_file import load_answers_file
+
+    answers = load_answers_file(data_dir / "village-weak.json")
+    card = score(huzhou, answers)
+    assert card.without_measures and set(card.without_measures) <= set(card.below_full)
+    first = card.without_measures[0]
+    actions = dict(answers.corrective_actions)
+    measured = answers.model_copy(update={"corrective_actions": actions | {first: "明年增设宣传栏"}})
+    again = score(huzhou, measured)
+    assert first not in again.without_measures
+    assert len(again.without_measures) == len(card.without_measures) - 1
+    blank = answers.model_copy(update={"corrective_actions": actions | {first: "   "}})
+    assert first in score(huzhou, blank).without_measures

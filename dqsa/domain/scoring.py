@@ -153,6 +153,11 @@ class Scorecard:
         """Applicable items short of full marks (the standard's 7.5 持续改进)."""
         return [i.item_id for i in self.items() if i.below_full]
 
+    @property
+    def without_measures(self) -> list[str]:
+        """Items short of full marks that have no improvement measure (改进措施) written yet."""
+        return [i.item_id for i in self.items() if i.below_full and not i.corrective_action.strip()]
+
 
 # --- facts -------------------------------------------------------------------------
 
