@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
 
@@ -31,7 +30,7 @@ def parse_pack_text(text: str, *, name: str = "标准包") -> CriteriaPack:
     return pack_from_data(data, name=name)
 
 
-def pack_from_data(data: Any, *, name: str = "标准包") -> CriteriaPack:
+def pack_from_data(data: object, *, name: str = "标准包") -> CriteriaPack:
     """Validate a pack given as plain data."""
     if not isinstance(data, dict):
         raise InvalidInput([Problem("", f"{name} 的顶层应是一个对象（键: 值）")])

@@ -7,13 +7,15 @@ ids, manual scores, overrides). Both report every problem with the field it is i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal, Protocol
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    JsonValue,
     Strict,
     StrictBool,
     StrictInt,
@@ -142,35 +144,37 @@ class Answers(_Model):
 
     @field_validator("facts", mode="before")
     @classmethod
-    def _keep_fact_types(cls, value: Any) -> Any:
+    def _keep_fact_types(cls, value: object) -> object:
         """Keep booleans boolean and whole numbers whole; other numbers become Decimal."""
         if not isinstance(value, dict):
             return value
-        out: dict[str, Any] = {}
+        out: dict[object, object] = {}
         for key, raw in value.items():
             if isinstance(raw, float):
                 raw = Decimal(repr(raw))
             out[key] = raw
         return out
 
-    def to_json_dict(self) -> dict[str, Any]:
+    def to_json_dict(self) -> dict[str, JsonValue]:
         """Plain JSON-ready data (numbers as numbers, not strings), defaults left out."""
         data = self.model_dump(mode="python", exclude_defaults=True)
         data["format"] = ANSWERS_FORMAT
-        return _json_ready(data)
+        return {key: _json_ready(value) for key, value in data.items()}
 
 
-def _json_ready(value: Any) -> Any:
+def _json_ready(value: object) -> JsonValue:
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, dict):
-        return {k: _json_ready(v) for k, v in value.items()}
+        return {str(k): _json_ready(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_json_ready(v) for v in value]
-    return value
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    raise TypeError(f"not JSON data: {type(value).__name__}")
 
 
-def parse_answers(data: Any) -> Answers:
+def parse_answers(data: object) -> Answers:
     """Build :class:`Answers` from plain data, or raise :class:`InvalidInput`."""
     if not isinstance(data, dict):
         raise InvalidInput([Problem("", "答卷应是一个 JSON 对象")])
@@ -243,9 +247,9 @@ def _check_facts(pack: CriteriaPack, answers: Answers) -> list[Problem]:
             problems.append(Problem(where, f"{fact.label} {value}{unit} 超出合理范围（最大 {limit}{unit}）"))
         if fact.type == "number" and number % ONE_DECIMAL:
             problems.append(Problem(where, f"{fact.label}最多保留一位小数"))
-    respondents = answers.facts.get("survey.respondents")
-    satisfied = answers.facts.get("survey.satisfied")
-    if _is_number(respondents) and _is_number(satisfied) and satisfied > respondents:
+    respondents = _number(answers.facts.get("survey.respondents"))
+    satisfied = _number(answers.facts.get("survey.satisfied"))
+    if respondents is not None and satisfied is not None and satisfied > respondents:
         problems.append(
             Problem("facts.survey.satisfied", f"满意人数（{satisfied}）不能多于调查人数（{respondents}）")
         )
@@ -259,11 +263,15 @@ def fact_limit(fact: FactDef) -> Decimal:
     return MAX_AREA_M2 if fact.unit in {"m²", "平方米"} else Decimal(MAX_COUNT)
 
 
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | Decimal) and not isinstance(value, bool) and Decimal(value).is_finite()
+def _number(value: object) -> Decimal | None:
+    """A finite number given as a number (not a yes/no), else None."""
+    if isinstance(value, bool) or not isinstance(value, int | Decimal):
+        return None
+    number = Decimal(value)
+    return number if number.is_finite() else None
 
 
-def _check_catalog(field: str, entries: list[Any], known: set[str], what: str) -> list[Problem]:
+def _check_catalog(field: str, entries: Sequence[_HasId], known: set[str], what: str) -> list[Problem]:
     problems: list[Problem] = []
     seen: set[str] = set()
     for index, entry in enumerate(entries):
@@ -273,6 +281,11 @@ def _check_catalog(field: str, entries: list[Any], known: set[str], what: str) -
             problems.append(Problem(f"{field}[{index}].id", f"{what} {entry.id!r} 重复出现"))
         seen.add(entry.id)
     return problems
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
 
 
 def _check_items(pack: CriteriaPack, answers: Answers) -> list[Problem]:

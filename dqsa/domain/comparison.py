@@ -8,11 +8,12 @@ differs between the packs, the trend compares percentages of full marks.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, Protocol
 
-from dqsa.domain.answers import CHECKLIST_LABELS, Answers
+from dqsa.domain.answers import CHECKLIST_LABELS, Answers, FactValue
 from dqsa.domain.criteria import CriteriaPack
 from dqsa.domain.scoring import ItemResult, Scorecard, fmt, percent, resolve_facts
 
@@ -54,11 +55,25 @@ class ItemChange:
             if year_side == "old"
             else (self.new_score, self.new_max, self.new_status)
         )
-        if score is None:
+        if score is None or maximum is None:
             return "—"
         if status is not None:
             return CHECKLIST_LABELS[status]
         return f"{fmt(score)}/{fmt(maximum)}"
+
+
+def _percent_or_none(score: Decimal | None, maximum: Decimal | None) -> Decimal | None:
+    return None if score is None or maximum is None else percent(score, maximum)
+
+
+class _Subtotal(Protocol):
+    """A section's or a table's result: what :class:`PartChange` reads of it."""
+
+    @property
+    def score(self) -> Decimal: ...
+
+    @property
+    def max_points(self) -> Decimal: ...
 
 
 @dataclass(frozen=True)
@@ -74,11 +89,11 @@ class PartChange:
 
     @property
     def old_percent(self) -> Decimal | None:
-        return None if self.old_score is None else percent(self.old_score, self.old_max)
+        return _percent_or_none(self.old_score, self.old_max)
 
     @property
     def new_percent(self) -> Decimal | None:
-        return None if self.new_score is None else percent(self.new_score, self.new_max)
+        return _percent_or_none(self.new_score, self.new_max)
 
     @property
     def change(self) -> Decimal | None:
@@ -192,7 +207,9 @@ def _item(
     )
 
 
-def _parts(old: list[tuple[str, str, object]], new: list[tuple[str, str, object]]) -> list[PartChange]:
+def _parts(
+    old: Sequence[tuple[str, str, _Subtotal]], new: Sequence[tuple[str, str, _Subtotal]]
+) -> list[PartChange]:
     old_by_id = {part_id: part for part_id, _, part in old}
     result = []
     for part_id, title, part in new:
@@ -201,8 +218,8 @@ def _parts(old: list[tuple[str, str, object]], new: list[tuple[str, str, object]
             PartChange(
                 part_id,
                 title,
-                getattr(before, "score", None),
-                getattr(before, "max_points", None),
+                before.score if before else None,
+                before.max_points if before else None,
                 part.score,
                 part.max_points,
             )
@@ -216,7 +233,7 @@ def _parts(old: list[tuple[str, str, object]], new: list[tuple[str, str, object]
 # --- facts in plain words -------------------------------------------------------------------------
 
 
-def _shown(value: object, unit: str | None) -> str:
+def _shown(value: FactValue | None, unit: str | None) -> str:
     if value is None:
         return "未填写"
     if isinstance(value, bool):
@@ -233,7 +250,8 @@ def fact_changes(
     old_facts = resolve_facts(old_pack, old_answers)
     new_facts = resolve_facts(new_pack, new_answers)
     declared = {f.id: f for f in old_pack.facts} | {f.id: f for f in new_pack.facts}
-    content_added, content_removed = [], []
+    content_added: list[str] = []
+    content_removed: list[str] = []
     for fact_id, fact in declared.items():
         if fact_id.startswith("survey."):
             continue
@@ -268,7 +286,10 @@ def fact_changes(
         new_facts.get("survey.satisfaction_rate"),
     )
     if rate_before != rate_after:
-        show = lambda r: "未调查" if r is None else f"{fmt(percent(Decimal(r), Decimal(1)))}%"  # noqa: E731
+
+        def show(rate: FactValue | None) -> str:
+            return "未调查" if rate is None else f"{fmt(percent(Decimal(rate), Decimal(1)))}%"
+
         lines.append(f"群众满意率 {show(rate_before)} → {show(rate_after)}")
     return lines
 
@@ -278,8 +299,8 @@ def _catalog_changes(
     what: str,
     added_word: str,
     removed_word: str,
-    old_facts: dict,
-    new_facts: dict,
+    old_facts: Mapping[str, FactValue],
+    new_facts: Mapping[str, FactValue],
     old_pack: CriteriaPack,
     new_pack: CriteriaPack,
 ) -> list[str]:

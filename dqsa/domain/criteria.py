@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_validator
 
 PACK_SCHEMA = "dqsa-criteria/1"
 
@@ -419,11 +420,10 @@ class CriteriaPack(_Model):
 
 
 def _duplicates(what: str, ids: list[str]) -> list[str]:
-    seen: set[str] = set()
-    dups = sorted({i for i in ids if i in seen or seen.add(i)})
-    return [f"{what}编号重复：{d}" for d in dups]
+    counts = Counter(ids)
+    return [f"{what}编号重复：{d}" for d in sorted(i for i, n in counts.items() if n > 1)]
 
 
-def pack_json_schema() -> dict:
+def pack_json_schema() -> dict[str, JsonValue]:
     """The JSON Schema of a criteria pack file (shipped in resources/ for editors)."""
     return CriteriaPack.model_json_schema(by_alias=True)

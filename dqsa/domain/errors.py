@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # kept out of import time: the GUI imports this module before anything heavy
     from pydantic import ValidationError
+    from pydantic_core import ErrorDetails
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def _is_union_tag(part: object) -> bool:
     return isinstance(part, str) and (part in {"bool", "int", "decimal"} or part.startswith("function-"))
 
 
-def _message(error: dict) -> str:
+def _message(error: ErrorDetails) -> str:
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind in {"greater_than_equal", "greater_than"}:

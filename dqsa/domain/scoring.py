@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Literal
+from typing import Literal
+
+from pydantic import JsonValue
 
 from dqsa.domain.answers import CHECKLIST_LABELS, Answers, FactValue, ensure_valid
 from dqsa.domain.criteria import (
@@ -34,6 +36,8 @@ HUNDRED = Decimal(100)
 
 Method = Literal["auto", "manual", "override"]
 Status = Literal["met", "not_met", "na", "unanswered"]
+#: What a rule read: fact values, and the threshold or target it compared them with.
+InputValue = bool | int | Decimal
 
 
 def round_score(value: Decimal) -> Decimal:
@@ -68,7 +72,7 @@ class ItemResult:
     answered: bool
     applicable: bool
     explanation: str
-    inputs: Mapping[str, Any] = field(default_factory=dict)
+    inputs: Mapping[str, InputValue] = field(default_factory=dict)
     auto_score: Decimal | None = None
     override_reason: str | None = None
     status: Status | None = None
@@ -197,7 +201,7 @@ class _Outcome:
     share: Decimal
     answered: bool
     explanation: str
-    inputs: dict[str, Any]
+    inputs: Mapping[str, InputValue]
 
 
 class _Rules:
@@ -348,88 +352,124 @@ def score(pack: CriteriaPack, answers: Answers, *, validate: bool = True) -> Sco
     )
 
 
+@dataclass(frozen=True)
+class _Verdict:
+    """What was decided for one item; :func:`_result` adds the item's identity."""
+
+    max_points: Decimal
+    score: Decimal
+    method: Method
+    answered: bool
+    explanation: str
+    applicable: bool = True
+    status: Status | None = None
+    inputs: Mapping[str, InputValue] = field(default_factory=dict)
+    auto_score: Decimal | None = None
+    override_reason: str | None = None
+
+
+def _result(answers: Answers, table_id: str, section_id: str, item: Item, verdict: _Verdict) -> ItemResult:
+    return ItemResult(
+        item_id=item.id,
+        table_id=table_id,
+        section_id=section_id,
+        number=item.number,
+        text=item.text,
+        rule=item.rule.type,
+        max_points=verdict.max_points,
+        score=verdict.score,
+        method=verdict.method,
+        answered=verdict.answered,
+        applicable=verdict.applicable,
+        explanation=verdict.explanation,
+        inputs=verdict.inputs,
+        auto_score=verdict.auto_score,
+        override_reason=verdict.override_reason,
+        status=verdict.status,
+        note=answers.notes.get(item.id, ""),
+        corrective_action=answers.corrective_actions.get(item.id, ""),
+    )
+
+
 def _score_item(
     pack: CriteriaPack, rules: _Rules, answers: Answers, table_id: str, section_id: str, item: Item
 ) -> ItemResult:
+    return _result(answers, table_id, section_id, item, _verdict(pack, rules, answers, item))
+
+
+def _verdict(pack: CriteriaPack, rules: _Rules, answers: Answers, item: Item) -> _Verdict:
     checklist = pack.kind == "checklist"
-    base = {
-        "item_id": item.id,
-        "table_id": table_id,
-        "section_id": section_id,
-        "number": item.number,
-        "text": item.text,
-        "rule": item.rule.type,
-        "note": answers.notes.get(item.id, ""),
-        "corrective_action": answers.corrective_actions.get(item.id, ""),
-    }
     if not item.applies_to_level(rules.level):
         why = f"不适用于{pack.level_label(rules.level)}"
-        return ItemResult(
-            **base, max_points=Decimal(0), score=Decimal(0), method="auto", answered=True,
-            applicable=False, explanation=why, status="na" if checklist else None,
+        return _Verdict(
+            Decimal(0), Decimal(0), "auto", answered=True, applicable=False, explanation=why,
+            status="na" if checklist else None,
         )  # fmt: skip
     if checklist:
-        return _checklist_item(rules, answers, item, base)
+        return _checklist_verdict(rules, answers, item)
     max_points = item.max_points or Decimal(0)
     if isinstance(item.rule, ManualRule):
         given = answers.manual_scores.get(item.id)
         if given is None:
-            return ItemResult(
-                **base, max_points=max_points, score=Decimal(0), method="manual", answered=False,
-                applicable=True, explanation="未评分（人工评定项）",
-            )  # fmt: skip
-        return ItemResult(
-            **base, max_points=max_points, score=given, method="manual", answered=True,
-            applicable=True, explanation=f"人工评定 {fmt(given)}/{fmt(max_points)} 分",
-        )  # fmt: skip
+            return _Verdict(max_points, Decimal(0), "manual", False, "未评分（人工评定项）")
+        return _Verdict(max_points, given, "manual", True, f"人工评定 {fmt(given)}/{fmt(max_points)} 分")
     outcome = rules.outcome(item.rule, max_points)
     auto = round_score(max_points * outcome.share)
     explanation = f"{outcome.explanation}；得 {fmt(auto)} 分"
     override = answers.overrides.get(item.id)
     if override is not None and override.score is not None:
-        return ItemResult(
-            **base, max_points=max_points, score=override.score, method="override", answered=True,
-            applicable=True, inputs=outcome.inputs, auto_score=auto, override_reason=override.reason,
-            explanation=(
-                f"自动计算：{explanation}；人工更正为 {fmt(override.score)} 分，理由：{override.reason}"
-            ),
+        return _Verdict(
+            max_points, override.score, "override", True,
+            f"自动计算：{explanation}；人工更正为 {fmt(override.score)} 分，理由：{override.reason}",
+            inputs=outcome.inputs, auto_score=auto, override_reason=override.reason,
         )  # fmt: skip
-    return ItemResult(
-        **base, max_points=max_points, score=auto, method="auto", answered=outcome.answered,
-        applicable=True, inputs=outcome.inputs, auto_score=auto, explanation=explanation,
-    )  # fmt: skip
+    return _Verdict(
+        max_points, auto, "auto", outcome.answered, explanation, inputs=outcome.inputs, auto_score=auto
+    )
 
 
-def _checklist_item(rules: _Rules, answers: Answers, item: Item, base: dict[str, Any]) -> ItemResult:
-    def result(status: Status, method: Method, explanation: str, **extra: Any) -> ItemResult:
+def _checklist_verdict(rules: _Rules, answers: Answers, item: Item) -> _Verdict:
+    def verdict(
+        status: Status,
+        method: Method,
+        explanation: str,
+        outcome: _Outcome | None = None,
+        auto: Status | None = None,
+        reason: str | None = None,
+    ) -> _Verdict:
         applicable = status != "na"
-        return ItemResult(
-            **base, max_points=Decimal(1) if applicable else Decimal(0),
-            score=Decimal(1) if status == "met" else Decimal(0), method=method,
-            answered=status != "unanswered", applicable=applicable, status=status,
-            explanation=explanation, **extra,
-        )  # fmt: skip
+        return _Verdict(
+            max_points=Decimal(1) if applicable else Decimal(0),
+            score=Decimal(1) if status == "met" else Decimal(0),
+            method=method,
+            answered=status != "unanswered",
+            explanation=explanation,
+            applicable=applicable,
+            status=status,
+            inputs=outcome.inputs if outcome else {},
+            auto_score=None if auto is None else Decimal(1 if auto == "met" else 0),
+            override_reason=reason,
+        )
 
     if item.rule.type == "checklist":
         status = answers.checklist.get(item.id)
         if status is None:
-            return result("unanswered", "manual", "未填写")
-        return result(status, "manual", f"人工核查：{CHECKLIST_LABELS[status]}")
+            return verdict("unanswered", "manual", "未填写")
+        return verdict(status, "manual", f"人工核查：{CHECKLIST_LABELS[status]}")
     outcome = rules.outcome(item.rule, Decimal(1))
     auto: Status = "unanswered" if not outcome.answered else ("met" if outcome.share == 1 else "not_met")
     explanation = f"{outcome.explanation}；{CHECKLIST_LABELS[auto]}"
     override = answers.overrides.get(item.id)
     if override is not None and override.status is not None:
-        return result(
+        return verdict(
             override.status, "override",
             f"自动判定：{explanation}；人工更正为{CHECKLIST_LABELS[override.status]}，理由：{override.reason}",
-            inputs=outcome.inputs, override_reason=override.reason,
-            auto_score=Decimal(1) if auto == "met" else Decimal(0),
+            outcome, auto, override.reason,
         )  # fmt: skip
-    return result(auto, "auto", explanation, inputs=outcome.inputs)
+    return verdict(auto, "auto", explanation, outcome)
 
 
-def scorecard_to_dict(card: Scorecard) -> dict[str, Any]:
+def scorecard_to_dict(card: Scorecard) -> dict[str, JsonValue]:
     """The scorecard as JSON-ready data (scores as numbers)."""
 
     def num(value: Decimal | None) -> float | int | None:
@@ -437,7 +477,7 @@ def scorecard_to_dict(card: Scorecard) -> dict[str, Any]:
             return None
         return int(value) if value == value.to_integral_value() else float(value)
 
-    def item_dict(i: ItemResult) -> dict[str, Any]:
+    def item_dict(i: ItemResult) -> dict[str, JsonValue]:
         return {
             "id": i.item_id,
             "number": i.number,
@@ -488,6 +528,6 @@ def scorecard_to_dict(card: Scorecard) -> dict[str, Any]:
             }
             for t in card.tables
         ],
-        "unanswered": card.unanswered,
-        "below_full": card.below_full,
+        "unanswered": [*card.unanswered],
+        "below_full": [*card.below_full],
     }
