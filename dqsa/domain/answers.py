@@ -13,6 +13,7 @@ from typing import Annotated, Literal, Protocol
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     JsonValue,
@@ -20,19 +21,23 @@ from pydantic import (
     StrictBool,
     StrictInt,
     ValidationError,
+    WithJsonSchema,
     field_validator,
 )
 
-from dqsa.domain.criteria import CriteriaPack, FactDef, ManualRule
+from dqsa.domain.criteria import MAX_ITEM_POINTS, CriteriaPack, FactDef, ManualRule
 from dqsa.domain.errors import InvalidInput, Problem, problems_from_validation_error
+from dqsa.domain.numbers import ONE_DECIMAL, is_multiple
 
 ANSWERS_FORMAT = "dqsa-answers/1"
-#: Scores and areas are at most this fine.
-ONE_DECIMAL = Decimal("0.1")
 #: The largest area the program accepts, in m² (larger is a typing error).
 MAX_AREA_M2 = Decimal(100_000)
 #: The largest count (trainings, respondents, …) the program accepts.
 MAX_COUNT = 1_000_000
+#: No item is worth more than this many points (larger is a typing error, not a score).
+MAX_POINTS = MAX_ITEM_POINTS
+#: Longest list (staff, catalogue answers) and largest map (facts, scores, notes) accepted.
+MAX_ENTRIES = 1000
 
 FactValue = StrictBool | StrictInt | Annotated[Decimal, Strict()]
 ChecklistStatus = Literal["met", "not_met", "na"]
@@ -43,6 +48,38 @@ CATALOG_FLAGS: dict[str, str] = {"zone": "present", "mechanism": "established", 
 
 _Text = Annotated[str, Field(max_length=4000)]
 _Name = Annotated[str, Field(max_length=200)]
+
+
+def _number_in(value: object) -> object:
+    """A JSON number becomes a Decimal exactly as written; text, yes/no and the rest are refused.
+
+    (Left to pydantic, a number field would take "12" as 12 and true as 1.)
+    """
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, bool):
+        raise ValueError("应是数字，不是是/否（true/false）")
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))  # the shortest text of the float, not its binary expansion
+    raise ValueError("应是数字")
+
+
+_Area = Annotated[
+    Decimal,
+    BeforeValidator(_number_in),
+    Strict(),
+    Field(ge=0, le=MAX_AREA_M2),
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": float(MAX_AREA_M2)}),
+]
+_Points = Annotated[
+    Decimal,
+    BeforeValidator(_number_in),
+    Strict(),
+    Field(ge=0, le=MAX_POINTS),
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": float(MAX_POINTS)}),
+]
 
 
 class _Model(BaseModel):
@@ -77,9 +114,9 @@ class StaffMember(_Model):
 
     name: Annotated[str, Field(min_length=1, max_length=100)]
     role: _Name = ""
-    full_time: bool = False
-    party_member: bool = False
-    trained: bool = False
+    full_time: StrictBool = False
+    party_member: StrictBool = False
+    trained: StrictBool = False
     phone: Annotated[str, Field(max_length=40)] = ""
 
     @field_validator("name")
@@ -94,8 +131,8 @@ class ZoneAnswer(_Model):
     """A functional zone of the pack's catalogue: present or not, its area, a note."""
 
     id: str
-    present: bool
-    area_m2: Annotated[Decimal, Field(ge=0, le=MAX_AREA_M2)] | None = None
+    present: StrictBool
+    area_m2: _Area | None = None
     note: _Text = ""
 
 
@@ -103,7 +140,7 @@ class MechanismAnswer(_Model):
     """An operating mechanism (制度/机制): established or not."""
 
     id: str
-    established: bool
+    established: StrictBool
     note: _Text = ""
 
 
@@ -111,14 +148,14 @@ class LedgerAnswer(_Model):
     """A ledger (台账): kept or not."""
 
     id: str
-    kept: bool
+    kept: StrictBool
     note: _Text = ""
 
 
 class Override(_Model):
     """A person's correction of an automatic result, with the reason (required)."""
 
-    score: Annotated[Decimal, Field(ge=0)] | None = None
+    score: _Points | None = None
     status: ChecklistStatus | None = None
     reason: _Text = ""
 
@@ -128,19 +165,23 @@ class Answers(_Model):
 
     format: Literal["dqsa-answers/1"]
     center: Center
-    year: Annotated[int, Field(ge=2000, le=2100)]
+    year: Annotated[StrictInt, Field(ge=2000, le=2100)]
     pack: PackRef
     assessor: _Name = ""
-    facts: dict[str, FactValue | None] = Field(default_factory=dict)
-    staff: list[StaffMember] | None = None
-    zones: list[ZoneAnswer] = Field(default_factory=list)
-    mechanisms: list[MechanismAnswer] = Field(default_factory=list)
-    ledgers: list[LedgerAnswer] = Field(default_factory=list)
-    manual_scores: dict[str, Annotated[Decimal, Field(ge=0)]] = Field(default_factory=dict)
-    checklist: dict[str, ChecklistStatus] = Field(default_factory=dict)
-    overrides: dict[str, Override] = Field(default_factory=dict)
-    notes: dict[str, _Text] = Field(default_factory=dict)
-    corrective_actions: dict[str, _Text] = Field(default_factory=dict)
+    facts: Annotated[dict[str, FactValue | None], Field(max_length=MAX_ENTRIES)] = Field(default_factory=dict)
+    staff: Annotated[list[StaffMember], Field(max_length=MAX_ENTRIES)] | None = None
+    zones: Annotated[list[ZoneAnswer], Field(max_length=MAX_ENTRIES)] = Field(default_factory=list)
+    mechanisms: Annotated[list[MechanismAnswer], Field(max_length=MAX_ENTRIES)] = Field(default_factory=list)
+    ledgers: Annotated[list[LedgerAnswer], Field(max_length=MAX_ENTRIES)] = Field(default_factory=list)
+    manual_scores: Annotated[dict[str, _Points], Field(max_length=MAX_ENTRIES)] = Field(default_factory=dict)
+    checklist: Annotated[dict[str, ChecklistStatus], Field(max_length=MAX_ENTRIES)] = Field(
+        default_factory=dict
+    )
+    overrides: Annotated[dict[str, Override], Field(max_length=MAX_ENTRIES)] = Field(default_factory=dict)
+    notes: Annotated[dict[str, _Text], Field(max_length=MAX_ENTRIES)] = Field(default_factory=dict)
+    corrective_actions: Annotated[dict[str, _Text], Field(max_length=MAX_ENTRIES)] = Field(
+        default_factory=dict
+    )
 
     @field_validator("facts", mode="before")
     @classmethod
@@ -230,22 +271,22 @@ def _check_facts(pack: CriteriaPack, answers: Answers) -> list[Problem]:
         if isinstance(value, bool):
             problems.append(Problem(where, f"{fact.label}应是数字，不是是/否"))
             continue
-        if fact.type == "int" and Decimal(value) != Decimal(value).to_integral_value():
-            problems.append(Problem(where, f"{fact.label}应是整数，填写的是 {value}"))
-            continue
         number = Decimal(value)
         if not number.is_finite():
             problems.append(Problem(where, f"{fact.label}应是有限的数字"))
             continue
         unit = f" {fact.unit}" if fact.unit else ""
+        limit = fact_limit(fact)
+        if number > limit:  # before any arithmetic: 1e27 % 0.1 is beyond Decimal's precision
+            problems.append(Problem(where, f"{fact.label} {value}{unit} 超出合理范围（最大 {limit}{unit}）"))
+            continue
         if number < 0:
             problems.append(Problem(where, f"{fact.label}不能为负数（填写的是 {value}{unit}）"))
         elif fact.minimum is not None and number < fact.minimum:
             problems.append(Problem(where, f"{fact.label}不能小于 {fact.minimum}{unit}"))
-        limit = fact_limit(fact)
-        if number > limit:
-            problems.append(Problem(where, f"{fact.label} {value}{unit} 超出合理范围（最大 {limit}{unit}）"))
-        if fact.type == "number" and number % ONE_DECIMAL:
+        elif fact.type == "int" and not is_multiple(number, Decimal(1)):
+            problems.append(Problem(where, f"{fact.label}应是整数，填写的是 {value}"))
+        elif fact.type == "number" and not is_multiple(number, ONE_DECIMAL):
             problems.append(Problem(where, f"{fact.label}最多保留一位小数"))
     respondents = _number(answers.facts.get("survey.respondents"))
     satisfied = _number(answers.facts.get("survey.satisfied"))
@@ -303,7 +344,7 @@ def _check_items(pack: CriteriaPack, answers: Answers) -> list[Problem]:
             step = item.rule.step
             if item.max_points is not None and score > item.max_points:
                 problems.append(Problem(where, f"得分 {score} 超过该条目满分 {item.max_points}"))
-            if score % step:
+            elif not is_multiple(score, step):
                 problems.append(Problem(where, f"得分 {score} 不是 {step} 的整数倍"))
     for item_id in answers.checklist:
         item = pack.item(item_id)
@@ -342,6 +383,6 @@ def _check_override(pack: CriteriaPack, item_id: str, override: Override) -> lis
         problems.append(Problem(f"{where}.reason", "更正自动评分必须写明理由"))
     if item.max_points is not None and override.score > item.max_points:
         problems.append(Problem(where, f"更正后的得分 {override.score} 超过该条目满分 {item.max_points}"))
-    if override.score % ONE_DECIMAL:
+    elif not is_multiple(override.score, ONE_DECIMAL):
         problems.append(Problem(where, "更正后的得分最多保留一位小数"))
     return problems

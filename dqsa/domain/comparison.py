@@ -15,7 +15,8 @@ from typing import Literal, Protocol
 
 from dqsa.domain.answers import CHECKLIST_LABELS, Answers, FactValue
 from dqsa.domain.criteria import CriteriaPack
-from dqsa.domain.scoring import ItemResult, Scorecard, fmt, percent, resolve_facts
+from dqsa.domain.numbers import fmt, percent
+from dqsa.domain.scoring import ItemResult, Scorecard, resolve_facts
 
 Trend = Literal["improved", "regressed", "unchanged", "only_old", "only_new"]
 TREND_LABELS = {

@@ -21,7 +21,13 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, model_validator
 
+from dqsa.domain.numbers import is_multiple
+
 PACK_SCHEMA = "dqsa-criteria/1"
+
+#: No item is worth more than this; a section or table no more than MAX_TOTAL_POINTS.
+MAX_ITEM_POINTS = Decimal(1000)
+MAX_TOTAL_POINTS = Decimal(100_000)
 
 _ID = r"^[a-z][a-z0-9_]*$"
 _FACT_ID = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)?$"
@@ -205,7 +211,7 @@ class Item(_Model):
     id: Annotated[str, Field(pattern=_ITEM_ID)]
     number: Annotated[int, Field(ge=1)]
     text: Annotated[str, Field(min_length=1)]
-    max_points: Annotated[Decimal, Field(gt=0)] | None = None
+    max_points: Annotated[Decimal, Field(gt=0, le=MAX_ITEM_POINTS)] | None = None
     rule: Rule
     page: Annotated[str, Field(pattern=_ID)]
     applies_to: list[str] | None = None
@@ -221,7 +227,7 @@ class Section(_Model):
 
     id: Annotated[str, Field(pattern=_ITEM_ID)]
     title: Annotated[str, Field(min_length=1)]
-    max_points: Annotated[Decimal, Field(gt=0)] | None = None
+    max_points: Annotated[Decimal, Field(gt=0, le=MAX_TOTAL_POINTS)] | None = None
     items: Annotated[list[Item], Field(min_length=1)]
 
 
@@ -231,7 +237,7 @@ class Table(_Model):
     id: Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_]*$")]
     title: Annotated[str, Field(min_length=1)]
     short_title: Annotated[str, Field(min_length=1)]
-    max_points: Annotated[Decimal, Field(gt=0)] | None = None
+    max_points: Annotated[Decimal, Field(gt=0, le=MAX_TOTAL_POINTS)] | None = None
     sections: Annotated[list[Section], Field(min_length=1)]
 
 
@@ -414,7 +420,7 @@ class CriteriaPack(_Model):
             missing = sorted(c for c in applies if rule.minimum_for(c) is None)
             if missing:
                 problems.append(f"{where}：级别 {'、'.join(missing)} 没有阈值")
-        if isinstance(rule, ManualRule) and item.max_points is not None and item.max_points % rule.step:
+        if isinstance(rule, ManualRule) and item.max_points and not is_multiple(item.max_points, rule.step):
             problems.append(f"{where}：分值 {item.max_points} 不是步长 {rule.step} 的整数倍")
         return problems
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Literal
 
 from pydantic import JsonValue
@@ -31,29 +31,15 @@ from dqsa.domain.criteria import (
     YesNoRule,
 )
 
-ONE_DECIMAL = Decimal("0.1")
-HUNDRED = Decimal(100)
+# fmt, percent and round_score are imported from here by the ui, export and cli (re-exported).
+from dqsa.domain.numbers import fmt as fmt
+from dqsa.domain.numbers import percent as percent
+from dqsa.domain.numbers import round_score as round_score
 
 Method = Literal["auto", "manual", "override"]
 Status = Literal["met", "not_met", "na", "unanswered"]
 #: What a rule read: fact values, and the threshold or target it compared them with.
 InputValue = bool | int | Decimal
-
-
-def round_score(value: Decimal) -> Decimal:
-    """Round half-up to one decimal (4.25 → 4.3)."""
-    return value.quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
-
-
-def percent(part: Decimal, whole: Decimal) -> Decimal:
-    """``part`` as a percentage of ``whole``, one decimal; 0 when ``whole`` is 0."""
-    return round_score(part * HUNDRED / whole) if whole else Decimal(0)
-
-
-def fmt(value: Decimal | int) -> str:
-    """A number without trailing zeros: 10, 8.2, 0.5."""
-    text = format(Decimal(value).normalize(), "f")
-    return "0" if text in {"-0", ""} else text
 
 
 @dataclass(frozen=True)
