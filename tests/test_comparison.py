@@ -72,8 +72,8 @@ def test_facts_in_plain_words(weak) -> None:
         facts={"survey.respondents": 50, "survey.satisfied": 48, "content.highlights": True},
     )
     facts = run(weak, later).facts
-    assert "工作人员 3 人 → 4 人" in facts
-    assert "专职工作人员 0 人 → 1 人" in facts
+    assert "工作人员总数 3 人 → 4 人" in facts  # the derived facts as the pack labels them
+    assert "专职工作人员数 0 人 → 1 人" in facts
     assert "新设功能区：业务办理区" in facts
     assert any(line.startswith("撤销的功能区：") and "党员宣誓区" in line for line in facts)
     assert "新建立工作机制：联席会议机制" in facts

@@ -8,8 +8,9 @@ ids, manual scores, overrides). Both report every problem with the field it is i
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Annotated, Literal, Protocol
+from typing import Annotated, Literal, get_args, get_origin
 
 from pydantic import (
     BaseModel,
@@ -27,7 +28,10 @@ from pydantic import (
 
 from dqsa.domain.criteria import MAX_ITEM_POINTS, CriteriaPack, FactDef, ManualRule
 from dqsa.domain.errors import InvalidInput, Problem, problems_from_validation_error
-from dqsa.domain.numbers import ONE_DECIMAL, is_multiple
+from dqsa.domain.legacy import CATALOG_FIELDS as CATALOG_FIELDS  # deprecated: pack.catalog(kind).answers
+from dqsa.domain.legacy import CATALOG_FLAGS as CATALOG_FLAGS  # deprecated: pack.catalog(kind).flag
+from dqsa.domain.numbers import ONE_DECIMAL, fmt, is_multiple
+from dqsa.domain.vocabulary import Catalog, Ratio
 
 ANSWERS_FORMAT = "dqsa-answers/1"
 #: The largest area the program accepts, in m² (larger is a typing error).
@@ -42,9 +46,6 @@ MAX_ENTRIES = 1000
 FactValue = StrictBool | StrictInt | Annotated[Decimal, Strict()]
 ChecklistStatus = Literal["met", "not_met", "na"]
 CHECKLIST_LABELS = {"met": "符合", "not_met": "不符合", "na": "不适用", "unanswered": "未填写"}
-#: Which field of :class:`Answers` holds each catalogue, and the name of its yes/no flag.
-CATALOG_FIELDS: dict[str, str] = {"zone": "zones", "mechanism": "mechanisms", "ledger": "ledgers"}
-CATALOG_FLAGS: dict[str, str] = {"zone": "present", "mechanism": "established", "ledger": "kept"}
 
 _Text = Annotated[str, Field(max_length=4000)]
 _Name = Annotated[str, Field(max_length=200)]
@@ -152,6 +153,10 @@ class LedgerAnswer(_Model):
     note: _Text = ""
 
 
+#: One answered entry of a catalogue list.
+CatalogAnswer = ZoneAnswer | MechanismAnswer | LedgerAnswer
+
+
 class Override(_Model):
     """A person's correction of an automatic result, with the reason (required)."""
 
@@ -215,6 +220,54 @@ def _json_ready(value: object) -> JsonValue:
     raise TypeError(f"not JSON data: {type(value).__name__}")
 
 
+# --- the answers format's catalogue lists and roster columns (what a pack's vocabulary maps onto) ---
+
+
+@dataclass(frozen=True)
+class CatalogList:
+    """A catalogue list of the answers file: its entries' yes/no fields, and whether they have an area."""
+
+    flags: frozenset[str]
+    has_area: bool
+
+
+def catalog_lists() -> dict[str, CatalogList]:
+    """The lists of :class:`Answers` that hold catalogue answers (entries with an ``id``), by field."""
+    lists: dict[str, CatalogList] = {}
+    for name, info in Answers.model_fields.items():
+        entry = _list_entry_model(info.annotation)
+        if entry is not None and "id" in entry.model_fields:
+            fields = entry.model_fields
+            flags = frozenset(n for n, f in fields.items() if f.annotation is bool)
+            lists[name] = CatalogList(flags, has_area="area_m2" in fields)
+    return lists
+
+
+def roster_flags() -> frozenset[str]:
+    """The yes/no columns of the staff roster (a derived fact may count the people with one)."""
+    return frozenset(n for n, f in StaffMember.model_fields.items() if f.annotation is bool)
+
+
+def catalog_answers(answers: Answers, field: str) -> Sequence[CatalogAnswer]:
+    """The entries of one catalogue list of the answers (``field`` as in :func:`catalog_lists`)."""
+    entries = getattr(answers, field)
+    if not isinstance(entries, list):
+        raise KeyError(f"答卷没有目录列表 {field}")
+    return entries
+
+
+def catalog_flag(entry: CatalogAnswer, catalog: Catalog) -> bool:
+    """An answered catalogue entry's yes/no, read through the catalogue's ``flag``."""
+    return bool(getattr(entry, catalog.flag))
+
+
+def _list_entry_model(annotation: object) -> type[BaseModel] | None:
+    if get_origin(annotation) is not list:
+        return None
+    (entry,) = get_args(annotation)
+    return entry if isinstance(entry, type) and issubclass(entry, BaseModel) else None
+
+
 def parse_answers(data: object) -> Answers:
     """Build :class:`Answers` from plain data, or raise :class:`InvalidInput`."""
     if not isinstance(data, dict):
@@ -240,9 +293,16 @@ def check_answers(pack: CriteriaPack, answers: Answers) -> list[Problem]:
             Problem("center.level", f"级别 {answers.center.level!r} 不属于标准包 {pack.id}，可选：{labels}")
         )
     problems += _check_facts(pack, answers)
-    problems += _check_catalog("zones", answers.zones, {z.id for z in pack.zones}, "功能区")
-    problems += _check_catalog("mechanisms", answers.mechanisms, {m.id for m in pack.mechanisms}, "机制")
-    problems += _check_catalog("ledgers", answers.ledgers, {x.id for x in pack.ledgers}, "台账")
+    for field in catalog_lists():
+        catalog = pack.catalog_for_answers(field)
+        entries = catalog_answers(answers, field)
+        if catalog is None:
+            problems += [
+                Problem(f"{field}[{index}].id", f"标准包 {pack.id} 没有这一类目录（{field}）")
+                for index, _ in enumerate(entries)
+            ]
+        else:
+            problems += _check_catalog(field, entries, {e.id for e in catalog.entries}, catalog.label)
     problems += _check_items(pack, answers)
     return problems
 
@@ -288,12 +348,18 @@ def _check_facts(pack: CriteriaPack, answers: Answers) -> list[Problem]:
             problems.append(Problem(where, f"{fact.label}应是整数，填写的是 {value}"))
         elif fact.type == "number" and not is_multiple(number, ONE_DECIMAL):
             problems.append(Problem(where, f"{fact.label}最多保留一位小数"))
-    respondents = _number(answers.facts.get("survey.respondents"))
-    satisfied = _number(answers.facts.get("survey.satisfied"))
-    if respondents is not None and satisfied is not None and satisfied > respondents:
-        problems.append(
-            Problem("facts.survey.satisfied", f"满意人数（{satisfied}）不能多于调查人数（{respondents}）")
-        )
+    for derived in pack.derived_facts:  # a rate's part may not exceed its whole
+        if not isinstance(derived.derive, Ratio):
+            continue
+        part_id, whole_id = derived.derive.part, derived.derive.whole
+        part, whole = _number(answers.facts.get(part_id)), _number(answers.facts.get(whole_id))
+        if part is not None and whole is not None and part > whole:
+            part_label, whole_label = pack.fact_label(part_id), pack.fact_label(whole_id)
+            problems.append(
+                Problem(
+                    f"facts.{part_id}", f"{part_label}（{fmt(part)}）不能多于{whole_label}（{fmt(whole)}）"
+                )
+            )
     return problems
 
 
@@ -312,7 +378,7 @@ def _number(value: object) -> Decimal | None:
     return number if number.is_finite() else None
 
 
-def _check_catalog(field: str, entries: Sequence[_HasId], known: set[str], what: str) -> list[Problem]:
+def _check_catalog(field: str, entries: Sequence[CatalogAnswer], known: set[str], what: str) -> list[Problem]:
     problems: list[Problem] = []
     seen: set[str] = set()
     for index, entry in enumerate(entries):
@@ -322,11 +388,6 @@ def _check_catalog(field: str, entries: Sequence[_HasId], known: set[str], what:
             problems.append(Problem(f"{field}[{index}].id", f"{what} {entry.id!r} 重复出现"))
         seen.add(entry.id)
     return problems
-
-
-class _HasId(Protocol):
-    @property
-    def id(self) -> str: ...
 
 
 def _check_items(pack: CriteriaPack, answers: Answers) -> list[Problem]:

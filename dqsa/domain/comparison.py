@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Literal, Protocol
 
 from dqsa.domain.answers import CHECKLIST_LABELS, Answers, FactValue
-from dqsa.domain.criteria import CriteriaPack
+from dqsa.domain.criteria import Catalog, CriteriaPack, FactGroup
 from dqsa.domain.numbers import fmt, percent
 from dqsa.domain.scoring import ItemResult, Scorecard, resolve_facts
 
@@ -234,84 +234,80 @@ def _parts(
 # --- facts in plain words -------------------------------------------------------------------------
 
 
-def _shown(value: FactValue | None, unit: str | None) -> str:
-    if value is None:
-        return "未填写"
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    text = fmt(Decimal(value))
-    return f"{text} {unit}" if unit else text
-
-
 def fact_changes(
     old_answers: Answers, old_pack: CriteriaPack, new_answers: Answers, new_pack: CriteriaPack
 ) -> list[str]:
-    """The facts that differ, each as a short sentence (e.g. "中心总面积 180 → 230 m²")."""
-    lines: list[str] = []
+    """The facts that differ, each as a short sentence (e.g. "中心总面积 180 m² → 230 m²").
+
+    Worded by the packs: a checklist group's ticks and a catalogue's entries are listed
+    under their headings ("新增宣传展示内容：…", "新设功能区：…"); a rate is shown
+    instead of the two facts it is computed from.
+    """
     old_facts = resolve_facts(old_pack, old_answers)
     new_facts = resolve_facts(new_pack, new_answers)
+    words = _Words(old_pack, new_pack, old_facts, new_facts)
+    lines: list[str] = []
+    ticks: dict[str, tuple[FactGroup, list[str], list[str]]] = {}
+    hidden = old_pack.ratio_inputs() | new_pack.ratio_inputs()
     declared = {f.id: f for f in old_pack.facts} | {f.id: f for f in new_pack.facts}
-    content_added: list[str] = []
-    content_removed: list[str] = []
     for fact_id, fact in declared.items():
-        if fact_id.startswith("survey."):
-            continue
         before, after = old_facts.get(fact_id), new_facts.get(fact_id)
-        if before == after:
+        if fact_id in hidden or before == after:
             continue
-        if fact.type == "bool" and fact_id.startswith("content."):
-            (content_added if after else content_removed).append(fact.label)
+        group = new_pack.fact_group_of(fact_id) or old_pack.fact_group_of(fact_id)
+        if fact.type == "bool" and group is not None and group.added_heading and group.removed_heading:
+            _, added, removed = ticks.setdefault(group.label, (group, [], []))
+            (added if after else removed).append(fact.label)
             continue
-        lines.append(f"{fact.label} {_shown(before, fact.unit)} → {_shown(after, fact.unit)}")
-    if content_added:
-        lines.append("新增宣传展示内容：" + "、".join(content_added))
-    if content_removed:
-        lines.append("不再具备的宣传展示内容：" + "、".join(content_removed))
-    for key, label, unit in (
-        ("staff.count", "工作人员", "人"),
-        ("staff.full_time", "专职工作人员", "人"),
-        ("staff.party_members", "党员工作人员", "人"),
-    ):
-        before, after = old_facts.get(key), new_facts.get(key)
-        if before != after:
-            lines.append(f"{label} {_shown(before, unit)} → {_shown(after, unit)}")
-    lines += _catalog_changes("zone", "功能区", "新设", "撤销", old_facts, new_facts, old_pack, new_pack)
-    lines += _catalog_changes(
-        "mechanism", "工作机制", "新建立", "不再具备", old_facts, new_facts, old_pack, new_pack
-    )
-    lines += _catalog_changes(
-        "ledger", "台账", "新建立", "不再齐全", old_facts, new_facts, old_pack, new_pack
-    )
-    rate_before, rate_after = (
-        old_facts.get("survey.satisfaction_rate"),
-        new_facts.get("survey.satisfaction_rate"),
-    )
-    if rate_before != rate_after:
-
-        def show(rate: FactValue | None) -> str:
-            return "未调查" if rate is None else f"{fmt(percent(Decimal(rate), Decimal(1)))}%"
-
-        lines.append(f"群众满意率 {show(rate_before)} → {show(rate_after)}")
+        lines.append(words.change(fact_id, fact.label))
+    for group, added, removed in ticks.values():
+        lines += _listed(group.added_heading or "", added) + _listed(group.removed_heading or "", removed)
+    derived = {d.id: d for d in old_pack.derived_facts} | {d.id: d for d in new_pack.derived_facts}
+    for fact_id, computed in derived.items():
+        if old_facts.get(fact_id) != new_facts.get(fact_id):
+            lines.append(words.change(fact_id, computed.label))
+    catalogs = {c.id: c for c in old_pack.catalogs} | {c.id: c for c in new_pack.catalogs}
+    for catalog in catalogs.values():
+        ids = [catalog.fact_id(e.id) for e in catalog.entries]
+        ids += [
+            k
+            for k in {**old_facts, **new_facts}
+            if k not in ids and _in_catalog(old_pack, new_pack, k, catalog)
+        ]
+        added = [words.label(k) for k in ids if new_facts.get(k) and not old_facts.get(k)]
+        removed = [words.label(k) for k in ids if old_facts.get(k) and not new_facts.get(k)]
+        lines += _listed(catalog.added_heading, added) + _listed(catalog.removed_heading, removed)
     return lines
 
 
-def _catalog_changes(
-    kind: str,
-    what: str,
-    added_word: str,
-    removed_word: str,
-    old_facts: Mapping[str, FactValue],
-    new_facts: Mapping[str, FactValue],
-    old_pack: CriteriaPack,
-    new_pack: CriteriaPack,
-) -> list[str]:
-    prefix = f"{kind}."
-    ids = [k for k in dict.fromkeys([*old_facts, *new_facts]) if k.startswith(prefix)]
-    added = [new_pack.fact_label(k) for k in ids if new_facts.get(k) and not old_facts.get(k)]
-    removed = [old_pack.fact_label(k) for k in ids if old_facts.get(k) and not new_facts.get(k)]
-    lines = []
-    if added:
-        lines.append(f"{added_word}{what}：" + "、".join(added))
-    if removed:
-        lines.append(f"{removed_word}的{what}：" + "、".join(removed))
-    return lines
+def _in_catalog(old_pack: CriteriaPack, new_pack: CriteriaPack, fact_id: str, catalog: Catalog) -> bool:
+    found = old_pack.catalog_fact(fact_id) or new_pack.catalog_fact(fact_id)
+    return found is not None and found[0].id == catalog.id
+
+
+def _listed(heading: str, labels: list[str]) -> list[str]:
+    return [f"{heading}：" + "、".join(labels)] if labels else []
+
+
+@dataclass(frozen=True)
+class _Words:
+    """Labels and values as the newer pack words them (the older one for what it alone knows)."""
+
+    old_pack: CriteriaPack
+    new_pack: CriteriaPack
+    old_facts: Mapping[str, FactValue]
+    new_facts: Mapping[str, FactValue]
+
+    def _pack(self, fact_id: str) -> CriteriaPack:
+        return self.new_pack if fact_id in self.new_pack.known_facts() else self.old_pack
+
+    def label(self, fact_id: str) -> str:
+        return self._pack(fact_id).fact_label(fact_id)
+
+    def value(self, fact_id: str, value: FactValue | None) -> str:
+        return "未填写" if value is None else self._pack(fact_id).value_text(fact_id, value)
+
+    def change(self, fact_id: str, label: str) -> str:
+        before = self.value(fact_id, self.old_facts.get(fact_id))
+        after = self.value(fact_id, self.new_facts.get(fact_id))
+        return f"{label} {before} → {after}"

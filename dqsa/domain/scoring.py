@@ -18,7 +18,14 @@ from typing import Literal
 
 from pydantic import JsonValue
 
-from dqsa.domain.answers import CHECKLIST_LABELS, Answers, FactValue, ensure_valid
+from dqsa.domain.answers import (
+    CHECKLIST_LABELS,
+    Answers,
+    FactValue,
+    catalog_answers,
+    catalog_flag,
+    ensure_valid,
+)
 from dqsa.domain.criteria import (
     CountTargetRule,
     CriteriaPack,
@@ -35,6 +42,7 @@ from dqsa.domain.criteria import (
 from dqsa.domain.numbers import fmt as fmt
 from dqsa.domain.numbers import percent as percent
 from dqsa.domain.numbers import round_score as round_score
+from dqsa.domain.vocabulary import Ratio
 
 Method = Literal["auto", "manual", "override"]
 Status = Literal["met", "not_met", "na", "unanswered"]
@@ -153,27 +161,25 @@ class Scorecard:
 
 
 def resolve_facts(pack: CriteriaPack, answers: Answers) -> dict[str, FactValue]:
-    """Every fact a rule may read: the answered ones and those derived from lists.
+    """Every fact a rule may read: the answered ones, the catalogue entries, the derived ones.
 
     A fact that is missing here is unanswered. Catalogue entries the answers do not
-    mention stay missing; the staff counts exist once a roster (even empty) is given.
+    mention stay missing; the roster's counts exist once a roster (even empty) is
+    given; a rate exists once both of its facts are answered (0 when the whole is 0).
     """
     facts: dict[str, FactValue] = {k: v for k, v in answers.facts.items() if v is not None}
-    facts.update({f"zone.{z.id}": z.present for z in answers.zones})
-    facts.update({f"mechanism.{m.id}": m.established for m in answers.mechanisms})
-    facts.update({f"ledger.{x.id}": x.kept for x in answers.ledgers})
+    for catalog in pack.catalogs:
+        for entry in catalog_answers(answers, catalog.answers):
+            facts[catalog.fact_id(entry.id)] = catalog_flag(entry, catalog)
     if answers.staff is not None:
-        staff = answers.staff
-        facts["staff.count"] = len(staff)
-        facts["staff.full_time"] = sum(1 for s in staff if s.full_time)
-        facts["staff.party_members"] = sum(1 for s in staff if s.party_member)
-        facts["staff.trained"] = sum(1 for s in staff if s.trained)
-    respondents = facts.get("survey.respondents")
-    satisfied = facts.get("survey.satisfied")
-    if respondents is not None and satisfied is not None:
-        facts["survey.satisfaction_rate"] = (
-            Decimal(satisfied) / Decimal(respondents) if respondents else Decimal(0)
-        )
+        for derived, count in pack.roster_counts():
+            flag = count.flag
+            facts[derived.id] = sum(1 for person in answers.staff if flag is None or getattr(person, flag))
+    for derived in pack.derived_facts:
+        if isinstance(derived.derive, Ratio):
+            part, whole = facts.get(derived.derive.part), facts.get(derived.derive.whole)
+            if part is not None and whole is not None:
+                facts[derived.id] = Decimal(part) / Decimal(whole) if whole else Decimal(0)
     return facts
 
 
@@ -213,13 +219,7 @@ class _Rules:
         raise TypeError(f"rule {rule.type} is not automatic")
 
     def _show(self, fact_id: str, value: FactValue) -> str:
-        if isinstance(value, bool):
-            return "是" if value else "否"
-        if fact_id == "survey.satisfaction_rate":
-            return f"{fmt(percent(Decimal(value), Decimal(1)))}%"
-        declared = self.pack.fact_def(fact_id)
-        unit = declared.unit if declared else None
-        return f"{fmt(Decimal(value))} {unit}" if unit else fmt(Decimal(value))
+        return self.pack.value_text(fact_id, value)
 
     def _missing(self, fact_id: str) -> _Outcome:
         return _Outcome(Decimal(0), False, f"未填写：{self.pack.fact_label(fact_id)}", {})
@@ -268,7 +268,8 @@ class _Rules:
     def share_of_staff(self, rule: ShareOfStaffRule, max_points: Decimal) -> _Outcome:
         part, whole = self.facts.get(rule.fact), self.facts.get(rule.of)
         if part is None or whole is None:
-            return _Outcome(Decimal(0), False, "未填写：工作人员名单", {})
+            roster = self.pack.roster.label if self.pack.roster else "工作人员"
+            return _Outcome(Decimal(0), False, f"未填写：{roster}", {})
         inputs = {rule.fact: part, rule.of: whole}
         label, of_label = self.pack.fact_label(rule.fact), self.pack.fact_label(rule.of)
         if not whole:
