@@ -27,27 +27,21 @@ from dqsa.domain.answers import (
     ensure_valid,
 )
 from dqsa.domain.criteria import (
-    CountTargetRule,
     CriteriaPack,
     Item,
     ManualRule,
-    Rule,
-    ShareOfListRule,
-    ShareOfStaffRule,
-    ThresholdRule,
-    YesNoRule,
 )
 
 # fmt, percent and round_score are imported from here by the ui, export and cli (re-exported).
 from dqsa.domain.numbers import fmt as fmt
 from dqsa.domain.numbers import percent as percent
 from dqsa.domain.numbers import round_score as round_score
+from dqsa.domain.rules import InputValue as InputValue  # re-exported: ItemResult.inputs
+from dqsa.domain.rules import Outcome, Rules, checklist_sentence, scored_sentence
 from dqsa.domain.vocabulary import Ratio
 
 Method = Literal["auto", "manual", "override"]
 Status = Literal["met", "not_met", "na", "unanswered"]
-#: What a rule read: fact values, and the threshold or target it compared them with.
-InputValue = bool | int | Decimal
 
 
 @dataclass(frozen=True)
@@ -183,111 +177,6 @@ def resolve_facts(pack: CriteriaPack, answers: Answers) -> dict[str, FactValue]:
     return facts
 
 
-# --- rules ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Outcome:
-    """What a rule decided: the share of the maximum earned (0..1), and why."""
-
-    share: Decimal
-    answered: bool
-    explanation: str
-    inputs: Mapping[str, InputValue]
-
-
-class _Rules:
-    """The rule types. Each returns the share of full marks an item earns."""
-
-    def __init__(self, pack: CriteriaPack, facts: Mapping[str, FactValue], level: str) -> None:
-        self.pack = pack
-        self.facts = facts
-        self.level = level
-
-    def outcome(self, rule: Rule, max_points: Decimal) -> _Outcome:
-        match rule:
-            case YesNoRule():
-                return self.yes_no(rule)
-            case ThresholdRule():
-                return self.threshold(rule)
-            case ShareOfListRule():
-                return self.share_of_list(rule, max_points)
-            case ShareOfStaffRule():
-                return self.share_of_staff(rule, max_points)
-            case CountTargetRule():
-                return self.count_target(rule, max_points)
-        raise TypeError(f"rule {rule.type} is not automatic")
-
-    def _show(self, fact_id: str, value: FactValue) -> str:
-        return self.pack.value_text(fact_id, value)
-
-    def _missing(self, fact_id: str) -> _Outcome:
-        return _Outcome(Decimal(0), False, f"未填写：{self.pack.fact_label(fact_id)}", {})
-
-    def yes_no(self, rule: YesNoRule) -> _Outcome:
-        value = self.facts.get(rule.fact)
-        label = self.pack.fact_label(rule.fact)
-        if value is None:
-            return self._missing(rule.fact)
-        share = Decimal(1) if value else Decimal(0)
-        return _Outcome(share, True, f"{label}：{self._show(rule.fact, value)}", {rule.fact: value})
-
-    def threshold(self, rule: ThresholdRule) -> _Outcome:
-        fact_id, minimum = rule.minimum_for(self.level) or (rule.fact, None)
-        value = self.facts.get(fact_id)
-        if minimum is None:
-            return _Outcome(Decimal(0), True, "该级别没有规定标准", {})
-        if value is None:
-            return self._missing(fact_id)
-        number = Decimal(value)
-        reached = number > minimum if rule.comparison == "greater_than" else number >= minimum
-        label = self.pack.fact_label(fact_id)
-        sign = (">" if reached else "≤") if rule.comparison == "greater_than" else ("≥" if reached else "<")
-        level_label = self.pack.level_label(self.level)
-        shown_min = self._show(fact_id, minimum)
-        text = f"{label} {self._show(fact_id, value)} {sign} {level_label}标准 {shown_min}"
-        inputs = {fact_id: value, "minimum": minimum}
-        return _Outcome(Decimal(1) if reached else Decimal(0), True, text, inputs)
-
-    def share_of_list(self, rule: ShareOfListRule, max_points: Decimal) -> _Outcome:
-        values = {f: self.facts.get(f) for f in rule.facts}
-        if all(v is None for v in values.values()):
-            return _Outcome(
-                Decimal(0), False, "未填写：" + "、".join(map(self.pack.fact_label, rule.facts)), {}
-            )
-        present = [f for f, v in values.items() if v]
-        absent = [f for f in rule.facts if f not in present]
-        n, total = len(present), len(rule.facts)
-        share = Decimal(n) / Decimal(total)
-        text = f"具备 {n}/{total} 项"
-        if absent:
-            text += "，缺：" + "、".join(map(self.pack.fact_label, absent))
-        text += f"；{fmt(max_points)} × {n}/{total}"
-        return _Outcome(share, True, text, {f: bool(v) for f, v in values.items() if v is not None})
-
-    def share_of_staff(self, rule: ShareOfStaffRule, max_points: Decimal) -> _Outcome:
-        part, whole = self.facts.get(rule.fact), self.facts.get(rule.of)
-        if part is None or whole is None:
-            roster = self.pack.roster.label if self.pack.roster else "工作人员"
-            return _Outcome(Decimal(0), False, f"未填写：{roster}", {})
-        inputs = {rule.fact: part, rule.of: whole}
-        label, of_label = self.pack.fact_label(rule.fact), self.pack.fact_label(rule.of)
-        if not whole:
-            return _Outcome(Decimal(0), True, f"{of_label} 0 人，得 0 分", inputs)
-        text = f"{label} {part}/{of_label} {whole}；{fmt(max_points)} × {part}/{whole}"
-        return _Outcome(Decimal(part) / Decimal(whole), True, text, inputs)
-
-    def count_target(self, rule: CountTargetRule, max_points: Decimal) -> _Outcome:
-        value = self.facts.get(rule.fact)
-        if value is None:
-            return self._missing(rule.fact)
-        share = min(Decimal(value) / rule.target, Decimal(1))
-        label = self.pack.fact_label(rule.fact)
-        count, target = fmt(Decimal(value)), fmt(rule.target)
-        text = f"{label} {count}，目标 {target}；{fmt(max_points)} × min({count}/{target}, 1)"
-        return _Outcome(share, True, text, {rule.fact: value, "target": rule.target})
-
-
 # --- the engine ------------------------------------------------------------------------
 
 
@@ -300,7 +189,7 @@ def score(pack: CriteriaPack, answers: Answers, *, validate: bool = True) -> Sco
     if validate:
         ensure_valid(pack, answers)
     level = answers.center.level
-    rules = _Rules(pack, resolve_facts(pack, answers), level)
+    rules = Rules(pack, resolve_facts(pack, answers), level)
     tables = []
     for table in pack.tables:
         sections = []
@@ -379,15 +268,15 @@ def _result(answers: Answers, table_id: str, section_id: str, item: Item, verdic
 
 
 def _score_item(
-    pack: CriteriaPack, rules: _Rules, answers: Answers, table_id: str, section_id: str, item: Item
+    pack: CriteriaPack, rules: Rules, answers: Answers, table_id: str, section_id: str, item: Item
 ) -> ItemResult:
     return _result(answers, table_id, section_id, item, _verdict(pack, rules, answers, item))
 
 
-def _verdict(pack: CriteriaPack, rules: _Rules, answers: Answers, item: Item) -> _Verdict:
+def _verdict(pack: CriteriaPack, rules: Rules, answers: Answers, item: Item) -> _Verdict:
     checklist = pack.kind == "checklist"
     if not item.applies_to_level(rules.level):
-        why = f"不适用于{pack.level_label(rules.level)}"
+        why = f"此项不适用于{pack.level_label(rules.level)}"
         return _Verdict(
             Decimal(0), Decimal(0), "auto", answered=True, applicable=False, explanation=why,
             status="na" if checklist else None,
@@ -397,17 +286,18 @@ def _verdict(pack: CriteriaPack, rules: _Rules, answers: Answers, item: Item) ->
     max_points = item.max_points or Decimal(0)
     if isinstance(item.rule, ManualRule):
         given = answers.manual_scores.get(item.id)
+        whole = f"满分 {fmt(max_points)} 分"
         if given is None:
-            return _Verdict(max_points, Decimal(0), "manual", False, "未评分（人工评定项）")
-        return _Verdict(max_points, given, "manual", True, f"人工评定 {fmt(given)}/{fmt(max_points)} 分")
-    outcome = rules.outcome(item.rule, max_points)
+            return _Verdict(max_points, Decimal(0), "manual", False, f"尚未评分：此项由评估人评定（{whole}）")
+        return _Verdict(max_points, given, "manual", True, f"评估人评定 {fmt(given)} 分（{whole}）")
+    outcome = rules.outcome(item.rule)
     auto = round_score(max_points * outcome.share)
-    explanation = f"{outcome.explanation}；得 {fmt(auto)} 分"
+    explanation = scored_sentence(outcome, auto, max_points)
     override = answers.overrides.get(item.id)
     if override is not None and override.score is not None:
         return _Verdict(
             max_points, override.score, "override", True,
-            f"自动计算：{explanation}；人工更正为 {fmt(override.score)} 分，理由：{override.reason}",
+            f"{explanation}；人工更正为 {fmt(override.score)} 分，理由：{override.reason}",
             inputs=outcome.inputs, auto_score=auto, override_reason=override.reason,
         )  # fmt: skip
     return _Verdict(
@@ -415,12 +305,12 @@ def _verdict(pack: CriteriaPack, rules: _Rules, answers: Answers, item: Item) ->
     )
 
 
-def _checklist_verdict(rules: _Rules, answers: Answers, item: Item) -> _Verdict:
+def _checklist_verdict(rules: Rules, answers: Answers, item: Item) -> _Verdict:
     def verdict(
         status: Status,
         method: Method,
         explanation: str,
-        outcome: _Outcome | None = None,
+        outcome: Outcome | None = None,
         auto: Status | None = None,
         reason: str | None = None,
     ) -> _Verdict:
@@ -441,16 +331,16 @@ def _checklist_verdict(rules: _Rules, answers: Answers, item: Item) -> _Verdict:
     if item.rule.type == "checklist":
         status = answers.checklist.get(item.id)
         if status is None:
-            return verdict("unanswered", "manual", "未填写")
-        return verdict(status, "manual", f"人工核查：{CHECKLIST_LABELS[status]}")
-    outcome = rules.outcome(item.rule, Decimal(1))
+            return verdict("unanswered", "manual", "尚未核查：此项由评估人判定")
+        return verdict(status, "manual", f"评估人核查：{CHECKLIST_LABELS[status]}")
+    outcome = rules.outcome(item.rule)
     auto: Status = "unanswered" if not outcome.answered else ("met" if outcome.share == 1 else "not_met")
-    explanation = f"{outcome.explanation}；{CHECKLIST_LABELS[auto]}"
+    explanation = checklist_sentence(outcome, auto == "met")
     override = answers.overrides.get(item.id)
     if override is not None and override.status is not None:
         return verdict(
             override.status, "override",
-            f"自动判定：{explanation}；人工更正为{CHECKLIST_LABELS[override.status]}，理由：{override.reason}",
+            f"{explanation}；人工更正为{CHECKLIST_LABELS[override.status]}，理由：{override.reason}",
             outcome, auto, override.reason,
         )  # fmt: skip
     return verdict(auto, "auto", explanation, outcome)
