@@ -18,11 +18,13 @@ from dqsa.domain.criteria import Catalog, CriteriaPack, FactGroup
 from dqsa.domain.numbers import fmt, percent
 from dqsa.domain.scoring import ItemResult, Scorecard, resolve_facts
 
-Trend = Literal["improved", "regressed", "unchanged", "only_old", "only_new"]
-TREND_LABELS = {
+Trend = Literal["improved", "regressed", "unchanged", "unanswered", "only_old", "only_new"]
+#: The one source of the trends' Chinese labels (the windows, the report, the workbook, the CLI).
+TREND_LABELS: dict[Trend, str] = {
     "improved": "进步",
     "regressed": "退步",
     "unchanged": "不变",
+    "unanswered": "未填写",
     "only_old": "仅上年有",
     "only_new": "仅本年有",
 }
@@ -42,10 +44,16 @@ class ItemChange:
     old_status: str | None
     new_status: str | None
     trend: Trend
+    old_answered: bool = True
+    new_answered: bool = True
+    note: str = ""
+    """Why the change is not what the scores suggest: an unanswered year, an override
+    made in one year only ("上年为人工更正（理由：…），本年未更正"); empty if nothing to say."""
 
     @property
     def change(self) -> Decimal | None:
-        if self.old_score is None or self.new_score is None:
+        """New score − old score; None when either year is missing or unanswered."""
+        if self.old_score is None or self.new_score is None or self.trend == "unanswered":
             return None
         return self.new_score - self.old_score
 
@@ -58,6 +66,8 @@ class ItemChange:
         )
         if score is None or maximum is None:
             return "—"
+        if not (self.old_answered if year_side == "old" else self.new_answered):
+            return "未填写"
         if status is not None:
             return CHECKLIST_LABELS[status]
         return f"{fmt(score)}/{fmt(maximum)}"
@@ -126,6 +136,8 @@ class Comparison:
 
 
 def _trend(old: ItemResult, new: ItemResult) -> Trend:
+    if not (old.answered and new.answered):  # an empty answer is not a regression
+        return "unanswered"
     if old.max_points == new.max_points:
         before, after = old.score, new.score
     else:  # the pack changed the points: compare shares of full marks
@@ -205,7 +217,32 @@ def _item(
         old_status=old.status if old else None,
         new_status=new.status if new else None,
         trend=trend,
+        old_answered=old.answered if old else True,
+        new_answered=new.answered if new else True,
+        note=_note(old, new) if old and new else "",
     )
+
+
+def _note(old: ItemResult, new: ItemResult) -> str:
+    """What a reader must know to read the change right, in plain words."""
+    notes: list[str] = []
+    if not old.answered and not new.answered:
+        notes.append("两年都未填写")
+    elif not old.answered:
+        notes.append("上年未填写")
+    elif not new.answered:
+        notes.append("本年未填写")
+    old_override, new_override = old.method == "override", new.method == "override"
+    if old_override and not new_override:
+        notes.append(f"上年为人工更正（理由：{old.override_reason}），本年未更正")
+    elif new_override and not old_override:
+        notes.append(f"本年为人工更正（理由：{new.override_reason}），上年未更正")
+    elif old_override and new_override:
+        same = old.override_reason == new.override_reason
+        notes.append(
+            "两年都为人工更正" + ("（理由相同）" if same else f"（本年理由：{new.override_reason}）")
+        )
+    return "；".join(notes)
 
 
 def _parts(
