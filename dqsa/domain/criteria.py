@@ -39,6 +39,7 @@ from dqsa.domain.vocabulary import (
     Roster,
     RosterCount,
     catalog_fact_id,
+    split_catalog_fact_id,
 )
 
 PACK_SCHEMA = "dqsa-criteria/2"
@@ -310,7 +311,7 @@ class CriteriaPack(_Model):
 
     def item(self, item_id: str) -> Item | None:
         """The item with this id, or None."""
-        return self._items.get(item_id)
+        return next((item for _, _, item in self.items() if item.id == item_id), None)
 
     def level_label(self, code: str) -> str:
         """The Chinese label of a level code (the code itself if unknown)."""
@@ -324,7 +325,7 @@ class CriteriaPack(_Model):
 
     def fact_def(self, fact_id: str) -> FactDef | None:
         """The declared fact with this id, or None (derived and catalogue facts are not declared)."""
-        return self._declared.get(fact_id)
+        return next((f for f in self.facts if f.id == fact_id), None)
 
     def derived_fact(self, fact_id: str) -> DerivedFact | None:
         """The derived fact with this id, or None."""
@@ -448,7 +449,10 @@ class CriteriaPack(_Model):
 
     def catalog_fact(self, fact_id: str) -> tuple[Catalog, CatalogEntry] | None:
         """The catalogue and entry a fact id names (``zone.reception``), or None."""
-        return self._catalog_facts.get(fact_id)
+        catalog_id, entry_id = split_catalog_fact_id(fact_id)
+        catalog = self.catalog(catalog_id)
+        entry = catalog.entry(entry_id) if catalog is not None else None
+        return (catalog, entry) if catalog is not None and entry is not None else None
 
     @property
     def zones(self) -> list[CatalogEntry]:
@@ -474,20 +478,6 @@ class CriteriaPack(_Model):
     def content_hash(self) -> str:
         """SHA-256 of the pack's canonical JSON form (stable across file formats)."""
         return pack_data_digest(self.model_dump(mode="json", by_alias=True))
-
-    # -- indexes (a pack is small: rebuilt per look-up, never stale after model_copy) ----
-
-    @property
-    def _items(self) -> dict[str, Item]:
-        return {item.id: item for _, _, item in self.items()}
-
-    @property
-    def _declared(self) -> dict[str, FactDef]:
-        return {f.id: f for f in self.facts}
-
-    @property
-    def _catalog_facts(self) -> dict[str, tuple[Catalog, CatalogEntry]]:
-        return {c.fact_id(e.id): (c, e) for c in self.catalogs for e in c.entries}
 
     # -- reading and consistency -----------------------------------------------------
 

@@ -39,6 +39,12 @@ def catalog_fact_id(catalog_id: str, entry_id: str) -> str:
     return f"{catalog_id}.{entry_id}"
 
 
+def split_catalog_fact_id(fact_id: str) -> tuple[str, str]:
+    """(catalogue id, entry id) of a fact id made by :func:`catalog_fact_id` ("" if it has no dot)."""
+    catalog_id, _, entry_id = fact_id.partition(".")
+    return catalog_id, entry_id
+
+
 class CatalogEntry(_Model):
     """One entry of a catalogue (a functional zone, a mechanism, a ledger)."""
 
