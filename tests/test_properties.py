@@ -240,3 +240,17 @@ def test_mutated_answers_raise_only_invalid_input(data: st.DataObject) -> None:
         return
     assert not problems
     assert 0 <= card.total <= card.max_total
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(huzhou_answers(), st.integers(2001, 2100))
+def test_a_carried_year_is_valid_and_holds_only_what_lasts(data: dict[str, Any], year: int) -> None:
+    from dqsa.domain.carry import carry_forward, pending_updates
+
+    last = parse_answers(data)
+    new = carry_forward(last, HUZHOU, year=year)
+    assert check_answers(HUZHOU, new) == []
+    assert all(HUZHOU.fact_def(k).lasts for k in new.facts)
+    assert not (new.manual_scores or new.overrides or new.checklist or new.notes or new.corrective_actions)
+    pending = {p.field for p in pending_updates(HUZHOU, new)}
+    assert not any(f"facts.{k}" in pending for k in new.facts)
