@@ -27,20 +27,16 @@ from dqsa.domain.legacy import DERIVED_FACTS as DERIVED_FACTS  # deprecated: pac
 from dqsa.domain.legacy import PACK_SCHEMA_1, upgrade_pack_data
 from dqsa.domain.legacy import SURVEY_FACTS as SURVEY_FACTS  # deprecated: pack.rule_inputs
 from dqsa.domain.numbers import fmt, percent
-from dqsa.domain.vocabulary import (
-    FACT_ID_PATTERN,
-    ID_PATTERN,
-    Catalog,
-    CatalogEntry,
-    DerivedFact,
-    FactGroup,
-    Profile,
-    Ratio,
-    Roster,
-    RosterCount,
-    catalog_fact_id,
-    split_catalog_fact_id,
-)
+
+# The vocabulary's models are part of a pack: importable from here as before (re-exported).
+from dqsa.domain.vocabulary import FACT_ID_PATTERN, ID_PATTERN, Ratio, RosterCount, split_catalog_fact_id
+from dqsa.domain.vocabulary import Catalog as Catalog
+from dqsa.domain.vocabulary import CatalogEntry as CatalogEntry
+from dqsa.domain.vocabulary import DerivedFact as DerivedFact
+from dqsa.domain.vocabulary import FactGroup as FactGroup
+from dqsa.domain.vocabulary import Profile as Profile
+from dqsa.domain.vocabulary import Roster as Roster
+from dqsa.domain.vocabulary import catalog_fact_id as catalog_fact_id
 
 PACK_SCHEMA = "dqsa-criteria/2"
 #: No item is worth more than this; a section or table no more than MAX_TOTAL_POINTS.
@@ -50,20 +46,6 @@ MAX_TOTAL_POINTS = Decimal(100_000)
 _ID = ID_PATTERN
 _FACT_ID = FACT_ID_PATTERN
 _ITEM_ID = r"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+$"
-
-__all__ = [
-    "DERIVED_FACTS",
-    "PACK_SCHEMA",
-    "SURVEY_FACTS",
-    "Catalog",
-    "CatalogEntry",
-    "CriteriaPack",
-    "DerivedFact",
-    "FactGroup",
-    "Profile",
-    "Roster",
-    "catalog_fact_id",
-]
 
 
 class _Model(BaseModel):
