@@ -5,12 +5,12 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
 
 from dqsa.domain.criteria import CriteriaPack
 from dqsa.domain.errors import InvalidInput, Problem, problems_from_validation_error
+from dqsa.domain.legacy import PACK_SCHEMA_1
 from dqsa.paths import resource_path
 
 #: A pack file larger than this is not a pack (protects against opening the wrong file).
@@ -31,12 +31,19 @@ def parse_pack_text(text: str, *, name: str = "标准包") -> CriteriaPack:
     return pack_from_data(data, name=name)
 
 
-def pack_from_data(data: Any, *, name: str = "标准包") -> CriteriaPack:
-    """Validate a pack given as plain data."""
+def pack_from_data(data: object, *, name: str = "标准包") -> CriteriaPack:
+    """Validate a pack given as plain data.
+
+    A pack of format 1 (stored in a center file or a packet by an earlier program)
+    is upgraded; the bundled pack with its id says which of its facts last.
+    """
     if not isinstance(data, dict):
         raise InvalidInput([Problem("", f"{name} 的顶层应是一个对象（键: 值）")])
+    context = None
+    if data.get("schema") == PACK_SCHEMA_1:
+        context = {"reference": bundled_packs().get(str(data.get("id")))}
     try:
-        return CriteriaPack.model_validate(data)
+        return CriteriaPack.model_validate(data, context=context)
     except ValidationError as exc:
         raise InvalidInput(problems_from_validation_error(exc)) from None
 

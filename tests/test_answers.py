@@ -9,6 +9,7 @@ import pytest
 from dqsa.answers_file import answers_json, load_answers_file, parse_answers_text, write_answers_file
 from dqsa.domain.answers import check_answers, parse_answers
 from dqsa.domain.errors import InvalidInput
+from dqsa.domain.scoring import score
 from dqsa.paths import resource_path
 from dqsa.schemas import answers_schema_json
 
@@ -113,3 +114,84 @@ def test_a_bom_is_accepted(data_dir: Path, tmp_path: Path) -> None:
 
 def test_shipped_answers_schema_is_in_sync() -> None:
     assert resource_path("answers.schema.json").read_text(encoding="utf-8") == answers_schema_json()
+
+
+# --- numbers and booleans beyond the domain's limits (issue 14.7) ------------------------------------
+
+ABSURD_NUMBERS = [1e27, -1e27, 10**30, 1e308, "1e999999", "12", float("nan"), float("inf"), [1], {"n": 1}]
+
+
+@pytest.mark.parametrize("value", ABSURD_NUMBERS)
+@pytest.mark.parametrize(
+    ("parts", "field"),
+    [
+        (lambda v: {"facts": {"area_m2": v}}, "facts.area_m2"),
+        (lambda v: {"facts": {"training.sessions": v}}, "facts.training.sessions"),
+        (lambda v: {"manual_scores": {"A1.site.1": v}}, "manual_scores.A1.site.1"),
+        (lambda v: {"overrides": {"A1.area.2": {"score": v, "reason": "x"}}}, "overrides.A1.area.2.score"),
+        (lambda v: {"zones": [{"id": "oath", "present": True, "area_m2": v}]}, "zones.0.area_m2"),
+    ],
+)
+def test_absurd_numbers_are_refused_naming_the_field(huzhou, parts, field: str, value: object) -> None:
+    """1e27 raised decimal.InvalidOperation; "12" was taken as 12; NaN and nesting had English errors."""
+    given = parts(value)
+    with pytest.raises(InvalidInput) as raised:
+        answers = parse_answers({**BASE, **given})
+        score(huzhou, answers)
+    fields = {p.field for p in raised.value.problems}
+    assert fields == {field}, raised.value.problems
+    assert all(_chinese(p.message) for p in raised.value.problems), raised.value.problems
+
+
+def _chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+@pytest.mark.parametrize("value", [-0.0, 0.0, 0, 1, "true", "yes", "off", [True]])
+@pytest.mark.parametrize(
+    ("parts", "field"),
+    [
+        (lambda v: {"facts": {"site.tidy": v}}, "facts.site.tidy"),
+        (lambda v: {"staff": [{"name": "张三", "full_time": v}]}, "staff.0.full_time"),
+        (lambda v: {"staff": [{"name": "张三", "party_member": v}]}, "staff.0.party_member"),
+        (lambda v: {"staff": [{"name": "张三", "trained": v}]}, "staff.0.trained"),
+        (lambda v: {"zones": [{"id": "oath", "present": v}]}, "zones.0.present"),
+        (lambda v: {"mechanisms": [{"id": "operation", "established": v}]}, "mechanisms.0.established"),
+        (lambda v: {"ledgers": [{"id": "activity_log", "kept": v}]}, "ledgers.0.kept"),
+    ],
+)
+def test_a_boolean_is_exactly_true_or_false(huzhou, parts, field: str, value: object) -> None:
+    """-0.0 was accepted as false, "yes" as true, in the roster and the catalogues."""
+    with pytest.raises(InvalidInput) as raised:
+        score(huzhou, parse_answers({**BASE, **parts(value)}))
+    assert field in {p.field for p in raised.value.problems}
+
+
+def test_null_is_unanswered_for_a_fact_but_not_a_roster_flag(huzhou) -> None:
+    assert (
+        score(huzhou, parse_answers({**BASE, "facts": {"site.tidy": None}})).item("A1.site.2").answered
+        is False
+    )
+    with pytest.raises(InvalidInput) as raised:
+        parse_answers({**BASE, "staff": [{"name": "张三", "full_time": None}]})
+    assert [p.field for p in raised.value.problems] == ["staff.0.full_time"]
+
+
+@pytest.mark.parametrize("year", ["2026", 2026.0, True])
+def test_the_year_is_a_whole_number_not_text(year: object) -> None:
+    with pytest.raises(InvalidInput) as raised:
+        parse_answers({**BASE, "year": year})
+    assert [p.field for p in raised.value.problems] == ["year"]
+
+
+def test_a_fact_of_the_wrong_kind_gets_one_message_not_the_first_unions() -> None:
+    with pytest.raises(InvalidInput) as raised:
+        parse_answers({**BASE, "facts": {"area_m2": "很大"}})
+    (problem,) = raised.value.problems
+    assert "数字" in problem.message and "true" in problem.message  # not "应填 true 或 false"
+
+
+def test_lists_and_maps_have_a_size_limit() -> None:
+    with pytest.raises(InvalidInput) as raised:
+        parse_answers({**BASE, "staff": [{"name": f"人{i}"} for i in range(1001)]})
+    assert [p.field for p in raised.value.problems] == ["staff"]

@@ -72,7 +72,7 @@ def test_score_readable_table(capsys, data_dir: Path) -> None:
     code, out, _ = run(capsys, "score", str(data_dir / "village-weak.json"))
     assert code == EXIT_OK
     assert "合计：98.5 / 200 分（49.3%）" in out
-    assert "中心总面积 150 m² < 村(社区)标准 200 m²" in out
+    assert "中心总面积 150 m²，未达到村(社区)不少于 200 m² 的要求，得 0 分" in out
 
 
 def test_invalid_answers_exit_2_naming_fields(capsys, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from dqsa.answers_file import load_answers_file
 from dqsa.cli import main
-from dqsa.domain.comparison import compare
+from dqsa.domain.comparison import TREND_LABELS, compare
 from dqsa.domain.scoring import score
 from dqsa.packs import find_pack, parse_pack_text
 from dqsa.paths import resource_path
@@ -72,8 +72,8 @@ def test_facts_in_plain_words(weak) -> None:
         facts={"survey.respondents": 50, "survey.satisfied": 48, "content.highlights": True},
     )
     facts = run(weak, later).facts
-    assert "工作人员 3 人 → 4 人" in facts
-    assert "专职工作人员 0 人 → 1 人" in facts
+    assert "工作人员总数 3 人 → 4 人" in facts  # the derived facts as the pack labels them
+    assert "专职工作人员数 0 人 → 1 人" in facts
     assert "新设功能区：业务办理区" in facts
     assert any(line.startswith("撤销的功能区：") and "党员宣誓区" in line for line in facts)
     assert "新建立工作机制：联席会议机制" in facts
@@ -149,3 +149,49 @@ def test_comparison_window_filters_and_chart(qtbot, tmp_path: Path) -> None:
         assert image.width() >= 360 and image.height() >= 40 + 34 * 11
         image.save(str(tmp_path / "chart.png"))
         assert (tmp_path / "chart.png").stat().st_size > 2000
+
+
+# --- an honest comparison (issue 13.9) ----------------------------------------------------------------
+
+
+def test_an_unanswered_item_is_its_own_category_not_a_regression(weak) -> None:
+    """A manual item scored last year and not yet this year read as "2/2 → 0/2 退步"."""
+    scores = dict(weak.manual_scores)
+    assert scores.pop("A2.team.3") == 2
+    later = changed(weak, year=2027, facts={"area_m2": None}).model_copy(update={"manual_scores": scores})
+    result = run(weak, later)
+    team = next(i for i in result.items if i.item_id == "A2.team.3")
+    assert (team.trend, team.shown("old"), team.shown("new")) == ("unanswered", "2/2", "未填写")
+    assert team.change is None and team.note == "本年未填写"
+    assert TREND_LABELS[team.trend] == "未填写"
+    area = next(i for i in result.items if i.item_id == "A1.area.2")
+    assert area.trend == "unanswered"  # 0/10 (150 m²) → unanswered is not "unchanged" either
+    assert "A2.team.3" not in {i.item_id for i in result.items if i.trend == "regressed"}
+    back = run(later, changed(later, year=2028, manual_scores=weak.manual_scores))
+    again = next(i for i in back.items if i.item_id == "A2.team.3")
+    assert (again.trend, again.note, again.shown("old")) == ("unanswered", "上年未填写", "未填写")
+    assert result.count("unanswered") == 2
+
+
+def test_an_override_not_carried_over_is_explained(weak) -> None:
+    assert weak.overrides["A1.zones.1"].score == Decimal("7.5")
+    later = changed(weak, year=2027)
+    later = later.model_copy(update={"overrides": {}})
+    zones = next(i for i in run(weak, later).items if i.item_id == "A1.zones.1")
+    assert (zones.old_score, zones.new_score, zones.trend) == (Decimal("7.5"), 5, "regressed")
+    assert (
+        zones.note
+        == "上年为人工更正（理由：业务办理在综合接待区内合并设置，经街道党工委现场认定），本年未更正"
+    )
+    both = next(i for i in run(weak, changed(weak, year=2027)).items if i.item_id == "A1.zones.1")
+    assert (both.trend, both.note) == ("unchanged", "两年都为人工更正（理由相同）")
+    fresh = next(i for i in run(later, changed(weak, year=2028)).items if i.item_id == "A1.zones.1")
+    assert fresh.note.startswith("本年为人工更正（理由：业务办理")
+
+
+def test_every_trend_has_its_label() -> None:
+    from typing import get_args
+
+    from dqsa.domain.comparison import Trend
+
+    assert set(TREND_LABELS) == set(get_args(Trend))

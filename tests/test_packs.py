@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dqsa.domain.criteria import ThresholdRule
+from dqsa.domain.criteria import ThresholdRule, catalog_fact_id
 from dqsa.domain.errors import InvalidInput
 from dqsa.packs import bundled_packs, load_pack_file, pack_schema_json, parse_pack_text
 from dqsa.paths import resource_path
@@ -188,3 +188,192 @@ def test_manual_points_fit_the_step(huzhou) -> None:
     for _, _, item in huzhou.items():
         if item.rule.type == "manual":
             assert item.max_points % Decimal("0.5") == 0
+
+
+# --- the vocabulary is pack data (issue 11.2) --------------------------------------------------------
+
+
+def test_catalogues_say_where_they_live_in_the_answers_and_how_they_are_worded(huzhou, wenzhou) -> None:
+    zones = huzhou.catalog("zone")
+    assert (zones.answers, zones.flag, zones.page, zones.area, zones.evidence) == (
+        "zones", "present", "zones", True, True,
+    )  # fmt: skip
+    assert (zones.yes_word, zones.no_word, zones.added_heading) == ("已设置", "未设置", "新设功能区")
+    assert huzhou.catalog("ledger").page == "systems"  # shown with the mechanisms
+    assert huzhou.catalog_for_answers("mechanisms") is huzhou.catalog("mechanism")
+    assert [c.id for c in wenzhou.catalogs] == ["mechanism"] and wenzhou.catalog("zone") is None
+    assert wenzhou.catalog("mechanism").label == "制度"  # the checklist's own word
+    assert catalog_fact_id("zone", "oath") == zones.fact_id("oath") == "zone.oath"
+    catalog, entry = huzhou.catalog_fact("zone.oath")
+    assert (catalog.id, entry.label) == ("zone", "党员宣誓区")
+    assert huzhou.fact_label("zone.oath") == "党员宣誓区" and huzhou.catalog_fact("site.tidy") is None
+    # the deprecated attributes still answer for callers not yet switched
+    assert [e.id for e in huzhou.zones] == [e.id for e in zones.entries] and wenzhou.ledgers == []
+
+
+def test_fact_groups_and_derived_facts(huzhou) -> None:
+    group = huzhou.fact_group("宣传展示内容")
+    assert group.style == "checklist" and group.added_heading == "新增宣传展示内容"
+    assert len(huzhou.group_facts("宣传展示内容")) == 11
+    assert huzhou.is_checklist_fact("content.finance") and not huzhou.is_checklist_fact("site.tidy")
+    assert huzhou.fact_group("标识") is None  # an undeclared group is only a heading
+    assert [d.id for d in huzhou.derived_facts][:2] == ["staff.count", "staff.full_time"]
+    rate = huzhou.derived_fact("survey.satisfaction_rate")
+    assert (rate.type, rate.derive.part, rate.derive.whole) == (
+        "rate",
+        "survey.satisfied",
+        "survey.respondents",
+    )
+    assert huzhou.rule_inputs(huzhou.item("A2.mass.2").rule, "village") == [
+        "survey.respondents", "survey.satisfied",
+    ]  # fmt: skip
+    assert huzhou.facts_checked_with("survey.respondents") == {"survey.respondents", "survey.satisfied"}
+    assert huzhou.facts_checked_with("area_m2") == {"area_m2"}
+    assert huzhou.ratio_inputs() == {"survey.respondents", "survey.satisfied"}
+    assert huzhou.value_text("survey.satisfaction_rate", Decimal("0.875")) == "87.5%"
+    assert huzhou.value_text("area_m2", Decimal(150)) == "150 m²"
+    assert huzhou.value_text("zone.oath", False) == "未设置"
+    assert huzhou.value_text("content.finance", True) == "已展示"
+    assert huzhou.value_text("site.tidy", True) == "是"
+    assert huzhou.known_facts()["staff.count"] == "int" and huzhou.known_facts()["zone.oath"] == "bool"
+
+
+def test_the_domain_code_names_no_fact_or_item_of_a_pack(huzhou, wenzhou) -> None:
+    """Vocabulary lives in the packs; only legacy.py describes what format 1 implied."""
+    import ast
+
+    import dqsa.domain
+    from dqsa.domain.answers import Answers, catalog_lists
+
+    answer_fields = set(Answers.model_fields)
+    for field in catalog_lists():
+        answer_fields |= set(_entry_model(field).model_fields)
+    forbidden: set[str] = set()
+    for pack in (huzhou, wenzhou):
+        facts = set(pack.known_facts())
+        forbidden |= {f for f in facts if f not in answer_fields}
+        forbidden |= {f.split(".")[0] + "." for f in facts if "." in f}
+        forbidden |= {item.id for _, _, item in pack.items()} | {
+            s.id for t in pack.tables for s in t.sections
+        }
+        forbidden |= {g.label for g in pack.fact_groups}
+    found = []
+    for path in sorted(Path(dqsa.domain.__file__).parent.glob("*.py")):
+        if path.name == "legacy.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef)
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+        }
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+                found += [f"{path.name}:{node.lineno}: {word}" for word in forbidden if word in node.value]
+    assert not found, found
+
+
+def _entry_model(field: str):
+    from typing import get_args
+
+    from dqsa.domain.answers import Answers
+
+    return get_args(Answers.model_fields[field].annotation)[0]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("    answers: zones\n", "    answers: rooms\n", "答卷没有列表 rooms"),
+        ("    flag: present\n", "    flag: open\n", "没有是/否字段 open"),
+        ("    flag: established\n    page: systems\n", "    flag: established\n    page: systems\n    area: true\n", "不能填面积"),
+        ("derive: {type: roster_count, flag: trained}", "derive: {type: roster_count, flag: smiling}", "名单没有是/否列 smiling"),
+        ("part: survey.satisfied,", "part: survey.happy,", "survey.happy 未定义"),
+        ("  - {id: staff.count, label: 工作人员总数, type: int", "  - {id: staff.count, label: 工作人员总数, type: rate", "人数的类型应为 int"),
+        ("  - label: 宣传展示内容\n", "  - label: 宣传内容\n", "没有事实属于这个分组"),
+        ("group: 宣传展示内容, lasts: true, lasts_why: 宣传", "group: 宣传展示内容, lasts: true, type: int, lasts_why: 宣传", "勾选清单中的 content.overview 应是是/否事实"),
+        ("    - {field: center.contact, label: 联系方式, lasts: true}\n", "", "center.contact 没有说明是否长期沿用"),
+        ("  page: staff\n  lasts: true", "  page: staffing\n  lasts: true", "工作人员名单：页面 staffing 未定义"),
+        ("{id: site.tidy, label: 设施设备完好、场所环境干净整洁, type: bool, page: site, group: 选址, lasts: false, ",
+         "{id: zone.oath, label: 设施设备完好、场所环境干净整洁, type: bool, page: site, group: 选址, lasts: false, ",
+         "编号重复：zone.oath"),
+        ("{id: site.physical, label: 实体化运作（含合署办公）, type: bool, page: site, group: 面积, lasts: true}",
+         "{id: site.physical, label: 实体化运作（含合署办公）, type: bool, page: site, group: 面积}",
+         "facts.2.lasts"),
+        ("rule: {type: share_of_staff, fact: staff.party_members, of: staff.count}",
+         "rule: {type: share_of_staff, fact: staff.party_members, of: area_m2}",
+         "area_m2 的类型 number"),
+    ],
+)  # fmt: skip
+def test_inconsistent_vocabulary_is_refused_with_the_reason(old: str, new: str, message: str) -> None:
+    text = resource_path("criteria", "huzhou-social-org.yaml").read_text(encoding="utf-8")
+    assert old in text, old
+    with pytest.raises(InvalidInput) as raised:
+        parse_pack_text(text.replace(old, new, 1))
+    assert message in str(raised.value), str(raised.value)
+
+
+def test_criteria_check_reports_vocabulary_problems(tmp_path: Path, capsys) -> None:
+    from dqsa.cli import main
+
+    text = resource_path("criteria", "huzhou-social-org.yaml").read_text(encoding="utf-8")
+    broken = tmp_path / "县里的 标准包.yaml"
+    broken.write_text(text.replace("    flag: kept\n", "    flag: complete\n"), encoding="utf-8")
+    assert main(["criteria", "check", str(broken)]) == 2
+    assert "目录 ledger：答卷 ledgers 的条目没有是/否字段 complete" in capsys.readouterr().err
+
+
+# --- packs of format 1 (stored by the earlier program) still open and score the same -------------------
+
+
+V1_DIR = Path(__file__).parent / "data" / "criteria-1"
+
+
+@pytest.mark.parametrize("name", ["huzhou-social-org", "wenzhou-oujianghong"])
+def test_a_format_1_pack_is_upgraded_and_scores_exactly_as_before(name: str, data_dir: Path) -> None:
+    from dqsa.answers_file import load_answers_file
+    from dqsa.domain.scoring import score
+
+    old = load_pack_file(V1_DIR / f"{name}.yaml")
+    bundled = bundled_packs()[name]
+    assert old.schema_ == "dqsa-criteria/2"
+    assert old.known_facts() == bundled.known_facts()
+    assert [c.model_dump() for c in old.catalogs] == [c.model_dump() for c in bundled.catalogs]
+    assert [d.model_dump() for d in old.derived_facts] == [d.model_dump() for d in bundled.derived_facts]
+    assert [(f.id, f.lasts) for f in old.facts] == [(f.id, f.lasts) for f in bundled.facts]
+    for path in sorted(data_dir.glob("*.json")):
+        answers = load_answers_file(path)
+        if answers.pack.id == name:
+            assert score(old, answers) == score(bundled, answers), path.name
+
+
+def test_a_format_1_pack_without_a_bundled_twin_gets_the_old_vocabulary() -> None:
+    text = (
+        (V1_DIR / "huzhou-social-org.yaml")
+        .read_text(encoding="utf-8")
+        .replace("id: huzhou-social-org", "id: county-variant")
+    )
+    pack = parse_pack_text(text)
+    assert pack.catalog("mechanism").label == "工作机制"
+    assert all(not f.lasts and f.lasts_why for f in pack.facts)  # unknown: yearly, and says why
+    assert pack.fact_group("宣传展示内容").style == "checklist"
+
+
+def test_stored_format_1_packs_keep_their_recorded_digest(data_dir: Path) -> None:
+    """The center file (and a format-1 packet's manifest) recorded the digest of the pack as written."""
+    import json
+    import sqlite3
+
+    from dqsa.domain.criteria import pack_data_digest
+    from dqsa.packs import pack_from_data
+
+    with sqlite3.connect(data_dir / "schema-0001.dqsa") as db:
+        rows = db.execute("SELECT content_hash, content FROM criteria_pack").fetchall()
+    assert rows
+    for digest, content in rows:
+        data = json.loads(content)
+        assert data["schema"] == "dqsa-criteria/1"
+        assert pack_data_digest(data) == digest
+        assert pack_from_data(data).catalog("zone") is not None

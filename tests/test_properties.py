@@ -1,4 +1,5 @@
-"""Property tests: bounds hold for any valid answers; adding a fact never lowers a score."""
+"""Property tests: bounds hold for any valid answers; adding a fact never lowers a score;
+any mutation of valid answers is refused with InvalidInput, never a traceback."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dqsa.domain.answers import fact_limit, parse_answers
+from dqsa.domain.answers import check_answers, fact_limit, parse_answers
+from dqsa.domain.errors import InvalidInput
 from dqsa.domain.scoring import score
 from dqsa.packs import find_pack
 
@@ -150,3 +152,105 @@ def test_checklist_share_is_met_over_applicable(level: str, statuses: dict, area
     assert card.max_total == len(applicable)
     assert card.total == len(met)
     assert 0 <= card.percent <= 100
+
+
+# --- any mutation of valid answers is refused cleanly, never a traceback (issue 14.7) ---------------------
+
+#: Values that broke or slipped through before: beyond Decimal's precision, not finite, a float
+#: standing for a boolean, text standing for a number, and the edges of each type.
+ODD_VALUES = [
+    1e27, -1e27, 1e308, -1e308, 5e-324, 10**30, -(10**30), 2**63, 2**64 + 1,
+    float("nan"), float("inf"), float("-inf"), -0.0, 0.0, 0, 1, -1, 0.05, 12.34,
+    Decimal("1e999999"), Decimal("-1e999999"), Decimal("1e-999999"), Decimal("NaN"), Decimal("sNaN"),
+    Decimal("Infinity"), Decimal("-0"),
+    "1e999999", "NaN", "Infinity", "12", "true", "yes", "", " ", "\x00", "名" * 5000,
+    True, False, None, [], {}, [None], {"": None},
+]  # fmt: skip
+
+_nested = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner, max_size=3),
+    max_leaves=30,
+)
+odd_value = st.sampled_from(ODD_VALUES) | _nested | st.decimals() | st.integers() | st.floats()
+
+
+@st.composite
+def mutated(draw: st.DrawFn, data: Any) -> Any:
+    """``data`` with one place changed, usually deep inside: a value replaced by an odd one,
+    a key added or removed, a list item duplicated or the list grown past its limit."""
+    if isinstance(data, dict) and data:
+        key = draw(st.sampled_from(sorted(data, key=str)))
+        action = draw(st.sampled_from(["descend"] * 4 + ["replace"] * 2 + ["remove", "add"]))
+        changed = dict(data)
+        if action == "descend":
+            changed[key] = draw(mutated(data[key]))
+        elif action == "replace":
+            changed[key] = draw(odd_value)
+        elif action == "remove":
+            del changed[key]
+        else:
+            extra = st.text(max_size=12) | st.sampled_from(["facts", "id", "score", "format", "area_m2"])
+            changed[draw(extra)] = draw(odd_value)
+        return changed
+    if isinstance(data, list) and data:
+        index = draw(st.integers(0, len(data) - 1))
+        changed_list = list(data)
+        action = draw(st.sampled_from(["descend"] * 4 + ["replace", "duplicate", "grow"]))
+        if action == "descend":
+            changed_list[index] = draw(mutated(data[index]))
+        elif action == "replace":
+            changed_list[index] = draw(odd_value)
+        elif action == "duplicate":
+            changed_list.append(data[index])
+        else:
+            changed_list *= draw(st.sampled_from([2, 1001 // len(data) + 1]))
+        return changed_list
+    return draw(odd_value)
+
+
+def _valid_bases() -> list[dict[str, Any]]:
+    from pathlib import Path
+
+    from dqsa.answers_file import load_answers_file
+
+    data = Path(__file__).parent / "data"
+    return [load_answers_file(path).to_json_dict() for path in sorted(data.glob("*.json"))]
+
+
+BASES = _valid_bases()
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_mutated_answers_raise_only_invalid_input(data: st.DataObject) -> None:
+    base = data.draw(st.sampled_from(BASES) | huzhou_answers())
+    changed = data.draw(mutated(base))
+    try:
+        answers = parse_answers(changed)
+    except InvalidInput as exc:
+        assert exc.problems and all(p.message for p in exc.problems)
+        return
+    pack = find_pack(answers.pack.id) if answers.pack.id in {HUZHOU.id, WENZHOU.id} else HUZHOU
+    problems = check_answers(pack, answers)  # returns the problems, never raises
+    try:
+        card = score(pack, answers)
+    except InvalidInput as exc:
+        assert exc.problems == problems
+        return
+    assert not problems
+    assert 0 <= card.total <= card.max_total
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(huzhou_answers(), st.integers(2001, 2100))
+def test_a_carried_year_is_valid_and_holds_only_what_lasts(data: dict[str, Any], year: int) -> None:
+    from dqsa.domain.carry import carry_forward, pending_updates
+
+    last = parse_answers(data)
+    new = carry_forward(last, HUZHOU, year=year)
+    assert check_answers(HUZHOU, new) == []
+    assert all(HUZHOU.fact_def(k).lasts for k in new.facts)
+    assert not (new.manual_scores or new.overrides or new.checklist or new.notes or new.corrective_actions)
+    pending = {p.field for p in pending_updates(HUZHOU, new)}
+    assert not any(f"facts.{k}" in pending for k in new.facts)

@@ -160,7 +160,7 @@ def test_share_of_list_of_zones(huzhou) -> None:
     zones = [{"id": "reception", "present": True}, {"id": "business", "present": False}]
     result = item(huzhou, "A1.zones.1", zones=zones)
     assert result.score == 5
-    assert "缺：业务办理区" in result.explanation
+    assert "未设置：业务办理区" in result.explanation  # the catalogue's own word, not 缺
 
 
 def test_share_of_list_rounds(huzhou) -> None:
@@ -335,3 +335,73 @@ def test_items_below_full_marks_without_a_measure_are_listed(huzhou, data_dir) -
     assert len(again.without_measures) == len(card.without_measures) - 1
     blank = answers.model_copy(update={"corrective_actions": actions | {first: "   "}})
     assert first in score(huzhou, blank).without_measures
+
+
+# --- explanations in the staff's words, not formulas (issue 13.6) ----------------------------------------
+
+VILLAGE_STAFF = staff(3, full_time=0, party=2)
+
+
+@pytest.mark.parametrize(
+    ("item_id", "parts", "expected"),
+    [
+        ("A2.role.8", {"facts": {"training.sessions": 6}},
+         "本年度组织集中学习或日常性学习次数 6 次，达到 4 次的要求，得满分 5 分"),
+        ("A2.role.8", {"facts": {"training.sessions": 3}},
+         "本年度组织集中学习或日常性学习次数 3 次，未达到 4 次的要求，按比例得 3.8 分"),
+        ("A2.role.8", {"facts": {"training.sessions": 0}},
+         "本年度组织集中学习或日常性学习次数 0 次，未达到 4 次的要求，得 0 分"),
+        ("A2.role.8", {}, "未填写：本年度组织集中学习或日常性学习次数（暂按 0 分计）"),
+        ("A1.area.2", {"facts": {"area_m2": 150}}, "中心总面积 150 m²，未达到村(社区)不少于 200 m² 的要求，得 0 分"),
+        ("A1.area.2", {"facts": {"area_m2": 236}}, "中心总面积 236 m²，达到村(社区)不少于 200 m² 的要求，得满分 10 分"),
+        ("A2.role.10", {"facts": {"research.topics": 1}},
+         "本年度完成的课题研究或标准制定数 1 个，达到不少于 1 个的要求，得满分 6 分"),
+        ("A2.mass.2", {"facts": {"survey.respondents": 40, "survey.satisfied": 35}},
+         "群众满意率 87.5%（满意度调查人数 40 人，其中表示满意的人数 35 人），未达到不少于 90% 的要求，得 0 分"),
+        ("A2.mass.2", {"facts": {"survey.respondents": 40}}, "未填写：其中表示满意的人数（暂按 0 分计）"),
+        ("A1.staff.1", {"staff": VILLAGE_STAFF}, "工作人员总数 3 人，达到村(社区)不少于 1 人的要求，得满分 5 分"),
+        ("A1.staff.1", {}, "未填写：工作人员名单（暂按 0 分计）"),
+        ("A1.staff.2", {"staff": VILLAGE_STAFF}, "工作人员总数 3 人，其中党员工作人员数 2 人，按比例得 3.3 分"),
+        ("A1.staff.2", {"staff": []}, "工作人员总数 0 人，得 0 分"),
+        ("A1.site.2", {"facts": {"site.tidy": True}}, "设施设备完好、场所环境干净整洁：是，得满分 2 分"),
+        ("A1.site.2", {"facts": {"site.tidy": False}}, "设施设备完好、场所环境干净整洁：否，得 0 分"),
+        ("A1.zones.1", {"zones": [{"id": "reception", "present": True}, {"id": "business", "present": False}]},
+         "应有 2 项，已设置 1 项（未设置：业务办理区），按比例得 5 分"),
+        ("A1.zones.1", {"zones": [{"id": "reception", "present": True}]},
+         "应有 2 项，已设置 1 项（未填写，按未设置计：业务办理区），按比例得 5 分"),
+        ("A1.zones.2", {"facts": {f"content.{c}": True for c in ("overview", "structure", "functions", "party_features",
+          "highlights", "culture", "volunteering", "party_affairs", "village_affairs", "finance", "notices")}},
+         "应有 11 项，全部已展示，得满分 10 分"),
+        ("A1.staff.3", {"facts": {"duty.kept": True, "duty.whereabouts_posted": False}},
+         "应有 2 项，具备 1 项（缺：工作人员去向随时公示），按比例得 2.5 分"),
+        ("A1.site.1", {"manual_scores": {"A1.site.1": 4.5}}, "评估人评定 4.5 分（满分 6 分）"),
+        ("A1.site.1", {}, "尚未评分：此项由评估人评定（满分 6 分）"),
+        ("A1.area.2", {"facts": {"area_m2": 180}, "overrides": {"A1.area.2": {"score": 8, "reason": "另有独立活动室"}}},
+         "中心总面积 180 m²，未达到村(社区)不少于 200 m² 的要求，得 0 分；人工更正为 8 分，理由：另有独立活动室"),
+    ],
+)  # fmt: skip
+def test_explanations_read_as_plain_chinese(huzhou, item_id: str, parts: dict, expected: str) -> None:
+    result = item(huzhou, item_id, **parts)
+    assert result.explanation == expected
+    assert not any(sign in result.explanation for sign in ("×", "min(", "≥", "≤", " < ", " > ", "/"))
+
+
+@pytest.mark.parametrize(
+    ("item_id", "parts", "level", "expected"),
+    [
+        ("B.area.1", {"facts": {"area_m2": 260}}, "village", "建筑面积 260 m²，达到村(社区)大于 250 m² 的要求，符合"),
+        ("B.area.1", {"facts": {"area_m2": 250}}, "village", "建筑面积 250 m²，未达到村(社区)大于 250 m² 的要求，不符合"),
+        ("R.systems.1", {"mechanisms": [{"id": "first_contact", "established": True}]}, "village",
+         "首问负责制度：已建立，符合"),
+        ("R.systems.1", {}, "village", "未填写：首问负责制度"),
+        ("F.village.1", {"checklist": {"F.village.1": "met"}}, "village", "评估人核查：符合"),
+        ("F.village.1", {}, "village", "尚未核查：此项由评估人判定"),
+        ("F.basic.1", {}, "village", "此项不适用于村(社区)"),
+        ("B.area.1", {"facts": {"area_m2": 240}, "overrides": {"B.area.1": {"status": "met", "reason": "含附属用房"}}},
+         "village", "建筑面积 240 m²，未达到村(社区)大于 250 m² 的要求，不符合；人工更正为符合，理由：含附属用房"),
+    ],
+)  # fmt: skip
+def test_checklist_explanations_read_as_plain_chinese(
+    wenzhou, item_id: str, parts: dict, level: str, expected: str
+) -> None:
+    assert item(wenzhou, item_id, level=level, **parts).explanation == expected

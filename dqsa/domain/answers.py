@@ -7,40 +7,80 @@ ids, manual scores, overrides). Both report every problem with the field it is i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal, get_args, get_origin
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
+    JsonValue,
     Strict,
     StrictBool,
     StrictInt,
     ValidationError,
+    WithJsonSchema,
     field_validator,
 )
 
-from dqsa.domain.criteria import CriteriaPack, FactDef, ManualRule
+from dqsa.domain.criteria import MAX_ITEM_POINTS, CriteriaPack, FactDef, ManualRule
 from dqsa.domain.errors import InvalidInput, Problem, problems_from_validation_error
+from dqsa.domain.legacy import CATALOG_FIELDS as CATALOG_FIELDS  # deprecated: pack.catalog(kind).answers
+from dqsa.domain.legacy import CATALOG_FLAGS as CATALOG_FLAGS  # deprecated: pack.catalog(kind).flag
+from dqsa.domain.numbers import ONE_DECIMAL, fmt, is_multiple
+from dqsa.domain.vocabulary import Catalog, Ratio
 
 ANSWERS_FORMAT = "dqsa-answers/1"
-#: Scores and areas are at most this fine.
-ONE_DECIMAL = Decimal("0.1")
 #: The largest area the program accepts, in m² (larger is a typing error).
 MAX_AREA_M2 = Decimal(100_000)
 #: The largest count (trainings, respondents, …) the program accepts.
 MAX_COUNT = 1_000_000
+#: No item is worth more than this many points (larger is a typing error, not a score).
+MAX_POINTS = MAX_ITEM_POINTS
+#: Longest list (staff, catalogue answers) and largest map (facts, scores, notes) accepted.
+MAX_ENTRIES = 1000
 
 FactValue = StrictBool | StrictInt | Annotated[Decimal, Strict()]
 ChecklistStatus = Literal["met", "not_met", "na"]
 CHECKLIST_LABELS = {"met": "符合", "not_met": "不符合", "na": "不适用", "unanswered": "未填写"}
-#: Which field of :class:`Answers` holds each catalogue, and the name of its yes/no flag.
-CATALOG_FIELDS: dict[str, str] = {"zone": "zones", "mechanism": "mechanisms", "ledger": "ledgers"}
-CATALOG_FLAGS: dict[str, str] = {"zone": "present", "mechanism": "established", "ledger": "kept"}
 
 _Text = Annotated[str, Field(max_length=4000)]
 _Name = Annotated[str, Field(max_length=200)]
+
+
+def _number_in(value: object) -> object:
+    """A JSON number becomes a Decimal exactly as written; text, yes/no and the rest are refused.
+
+    (Left to pydantic, a number field would take "12" as 12 and true as 1.)
+    """
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, bool):
+        raise ValueError("应是数字，不是是/否（true/false）")
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        return Decimal(repr(value))  # the shortest text of the float, not its binary expansion
+    raise ValueError("应是数字")
+
+
+_Area = Annotated[
+    Decimal,
+    BeforeValidator(_number_in),
+    Strict(),
+    Field(ge=0, le=MAX_AREA_M2),
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": float(MAX_AREA_M2)}),
+]
+_Points = Annotated[
+    Decimal,
+    BeforeValidator(_number_in),
+    Strict(),
+    Field(ge=0, le=MAX_POINTS),
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": float(MAX_POINTS)}),
+]
 
 
 class _Model(BaseModel):
@@ -75,9 +115,9 @@ class StaffMember(_Model):
 
     name: Annotated[str, Field(min_length=1, max_length=100)]
     role: _Name = ""
-    full_time: bool = False
-    party_member: bool = False
-    trained: bool = False
+    full_time: StrictBool = False
+    party_member: StrictBool = False
+    trained: StrictBool = False
     phone: Annotated[str, Field(max_length=40)] = ""
 
     @field_validator("name")
@@ -92,8 +132,8 @@ class ZoneAnswer(_Model):
     """A functional zone of the pack's catalogue: present or not, its area, a note."""
 
     id: str
-    present: bool
-    area_m2: Annotated[Decimal, Field(ge=0, le=MAX_AREA_M2)] | None = None
+    present: StrictBool
+    area_m2: _Area | None = None
     note: _Text = ""
 
 
@@ -101,7 +141,7 @@ class MechanismAnswer(_Model):
     """An operating mechanism (制度/机制): established or not."""
 
     id: str
-    established: bool
+    established: StrictBool
     note: _Text = ""
 
 
@@ -109,14 +149,18 @@ class LedgerAnswer(_Model):
     """A ledger (台账): kept or not."""
 
     id: str
-    kept: bool
+    kept: StrictBool
     note: _Text = ""
+
+
+#: One answered entry of a catalogue list.
+CatalogAnswer = ZoneAnswer | MechanismAnswer | LedgerAnswer
 
 
 class Override(_Model):
     """A person's correction of an automatic result, with the reason (required)."""
 
-    score: Annotated[Decimal, Field(ge=0)] | None = None
+    score: _Points | None = None
     status: ChecklistStatus | None = None
     reason: _Text = ""
 
@@ -126,51 +170,105 @@ class Answers(_Model):
 
     format: Literal["dqsa-answers/1"]
     center: Center
-    year: Annotated[int, Field(ge=2000, le=2100)]
+    year: Annotated[StrictInt, Field(ge=2000, le=2100)]
     pack: PackRef
     assessor: _Name = ""
-    facts: dict[str, FactValue | None] = Field(default_factory=dict)
-    staff: list[StaffMember] | None = None
-    zones: list[ZoneAnswer] = Field(default_factory=list)
-    mechanisms: list[MechanismAnswer] = Field(default_factory=list)
-    ledgers: list[LedgerAnswer] = Field(default_factory=list)
-    manual_scores: dict[str, Annotated[Decimal, Field(ge=0)]] = Field(default_factory=dict)
-    checklist: dict[str, ChecklistStatus] = Field(default_factory=dict)
-    overrides: dict[str, Override] = Field(default_factory=dict)
-    notes: dict[str, _Text] = Field(default_factory=dict)
-    corrective_actions: dict[str, _Text] = Field(default_factory=dict)
+    facts: Annotated[dict[str, FactValue | None], Field(max_length=MAX_ENTRIES)] = Field(default_factory=dict)
+    staff: Annotated[list[StaffMember], Field(max_length=MAX_ENTRIES)] | None = None
+    zones: Annotated[list[ZoneAnswer], Field(max_length=MAX_ENTRIES)] = Field(default_factory=list)
+    mechanisms: Annotated[list[MechanismAnswer], Field(max_length=MAX_ENTRIES)] = Field(default_factory=list)
+    ledgers: Annotated[list[LedgerAnswer], Field(max_length=MAX_ENTRIES)] = Field(default_factory=list)
+    manual_scores: Annotated[dict[str, _Points], Field(max_length=MAX_ENTRIES)] = Field(default_factory=dict)
+    checklist: Annotated[dict[str, ChecklistStatus], Field(max_length=MAX_ENTRIES)] = Field(
+        default_factory=dict
+    )
+    overrides: Annotated[dict[str, Override], Field(max_length=MAX_ENTRIES)] = Field(default_factory=dict)
+    notes: Annotated[dict[str, _Text], Field(max_length=MAX_ENTRIES)] = Field(default_factory=dict)
+    corrective_actions: Annotated[dict[str, _Text], Field(max_length=MAX_ENTRIES)] = Field(
+        default_factory=dict
+    )
 
     @field_validator("facts", mode="before")
     @classmethod
-    def _keep_fact_types(cls, value: Any) -> Any:
+    def _keep_fact_types(cls, value: object) -> object:
         """Keep booleans boolean and whole numbers whole; other numbers become Decimal."""
         if not isinstance(value, dict):
             return value
-        out: dict[str, Any] = {}
+        out: dict[object, object] = {}
         for key, raw in value.items():
             if isinstance(raw, float):
                 raw = Decimal(repr(raw))
             out[key] = raw
         return out
 
-    def to_json_dict(self) -> dict[str, Any]:
+    def to_json_dict(self) -> dict[str, JsonValue]:
         """Plain JSON-ready data (numbers as numbers, not strings), defaults left out."""
         data = self.model_dump(mode="python", exclude_defaults=True)
         data["format"] = ANSWERS_FORMAT
-        return _json_ready(data)
+        return {key: _json_ready(value) for key, value in data.items()}
 
 
-def _json_ready(value: Any) -> Any:
+def _json_ready(value: object) -> JsonValue:
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, dict):
-        return {k: _json_ready(v) for k, v in value.items()}
+        return {str(k): _json_ready(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [_json_ready(v) for v in value]
-    return value
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    raise TypeError(f"not JSON data: {type(value).__name__}")
 
 
-def parse_answers(data: Any) -> Answers:
+# --- the answers format's catalogue lists and roster columns (what a pack's vocabulary maps onto) ---
+
+
+@dataclass(frozen=True)
+class CatalogList:
+    """A catalogue list of the answers file: its entries' yes/no fields, and whether they have an area."""
+
+    flags: frozenset[str]
+    has_area: bool
+
+
+def catalog_lists() -> dict[str, CatalogList]:
+    """The lists of :class:`Answers` that hold catalogue answers (entries with an ``id``), by field."""
+    lists: dict[str, CatalogList] = {}
+    for name, info in Answers.model_fields.items():
+        entry = _list_entry_model(info.annotation)
+        if entry is not None and "id" in entry.model_fields:
+            fields = entry.model_fields
+            flags = frozenset(n for n, f in fields.items() if f.annotation is bool)
+            lists[name] = CatalogList(flags, has_area="area_m2" in fields)
+    return lists
+
+
+def roster_flags() -> frozenset[str]:
+    """The yes/no columns of the staff roster (a derived fact may count the people with one)."""
+    return frozenset(n for n, f in StaffMember.model_fields.items() if f.annotation is bool)
+
+
+def catalog_answers(answers: Answers, field: str) -> Sequence[CatalogAnswer]:
+    """The entries of one catalogue list of the answers (``field`` as in :func:`catalog_lists`)."""
+    entries = getattr(answers, field)
+    if not isinstance(entries, list):
+        raise KeyError(f"答卷没有目录列表 {field}")
+    return entries
+
+
+def catalog_flag(entry: CatalogAnswer, catalog: Catalog) -> bool:
+    """An answered catalogue entry's yes/no, read through the catalogue's ``flag``."""
+    return bool(getattr(entry, catalog.flag))
+
+
+def _list_entry_model(annotation: object) -> type[BaseModel] | None:
+    if get_origin(annotation) is not list:
+        return None
+    (entry,) = get_args(annotation)
+    return entry if isinstance(entry, type) and issubclass(entry, BaseModel) else None
+
+
+def parse_answers(data: object) -> Answers:
     """Build :class:`Answers` from plain data, or raise :class:`InvalidInput`."""
     if not isinstance(data, dict):
         raise InvalidInput([Problem("", "答卷应是一个 JSON 对象")])
@@ -195,9 +293,16 @@ def check_answers(pack: CriteriaPack, answers: Answers) -> list[Problem]:
             Problem("center.level", f"级别 {answers.center.level!r} 不属于标准包 {pack.id}，可选：{labels}")
         )
     problems += _check_facts(pack, answers)
-    problems += _check_catalog("zones", answers.zones, {z.id for z in pack.zones}, "功能区")
-    problems += _check_catalog("mechanisms", answers.mechanisms, {m.id for m in pack.mechanisms}, "机制")
-    problems += _check_catalog("ledgers", answers.ledgers, {x.id for x in pack.ledgers}, "台账")
+    for field in catalog_lists():
+        catalog = pack.catalog_for_answers(field)
+        entries = catalog_answers(answers, field)
+        if catalog is None:
+            problems += [
+                Problem(f"{field}[{index}].id", f"标准包 {pack.id} 没有这一类目录（{field}）")
+                for index, _ in enumerate(entries)
+            ]
+        else:
+            problems += _check_catalog(field, entries, {e.id for e in catalog.entries}, catalog.label)
     problems += _check_items(pack, answers)
     return problems
 
@@ -226,29 +331,35 @@ def _check_facts(pack: CriteriaPack, answers: Answers) -> list[Problem]:
         if isinstance(value, bool):
             problems.append(Problem(where, f"{fact.label}应是数字，不是是/否"))
             continue
-        if fact.type == "int" and Decimal(value) != Decimal(value).to_integral_value():
-            problems.append(Problem(where, f"{fact.label}应是整数，填写的是 {value}"))
-            continue
         number = Decimal(value)
         if not number.is_finite():
             problems.append(Problem(where, f"{fact.label}应是有限的数字"))
             continue
         unit = f" {fact.unit}" if fact.unit else ""
+        limit = fact_limit(fact)
+        if number > limit:  # before any arithmetic: 1e27 % 0.1 is beyond Decimal's precision
+            problems.append(Problem(where, f"{fact.label} {value}{unit} 超出合理范围（最大 {limit}{unit}）"))
+            continue
         if number < 0:
             problems.append(Problem(where, f"{fact.label}不能为负数（填写的是 {value}{unit}）"))
         elif fact.minimum is not None and number < fact.minimum:
             problems.append(Problem(where, f"{fact.label}不能小于 {fact.minimum}{unit}"))
-        limit = fact_limit(fact)
-        if number > limit:
-            problems.append(Problem(where, f"{fact.label} {value}{unit} 超出合理范围（最大 {limit}{unit}）"))
-        if fact.type == "number" and number % ONE_DECIMAL:
+        elif fact.type == "int" and not is_multiple(number, Decimal(1)):
+            problems.append(Problem(where, f"{fact.label}应是整数，填写的是 {value}"))
+        elif fact.type == "number" and not is_multiple(number, ONE_DECIMAL):
             problems.append(Problem(where, f"{fact.label}最多保留一位小数"))
-    respondents = answers.facts.get("survey.respondents")
-    satisfied = answers.facts.get("survey.satisfied")
-    if _is_number(respondents) and _is_number(satisfied) and satisfied > respondents:
-        problems.append(
-            Problem("facts.survey.satisfied", f"满意人数（{satisfied}）不能多于调查人数（{respondents}）")
-        )
+    for derived in pack.derived_facts:  # a rate's part may not exceed its whole
+        if not isinstance(derived.derive, Ratio):
+            continue
+        part_id, whole_id = derived.derive.part, derived.derive.whole
+        part, whole = _number(answers.facts.get(part_id)), _number(answers.facts.get(whole_id))
+        if part is not None and whole is not None and part > whole:
+            part_label, whole_label = pack.fact_label(part_id), pack.fact_label(whole_id)
+            problems.append(
+                Problem(
+                    f"facts.{part_id}", f"{part_label}（{fmt(part)}）不能多于{whole_label}（{fmt(whole)}）"
+                )
+            )
     return problems
 
 
@@ -259,11 +370,15 @@ def fact_limit(fact: FactDef) -> Decimal:
     return MAX_AREA_M2 if fact.unit in {"m²", "平方米"} else Decimal(MAX_COUNT)
 
 
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | Decimal) and not isinstance(value, bool) and Decimal(value).is_finite()
+def _number(value: object) -> Decimal | None:
+    """A finite number given as a number (not a yes/no), else None."""
+    if isinstance(value, bool) or not isinstance(value, int | Decimal):
+        return None
+    number = Decimal(value)
+    return number if number.is_finite() else None
 
 
-def _check_catalog(field: str, entries: list[Any], known: set[str], what: str) -> list[Problem]:
+def _check_catalog(field: str, entries: Sequence[CatalogAnswer], known: set[str], what: str) -> list[Problem]:
     problems: list[Problem] = []
     seen: set[str] = set()
     for index, entry in enumerate(entries):
@@ -290,7 +405,7 @@ def _check_items(pack: CriteriaPack, answers: Answers) -> list[Problem]:
             step = item.rule.step
             if item.max_points is not None and score > item.max_points:
                 problems.append(Problem(where, f"得分 {score} 超过该条目满分 {item.max_points}"))
-            if score % step:
+            elif not is_multiple(score, step):
                 problems.append(Problem(where, f"得分 {score} 不是 {step} 的整数倍"))
     for item_id in answers.checklist:
         item = pack.item(item_id)
@@ -329,6 +444,6 @@ def _check_override(pack: CriteriaPack, item_id: str, override: Override) -> lis
         problems.append(Problem(f"{where}.reason", "更正自动评分必须写明理由"))
     if item.max_points is not None and override.score > item.max_points:
         problems.append(Problem(where, f"更正后的得分 {override.score} 超过该条目满分 {item.max_points}"))
-    if override.score % ONE_DECIMAL:
+    elif not is_multiple(override.score, ONE_DECIMAL):
         problems.append(Problem(where, "更正后的得分最多保留一位小数"))
     return problems

@@ -8,19 +8,23 @@ differs between the packs, the trend compares percentages of full marks.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, Protocol
 
-from dqsa.domain.answers import CHECKLIST_LABELS, Answers
-from dqsa.domain.criteria import CriteriaPack
-from dqsa.domain.scoring import ItemResult, Scorecard, fmt, percent, resolve_facts
+from dqsa.domain.answers import CHECKLIST_LABELS, Answers, FactValue
+from dqsa.domain.criteria import Catalog, CriteriaPack, FactGroup
+from dqsa.domain.numbers import fmt, percent
+from dqsa.domain.scoring import ItemResult, Scorecard, resolve_facts
 
-Trend = Literal["improved", "regressed", "unchanged", "only_old", "only_new"]
-TREND_LABELS = {
+Trend = Literal["improved", "regressed", "unchanged", "unanswered", "only_old", "only_new"]
+#: The one source of the trends' Chinese labels (the windows, the report, the workbook, the CLI).
+TREND_LABELS: dict[Trend, str] = {
     "improved": "进步",
     "regressed": "退步",
     "unchanged": "不变",
+    "unanswered": "未填写",
     "only_old": "仅上年有",
     "only_new": "仅本年有",
 }
@@ -40,10 +44,16 @@ class ItemChange:
     old_status: str | None
     new_status: str | None
     trend: Trend
+    old_answered: bool = True
+    new_answered: bool = True
+    note: str = ""
+    """Why the change is not what the scores suggest: an unanswered year, an override
+    made in one year only ("上年为人工更正（理由：…），本年未更正"); empty if nothing to say."""
 
     @property
     def change(self) -> Decimal | None:
-        if self.old_score is None or self.new_score is None:
+        """New score − old score; None when either year is missing or unanswered."""
+        if self.old_score is None or self.new_score is None or self.trend == "unanswered":
             return None
         return self.new_score - self.old_score
 
@@ -54,11 +64,27 @@ class ItemChange:
             if year_side == "old"
             else (self.new_score, self.new_max, self.new_status)
         )
-        if score is None:
+        if score is None or maximum is None:
             return "—"
+        if not (self.old_answered if year_side == "old" else self.new_answered):
+            return "未填写"
         if status is not None:
             return CHECKLIST_LABELS[status]
         return f"{fmt(score)}/{fmt(maximum)}"
+
+
+def _percent_or_none(score: Decimal | None, maximum: Decimal | None) -> Decimal | None:
+    return None if score is None or maximum is None else percent(score, maximum)
+
+
+class _Subtotal(Protocol):
+    """A section's or a table's result: what :class:`PartChange` reads of it."""
+
+    @property
+    def score(self) -> Decimal: ...
+
+    @property
+    def max_points(self) -> Decimal: ...
 
 
 @dataclass(frozen=True)
@@ -74,11 +100,11 @@ class PartChange:
 
     @property
     def old_percent(self) -> Decimal | None:
-        return None if self.old_score is None else percent(self.old_score, self.old_max)
+        return _percent_or_none(self.old_score, self.old_max)
 
     @property
     def new_percent(self) -> Decimal | None:
-        return None if self.new_score is None else percent(self.new_score, self.new_max)
+        return _percent_or_none(self.new_score, self.new_max)
 
     @property
     def change(self) -> Decimal | None:
@@ -110,6 +136,8 @@ class Comparison:
 
 
 def _trend(old: ItemResult, new: ItemResult) -> Trend:
+    if not (old.answered and new.answered):  # an empty answer is not a regression
+        return "unanswered"
     if old.max_points == new.max_points:
         before, after = old.score, new.score
     else:  # the pack changed the points: compare shares of full marks
@@ -189,10 +217,37 @@ def _item(
         old_status=old.status if old else None,
         new_status=new.status if new else None,
         trend=trend,
+        old_answered=old.answered if old else True,
+        new_answered=new.answered if new else True,
+        note=_note(old, new) if old and new else "",
     )
 
 
-def _parts(old: list[tuple[str, str, object]], new: list[tuple[str, str, object]]) -> list[PartChange]:
+def _note(old: ItemResult, new: ItemResult) -> str:
+    """What a reader must know to read the change right, in plain words."""
+    notes: list[str] = []
+    if not old.answered and not new.answered:
+        notes.append("两年都未填写")
+    elif not old.answered:
+        notes.append("上年未填写")
+    elif not new.answered:
+        notes.append("本年未填写")
+    old_override, new_override = old.method == "override", new.method == "override"
+    if old_override and not new_override:
+        notes.append(f"上年为人工更正（理由：{old.override_reason}），本年未更正")
+    elif new_override and not old_override:
+        notes.append(f"本年为人工更正（理由：{new.override_reason}），上年未更正")
+    elif old_override and new_override:
+        same = old.override_reason == new.override_reason
+        notes.append(
+            "两年都为人工更正" + ("（理由相同）" if same else f"（本年理由：{new.override_reason}）")
+        )
+    return "；".join(notes)
+
+
+def _parts(
+    old: Sequence[tuple[str, str, _Subtotal]], new: Sequence[tuple[str, str, _Subtotal]]
+) -> list[PartChange]:
     old_by_id = {part_id: part for part_id, _, part in old}
     result = []
     for part_id, title, part in new:
@@ -201,8 +256,8 @@ def _parts(old: list[tuple[str, str, object]], new: list[tuple[str, str, object]
             PartChange(
                 part_id,
                 title,
-                getattr(before, "score", None),
-                getattr(before, "max_points", None),
+                before.score if before else None,
+                before.max_points if before else None,
                 part.score,
                 part.max_points,
             )
@@ -216,80 +271,80 @@ def _parts(old: list[tuple[str, str, object]], new: list[tuple[str, str, object]
 # --- facts in plain words -------------------------------------------------------------------------
 
 
-def _shown(value: object, unit: str | None) -> str:
-    if value is None:
-        return "未填写"
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    text = fmt(Decimal(value))
-    return f"{text} {unit}" if unit else text
-
-
 def fact_changes(
     old_answers: Answers, old_pack: CriteriaPack, new_answers: Answers, new_pack: CriteriaPack
 ) -> list[str]:
-    """The facts that differ, each as a short sentence (e.g. "中心总面积 180 → 230 m²")."""
-    lines: list[str] = []
+    """The facts that differ, each as a short sentence (e.g. "中心总面积 180 m² → 230 m²").
+
+    Worded by the packs: a checklist group's ticks and a catalogue's entries are listed
+    under their headings ("新增宣传展示内容：…", "新设功能区：…"); a rate is shown
+    instead of the two facts it is computed from.
+    """
     old_facts = resolve_facts(old_pack, old_answers)
     new_facts = resolve_facts(new_pack, new_answers)
+    words = _Words(old_pack, new_pack, old_facts, new_facts)
+    lines: list[str] = []
+    ticks: dict[str, tuple[FactGroup, list[str], list[str]]] = {}
+    hidden = old_pack.ratio_inputs() | new_pack.ratio_inputs()
     declared = {f.id: f for f in old_pack.facts} | {f.id: f for f in new_pack.facts}
-    content_added, content_removed = [], []
     for fact_id, fact in declared.items():
-        if fact_id.startswith("survey."):
-            continue
         before, after = old_facts.get(fact_id), new_facts.get(fact_id)
-        if before == after:
+        if fact_id in hidden or before == after:
             continue
-        if fact.type == "bool" and fact_id.startswith("content."):
-            (content_added if after else content_removed).append(fact.label)
+        group = new_pack.fact_group_of(fact_id) or old_pack.fact_group_of(fact_id)
+        if fact.type == "bool" and group is not None and group.added_heading and group.removed_heading:
+            _, added, removed = ticks.setdefault(group.label, (group, [], []))
+            (added if after else removed).append(fact.label)
             continue
-        lines.append(f"{fact.label} {_shown(before, fact.unit)} → {_shown(after, fact.unit)}")
-    if content_added:
-        lines.append("新增宣传展示内容：" + "、".join(content_added))
-    if content_removed:
-        lines.append("不再具备的宣传展示内容：" + "、".join(content_removed))
-    for key, label, unit in (
-        ("staff.count", "工作人员", "人"),
-        ("staff.full_time", "专职工作人员", "人"),
-        ("staff.party_members", "党员工作人员", "人"),
-    ):
-        before, after = old_facts.get(key), new_facts.get(key)
-        if before != after:
-            lines.append(f"{label} {_shown(before, unit)} → {_shown(after, unit)}")
-    lines += _catalog_changes("zone", "功能区", "新设", "撤销", old_facts, new_facts, old_pack, new_pack)
-    lines += _catalog_changes(
-        "mechanism", "工作机制", "新建立", "不再具备", old_facts, new_facts, old_pack, new_pack
-    )
-    lines += _catalog_changes(
-        "ledger", "台账", "新建立", "不再齐全", old_facts, new_facts, old_pack, new_pack
-    )
-    rate_before, rate_after = (
-        old_facts.get("survey.satisfaction_rate"),
-        new_facts.get("survey.satisfaction_rate"),
-    )
-    if rate_before != rate_after:
-        show = lambda r: "未调查" if r is None else f"{fmt(percent(Decimal(r), Decimal(1)))}%"  # noqa: E731
-        lines.append(f"群众满意率 {show(rate_before)} → {show(rate_after)}")
+        lines.append(words.change(fact_id, fact.label))
+    for group, added, removed in ticks.values():
+        lines += _listed(group.added_heading or "", added) + _listed(group.removed_heading or "", removed)
+    derived = {d.id: d for d in old_pack.derived_facts} | {d.id: d for d in new_pack.derived_facts}
+    for fact_id, computed in derived.items():
+        if old_facts.get(fact_id) != new_facts.get(fact_id):
+            lines.append(words.change(fact_id, computed.label))
+    catalogs = {c.id: c for c in old_pack.catalogs} | {c.id: c for c in new_pack.catalogs}
+    for catalog in catalogs.values():
+        ids = [catalog.fact_id(e.id) for e in catalog.entries]
+        ids += [
+            k
+            for k in {**old_facts, **new_facts}
+            if k not in ids and _in_catalog(old_pack, new_pack, k, catalog)
+        ]
+        added = [words.label(k) for k in ids if new_facts.get(k) and not old_facts.get(k)]
+        removed = [words.label(k) for k in ids if old_facts.get(k) and not new_facts.get(k)]
+        lines += _listed(catalog.added_heading, added) + _listed(catalog.removed_heading, removed)
     return lines
 
 
-def _catalog_changes(
-    kind: str,
-    what: str,
-    added_word: str,
-    removed_word: str,
-    old_facts: dict,
-    new_facts: dict,
-    old_pack: CriteriaPack,
-    new_pack: CriteriaPack,
-) -> list[str]:
-    prefix = f"{kind}."
-    ids = [k for k in dict.fromkeys([*old_facts, *new_facts]) if k.startswith(prefix)]
-    added = [new_pack.fact_label(k) for k in ids if new_facts.get(k) and not old_facts.get(k)]
-    removed = [old_pack.fact_label(k) for k in ids if old_facts.get(k) and not new_facts.get(k)]
-    lines = []
-    if added:
-        lines.append(f"{added_word}{what}：" + "、".join(added))
-    if removed:
-        lines.append(f"{removed_word}的{what}：" + "、".join(removed))
-    return lines
+def _in_catalog(old_pack: CriteriaPack, new_pack: CriteriaPack, fact_id: str, catalog: Catalog) -> bool:
+    found = old_pack.catalog_fact(fact_id) or new_pack.catalog_fact(fact_id)
+    return found is not None and found[0].id == catalog.id
+
+
+def _listed(heading: str, labels: list[str]) -> list[str]:
+    return [f"{heading}：" + "、".join(labels)] if labels else []
+
+
+@dataclass(frozen=True)
+class _Words:
+    """Labels and values as the newer pack words them (the older one for what it alone knows)."""
+
+    old_pack: CriteriaPack
+    new_pack: CriteriaPack
+    old_facts: Mapping[str, FactValue]
+    new_facts: Mapping[str, FactValue]
+
+    def _pack(self, fact_id: str) -> CriteriaPack:
+        return self.new_pack if fact_id in self.new_pack.known_facts() else self.old_pack
+
+    def label(self, fact_id: str) -> str:
+        return self._pack(fact_id).fact_label(fact_id)
+
+    def value(self, fact_id: str, value: FactValue | None) -> str:
+        return "未填写" if value is None else self._pack(fact_id).value_text(fact_id, value)
+
+    def change(self, fact_id: str, label: str) -> str:
+        before = self.value(fact_id, self.old_facts.get(fact_id))
+        after = self.value(fact_id, self.new_facts.get(fact_id))
+        return f"{label} {before} → {after}"

@@ -1,13 +1,16 @@
 """Criteria packs: a published standard's scoring table, as validated data.
 
-A pack names its levels, the facts its rules read, the catalogues of zones,
-mechanisms and ledgers a center answers about, and its tables → sections → items.
-Every item has a stable id, the standard's wording, its points and a rule. The
-rule *types* are implemented by :mod:`dqsa.domain.scoring`; their parameters are
-the pack's data, so a county can change a threshold without touching code.
+A pack names its levels, the facts its rules read, its vocabulary (catalogues of
+zones, mechanisms and ledgers, fact groups, derived facts, the staff roster, the
+profile fields: :mod:`dqsa.domain.vocabulary`), what lasts from one year to the
+next, and its tables → sections → items. Every item has a stable id, the
+standard's wording, its points and a rule. The rule *types* are implemented by
+:mod:`dqsa.domain.scoring`; their parameters are the pack's data, so a county can
+change a threshold without touching code.
 
 This module validates a pack given as plain data (a ``dict``); reading YAML or
-JSON files is :mod:`dqsa.packs`' job.
+JSON files is :mod:`dqsa.packs`' job. A pack of format 1 (written before the
+vocabulary was data) is upgraded on reading (:mod:`dqsa.domain.legacy`).
 """
 
 from __future__ import annotations
@@ -18,24 +21,31 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationInfo, model_validator
 
-PACK_SCHEMA = "dqsa-criteria/1"
+from dqsa.domain.legacy import DERIVED_FACTS as DERIVED_FACTS  # deprecated: pack.derived_facts
+from dqsa.domain.legacy import PACK_SCHEMA_1, upgrade_pack_data
+from dqsa.domain.legacy import SURVEY_FACTS as SURVEY_FACTS  # deprecated: pack.rule_inputs
+from dqsa.domain.numbers import fmt, percent
 
-_ID = r"^[a-z][a-z0-9_]*$"
-_FACT_ID = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)?$"
+# The vocabulary's models are part of a pack: importable from here as before (re-exported).
+from dqsa.domain.vocabulary import FACT_ID_PATTERN, ID_PATTERN, Ratio, RosterCount, split_catalog_fact_id
+from dqsa.domain.vocabulary import Catalog as Catalog
+from dqsa.domain.vocabulary import CatalogEntry as CatalogEntry
+from dqsa.domain.vocabulary import DerivedFact as DerivedFact
+from dqsa.domain.vocabulary import FactGroup as FactGroup
+from dqsa.domain.vocabulary import Profile as Profile
+from dqsa.domain.vocabulary import Roster as Roster
+from dqsa.domain.vocabulary import catalog_fact_id as catalog_fact_id
+
+PACK_SCHEMA = "dqsa-criteria/2"
+#: No item is worth more than this; a section or table no more than MAX_TOTAL_POINTS.
+MAX_ITEM_POINTS = Decimal(1000)
+MAX_TOTAL_POINTS = Decimal(100_000)
+
+_ID = ID_PATTERN
+_FACT_ID = FACT_ID_PATTERN
 _ITEM_ID = r"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)+$"
-
-#: Facts the engine derives from structured answers; packs may read them by name.
-DERIVED_FACTS: dict[str, str] = {
-    "staff.count": "工作人员总数",
-    "staff.full_time": "专职工作人员数",
-    "staff.party_members": "党员工作人员数",
-    "staff.trained": "受过培训的工作人员数",
-    "survey.satisfaction_rate": "群众满意率",
-}
-#: The survey facts a pack must declare when it reads ``survey.satisfaction_rate``.
-SURVEY_FACTS = ("survey.respondents", "survey.satisfied")
 
 
 class _Model(BaseModel):
@@ -61,14 +71,8 @@ class FactDef(_Model):
     maximum: Decimal | None = None
     group: str | None = None
     help: str | None = None
-
-
-class CatalogEntry(_Model):
-    """One entry of a catalogue (a functional zone, a mechanism, a ledger)."""
-
-    id: Annotated[str, Field(pattern=_ID)]
-    label: Annotated[str, Field(min_length=1)]
-    group: str | None = None
+    lasts: bool = Field(description="true：长期不变，新年度沿用上年答案；false：每年重新填写")
+    lasts_why: str | None = Field(default=None, description="为什么这样判断（不明显时写明）")
 
 
 # --- rules -------------------------------------------------------------------
@@ -130,11 +134,11 @@ class ShareOfListRule(_Model):
 
 
 class ShareOfStaffRule(_Model):
-    """Max × (staff with a property ÷ staff listed); zero staff scores zero."""
+    """Max × (``fact`` ÷ ``of``), two counts of the staff roster; no staff scores zero."""
 
     type: Literal["share_of_staff"]
-    fact: str = "staff.party_members"
-    of: str = "staff.count"
+    fact: str
+    of: str
 
 
 class CountTargetRule(_Model):
@@ -175,24 +179,28 @@ def rule_facts(rule: Rule) -> list[str]:
     return []
 
 
-def rule_inputs(rule: Rule, level: str) -> list[str]:
-    """The facts a center answers for ``rule`` at ``level``, in order.
+def rule_inputs(rule: Rule, level: str, pack: CriteriaPack | None = None) -> list[str]:
+    """The facts a center answers for ``rule`` at ``level``: :meth:`CriteriaPack.rule_inputs`.
 
-    Unlike :func:`rule_facts` (every fact the rule may read, for checking a pack),
-    this is what a person fills in: only the level's own threshold fact, the staff
-    share's numerator, and the two survey counts instead of the derived rate.
+    Deprecated without ``pack``: then the derived facts of packs written before
+    format 2 are assumed (the callers outside the domain pass the pack in phase 2).
     """
+    if pack is not None:
+        return pack.rule_inputs(rule, level)
+    from dqsa.domain.legacy import legacy_rule_inputs
+
+    return legacy_rule_inputs(_own_facts(rule, level))
+
+
+def _own_facts(rule: Rule, level: str) -> list[str]:
+    """What a rule reads at ``level`` that a person answers: the level's own threshold
+    fact, and the numerator only of a staff share (its denominator is the roster)."""
     if isinstance(rule, ThresholdRule):
         found = rule.minimum_for(level)
-        facts = [found[0]] if found else []
-    elif isinstance(rule, ShareOfStaffRule):
-        facts = [rule.fact]
-    else:
-        facts = rule_facts(rule)
-    inputs: list[str] = []
-    for fact in facts:
-        inputs += list(SURVEY_FACTS) if fact == "survey.satisfaction_rate" else [fact]
-    return inputs
+        return [found[0]] if found else []
+    if isinstance(rule, ShareOfStaffRule):
+        return [rule.fact]
+    return rule_facts(rule)
 
 
 # --- structure -----------------------------------------------------------------
@@ -204,7 +212,7 @@ class Item(_Model):
     id: Annotated[str, Field(pattern=_ITEM_ID)]
     number: Annotated[int, Field(ge=1)]
     text: Annotated[str, Field(min_length=1)]
-    max_points: Annotated[Decimal, Field(gt=0)] | None = None
+    max_points: Annotated[Decimal, Field(gt=0, le=MAX_ITEM_POINTS)] | None = None
     rule: Rule
     page: Annotated[str, Field(pattern=_ID)]
     applies_to: list[str] | None = None
@@ -220,7 +228,7 @@ class Section(_Model):
 
     id: Annotated[str, Field(pattern=_ITEM_ID)]
     title: Annotated[str, Field(min_length=1)]
-    max_points: Annotated[Decimal, Field(gt=0)] | None = None
+    max_points: Annotated[Decimal, Field(gt=0, le=MAX_TOTAL_POINTS)] | None = None
     items: Annotated[list[Item], Field(min_length=1)]
 
 
@@ -230,7 +238,7 @@ class Table(_Model):
     id: Annotated[str, Field(pattern=r"^[A-Za-z][A-Za-z0-9_]*$")]
     title: Annotated[str, Field(min_length=1)]
     short_title: Annotated[str, Field(min_length=1)]
-    max_points: Annotated[Decimal, Field(gt=0)] | None = None
+    max_points: Annotated[Decimal, Field(gt=0, le=MAX_TOTAL_POINTS)] | None = None
     sections: Annotated[list[Section], Field(min_length=1)]
 
 
@@ -249,12 +257,13 @@ class Page(_Model):
 
     id: Annotated[str, Field(pattern=_ID)]
     title: Annotated[str, Field(min_length=1)]
+    intro: str | None = Field(default=None, description="页面标题下的一段填写说明")
 
 
 class CriteriaPack(_Model):
     """A whole criteria pack; construction validates its internal consistency."""
 
-    schema_: Literal["dqsa-criteria/1"] = Field(alias="schema")
+    schema_: Literal["dqsa-criteria/2"] = Field(alias="schema")
     id: Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]*$")]
     version: Annotated[str, Field(pattern=r"^\d+\.\d+\.\d+$")]
     title: Annotated[str, Field(min_length=1)]
@@ -262,16 +271,18 @@ class CriteriaPack(_Model):
     source: Source
     levels: Annotated[list[Level], Field(min_length=1)]
     pages: Annotated[list[Page], Field(min_length=1)]
+    profile: Profile
+    roster: Roster | None = None
     facts: list[FactDef] = Field(default_factory=list)
-    zones: list[CatalogEntry] = Field(default_factory=list)
-    mechanisms: list[CatalogEntry] = Field(default_factory=list)
-    ledgers: list[CatalogEntry] = Field(default_factory=list)
+    fact_groups: list[FactGroup] = Field(default_factory=list)
+    catalogs: list[Catalog] = Field(default_factory=list)
+    derived_facts: list[DerivedFact] = Field(default_factory=list)
     tables: Annotated[list[Table], Field(min_length=1)]
     id_map: dict[str, str] = Field(default_factory=dict)
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
-    # -- look-ups ---------------------------------------------------------------
+    # -- the scoring table ------------------------------------------------------
 
     def items(self) -> Iterator[tuple[Table, Section, Item]]:
         """Every item with its table and section, in table order."""
@@ -282,148 +293,206 @@ class CriteriaPack(_Model):
 
     def item(self, item_id: str) -> Item | None:
         """The item with this id, or None."""
-        return self._item_index().get(item_id)
+        return next((item for _, _, item in self.items() if item.id == item_id), None)
 
     def level_label(self, code: str) -> str:
         """The Chinese label of a level code (the code itself if unknown)."""
         return next((lv.label for lv in self.levels if lv.code == code), code)
 
+    def page(self, page_id: str) -> Page | None:
+        """The page with this id, or None."""
+        return next((p for p in self.pages if p.id == page_id), None)
+
+    # -- facts ------------------------------------------------------------------
+
     def fact_def(self, fact_id: str) -> FactDef | None:
-        """The declared fact with this id, or None (derived facts are not declared)."""
+        """The declared fact with this id, or None (derived and catalogue facts are not declared)."""
         return next((f for f in self.facts if f.id == fact_id), None)
 
+    def derived_fact(self, fact_id: str) -> DerivedFact | None:
+        """The derived fact with this id, or None."""
+        return next((d for d in self.derived_facts if d.id == fact_id), None)
+
     def fact_label(self, fact_id: str) -> str:
-        """A human label for any fact a rule may read."""
+        """A human label for any fact a rule may read (the id itself if unknown)."""
         declared = self.fact_def(fact_id)
         if declared:
             return declared.label
-        if fact_id in DERIVED_FACTS:
-            return DERIVED_FACTS[fact_id]
-        kind, _, entry_id = fact_id.partition(".")
-        catalog = {"zone": self.zones, "mechanism": self.mechanisms, "ledger": self.ledgers}
-        for entry in catalog.get(kind, []):
-            if entry.id == entry_id:
-                return entry.label
-        return fact_id
+        derived = self.derived_fact(fact_id)
+        if derived:
+            return derived.label
+        found = self.catalog_fact(fact_id)
+        return found[1].label if found else fact_id
+
+    def fact_unit(self, fact_id: str) -> str | None:
+        """The unit a fact's number is given in (None for yes/no facts and rates)."""
+        declared = self.fact_def(fact_id)
+        if declared:
+            return declared.unit
+        derived = self.derived_fact(fact_id)
+        return derived.unit if derived else None
 
     def known_facts(self) -> dict[str, str]:
-        """Every fact id a rule may read, with its value type ("bool", "int", "number")."""
+        """Every fact id a rule may read, with its value type ("bool", "int", "number", "rate")."""
         known: dict[str, str] = {f.id: f.type for f in self.facts}
-        known.update({f"zone.{z.id}": "bool" for z in self.zones})
-        known.update({f"mechanism.{m.id}": "bool" for m in self.mechanisms})
-        known.update({f"ledger.{x.id}": "bool" for x in self.ledgers})
-        known.update({"staff.count": "int", "staff.full_time": "int"})
-        known.update({"staff.party_members": "int", "staff.trained": "int"})
-        if all(f in known for f in SURVEY_FACTS):
-            known["survey.satisfaction_rate"] = "number"
+        for catalog in self.catalogs:
+            known.update({catalog.fact_id(e.id): "bool" for e in catalog.entries})
+        known.update({d.id: d.type for d in self.derived_facts})
         return known
+
+    def yes_no_words(self, fact_id: str) -> tuple[str, str]:
+        """How "yes" and "no" are said for a yes/no fact (已设置 / 未设置 for a zone)."""
+        found = self.catalog_fact(fact_id)
+        if found:
+            return found[0].yes_word, found[0].no_word
+        group = self.fact_group_of(fact_id)
+        if group:
+            return group.yes_word, group.no_word
+        return "是", "否"
+
+    def value_text(self, fact_id: str, value: bool | int | Decimal) -> str:
+        """A fact's value as a person reads it: "150 m²", "已设置", "87.5%"."""
+        if isinstance(value, bool):
+            yes, no = self.yes_no_words(fact_id)
+            return yes if value else no
+        derived = self.derived_fact(fact_id)
+        if derived is not None and derived.type == "rate":
+            return f"{fmt(percent(Decimal(value), Decimal(1)))}%"
+        unit = self.fact_unit(fact_id)
+        return f"{fmt(Decimal(value))} {unit}" if unit else fmt(Decimal(value))
+
+    def rule_inputs(self, rule: Rule, level: str) -> list[str]:
+        """The facts a center answers for ``rule`` at ``level``, in order.
+
+        Unlike :func:`rule_facts` (every fact the rule may read, for checking a pack),
+        this is what a person fills in: only the level's own threshold fact, the staff
+        share's numerator, and a rate's two facts instead of the rate.
+        """
+        inputs: list[str] = []
+        for fact in _own_facts(rule, level):
+            derived = self.derived_fact(fact)
+            if derived is not None and isinstance(derived.derive, Ratio):
+                inputs += [derived.derive.whole, derived.derive.part]
+            else:
+                inputs.append(fact)
+        return inputs
+
+    def facts_checked_with(self, fact_id: str) -> set[str]:
+        """The declared facts whose check depends on ``fact_id`` (itself, and the other
+        fact of every rate it takes part in: a part may not exceed its whole)."""
+        related = {fact_id}
+        for derived in self.derived_facts:
+            if isinstance(derived.derive, Ratio) and fact_id in {derived.derive.part, derived.derive.whole}:
+                related |= {derived.derive.part, derived.derive.whole}
+        return related
+
+    def ratio_inputs(self) -> set[str]:
+        """The declared facts that are only the inputs of a rate (shown through the rate)."""
+        return {
+            fact
+            for d in self.derived_facts
+            if isinstance(d.derive, Ratio)
+            for fact in (d.derive.part, d.derive.whole)
+        }
+
+    def roster_counts(self) -> list[tuple[DerivedFact, RosterCount]]:
+        """The derived facts counted from the staff roster, with how."""
+        return [(d, d.derive) for d in self.derived_facts if isinstance(d.derive, RosterCount)]
+
+    # -- fact groups --------------------------------------------------------------
+
+    def fact_group(self, label: str) -> FactGroup | None:
+        """The declared group with this label, or None (an undeclared group is a plain heading)."""
+        return next((g for g in self.fact_groups if g.label == label), None)
+
+    def fact_group_of(self, fact_id: str) -> FactGroup | None:
+        """The declared group of a declared fact, or None."""
+        declared = self.fact_def(fact_id)
+        return self.fact_group(declared.group) if declared and declared.group else None
+
+    def group_facts(self, label: str) -> list[FactDef]:
+        """The declared facts of a group, in pack order."""
+        return [f for f in self.facts if f.group == label]
+
+    def is_checklist_fact(self, fact_id: str) -> bool:
+        """Whether a fact is a tick of a checklist group (shown as a check box, not a question)."""
+        group = self.fact_group_of(fact_id)
+        return group is not None and group.style == "checklist"
+
+    # -- catalogues ---------------------------------------------------------------
+
+    def catalog(self, catalog_id: str) -> Catalog | None:
+        """The catalogue with this id (e.g. the zones), or None."""
+        return next((c for c in self.catalogs if c.id == catalog_id), None)
+
+    def catalog_for_answers(self, field: str) -> Catalog | None:
+        """The catalogue kept in this list of the answers file, or None."""
+        return next((c for c in self.catalogs if c.answers == field), None)
+
+    def catalog_fact(self, fact_id: str) -> tuple[Catalog, CatalogEntry] | None:
+        """The catalogue and entry a fact id names (``zone.reception``), or None."""
+        catalog_id, entry_id = split_catalog_fact_id(fact_id)
+        catalog = self.catalog(catalog_id)
+        entry = catalog.entry(entry_id) if catalog is not None else None
+        return (catalog, entry) if catalog is not None and entry is not None else None
+
+    @property
+    def zones(self) -> list[CatalogEntry]:
+        """Deprecated: ``pack.catalog_for_answers("zones").entries``."""
+        return self._legacy_entries("zones")
+
+    @property
+    def mechanisms(self) -> list[CatalogEntry]:
+        """Deprecated: ``pack.catalog_for_answers("mechanisms").entries``."""
+        return self._legacy_entries("mechanisms")
+
+    @property
+    def ledgers(self) -> list[CatalogEntry]:
+        """Deprecated: ``pack.catalog_for_answers("ledgers").entries``."""
+        return self._legacy_entries("ledgers")
+
+    def _legacy_entries(self, field: str) -> list[CatalogEntry]:
+        catalog = self.catalog_for_answers(field)
+        return list(catalog.entries) if catalog else []
+
+    # -- identity -------------------------------------------------------------------
 
     def content_hash(self) -> str:
         """SHA-256 of the pack's canonical JSON form (stable across file formats)."""
-        canonical = json.dumps(
-            self.model_dump(mode="json", by_alias=True),
-            ensure_ascii=False,
-            sort_keys=True,
-            separators=(",", ":"),
-        )
-        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+        return pack_data_digest(self.model_dump(mode="json", by_alias=True))
 
-    def _item_index(self) -> dict[str, Item]:
-        return {item.id: item for _, _, item in self.items()}
+    # -- reading and consistency -----------------------------------------------------
 
-    # -- consistency ------------------------------------------------------------
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: object, info: ValidationInfo) -> object:
+        """A pack of format 1 gets the vocabulary that format implied (see :mod:`legacy`)."""
+        if isinstance(data, dict) and data.get("schema") == PACK_SCHEMA_1:
+            reference = (info.context or {}).get("reference")
+            return upgrade_pack_data(data, reference if isinstance(reference, CriteriaPack) else None)
+        return data
 
     @model_validator(mode="after")
     def _check_consistency(self) -> CriteriaPack:
-        problems: list[str] = []
-        level_codes = [lv.code for lv in self.levels]
-        page_ids = {p.id for p in self.pages}
-        problems += _duplicates("级别代码", level_codes)
-        problems += _duplicates("事实", [f.id for f in self.facts])
-        problems += _duplicates("页面", [p.id for p in self.pages])
-        for name, catalog in (("功能区", self.zones), ("机制", self.mechanisms), ("台账", self.ledgers)):
-            problems += _duplicates(name, [e.id for e in catalog])
-        problems += [f"事实 {f.id}：页面 {f.page} 未定义" for f in self.facts if f.page not in page_ids]
-        known = self.known_facts()
-        all_ids: list[str] = []
-        for table in self.tables:
-            problems += self._check_table(table, known, set(level_codes), page_ids, all_ids)
-        problems += _duplicates("条目", all_ids)
-        problems += [f"id_map：新条目 {new} 不存在" for new in self.id_map.values() if new not in all_ids]
+        from dqsa.domain.pack_checks import pack_problems
+
+        problems = pack_problems(self)
         if problems:
             raise ValueError("评分标准包内容不一致：\n" + "\n".join(problems))
         return self
 
-    def _check_table(
-        self,
-        table: Table,
-        known: dict[str, str],
-        levels: set[str],
-        pages: set[str],
-        all_ids: list[str],
-    ) -> list[str]:
-        problems: list[str] = []
-        scored = self.kind == "scored"
-        section_sum = Decimal(0)
-        for section in table.sections:
-            if not section.id.startswith(table.id + "."):
-                problems.append(f"分项 {section.id} 的编号应以 {table.id}. 开头")
-            item_sum = Decimal(0)
-            for number, item in enumerate(section.items, start=1):
-                all_ids.append(item.id)
-                where = f"条目 {item.id}"
-                if item.id != f"{section.id}.{number}" or item.number != number:
-                    problems.append(f"{where}：编号应为 {section.id}.{number}（序号 {number}）")
-                if item.page not in pages:
-                    problems.append(f"{where}：页面 {item.page} 未定义")
-                problems += [
-                    f"{where}：适用级别 {c} 未定义" for c in item.applies_to or [] if c not in levels
-                ]
-                problems += self._check_rule(where, item, known, levels)
-                if scored and item.max_points is None:
-                    problems.append(f"{where}：计分标准包的条目必须有分值")
-                if not scored and item.max_points is not None:
-                    problems.append(f"{where}：核查清单的条目不设分值")
-                item_sum += item.max_points or 0
-            if scored:
-                if section.max_points != item_sum:
-                    problems.append(f"分项 {section.id}：分值 {section.max_points} ≠ 条目合计 {item_sum}")
-                section_sum += section.max_points or 0
-        if scored and table.max_points != section_sum:
-            problems.append(f"表 {table.id}：分值 {table.max_points} ≠ 分项合计 {section_sum}")
-        return problems
 
-    def _check_rule(self, where: str, item: Item, known: dict[str, str], levels: set[str]) -> list[str]:
-        rule = item.rule
-        problems: list[str] = []
-        if self.kind == "checklist" and rule.type not in CHECKLIST_RULES:
-            problems.append(f"{where}：核查清单不能使用规则 {rule.type}")
-        if self.kind == "scored" and rule.type == "checklist":
-            problems.append(f"{where}：计分标准包不能使用规则 checklist")
-        for fact in rule_facts(rule):
-            if fact not in known:
-                problems.append(f"{where}：规则读取的事实 {fact} 未定义")
-        wanted = {"yes_no": {"bool"}, "share_of_list": {"bool"}}.get(rule.type, {"int", "number"})
-        for fact in rule_facts(rule):
-            if fact in known and known[fact] not in wanted:
-                problems.append(f"{where}：事实 {fact} 的类型 {known[fact]} 不适用于规则 {rule.type}")
-        if isinstance(rule, ThresholdRule):
-            problems += [f"{where}：阈值中的级别 {c} 未定义" for c in rule.by_level if c not in levels]
-            applies = set(item.applies_to or levels)
-            missing = sorted(c for c in applies if rule.minimum_for(c) is None)
-            if missing:
-                problems.append(f"{where}：级别 {'、'.join(missing)} 没有阈值")
-        if isinstance(rule, ManualRule) and item.max_points is not None and item.max_points % rule.step:
-            problems.append(f"{where}：分值 {item.max_points} 不是步长 {rule.step} 的整数倍")
-        return problems
+def pack_data_digest(data: object) -> str:
+    """SHA-256 of plain pack data in canonical JSON form.
+
+    ``CriteriaPack.content_hash()`` is this of the pack's own dump. For a pack stored
+    or sent by an earlier program (format 1), this of the data *as written* is the
+    digest that program recorded (in the center file and in a packet's manifest).
+    """
+    canonical = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _duplicates(what: str, ids: list[str]) -> list[str]:
-    seen: set[str] = set()
-    dups = sorted({i for i in ids if i in seen or seen.add(i)})
-    return [f"{what}编号重复：{d}" for d in dups]
-
-
-def pack_json_schema() -> dict:
+def pack_json_schema() -> dict[str, JsonValue]:
     """The JSON Schema of a criteria pack file (shipped in resources/ for editors)."""
     return CriteriaPack.model_json_schema(by_alias=True)

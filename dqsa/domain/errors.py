@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # kept out of import time: the GUI imports this module before anything heavy
     from pydantic import ValidationError
+    from pydantic_core import ErrorDetails
 
 
 @dataclass(frozen=True)
@@ -42,17 +43,36 @@ _MESSAGES = {
     "list_type": "应是一个列表（[…]）",
     "is_instance_of": "类型不对",
     "finite_number": "应是有限的数字",
+    "model_type": "应是一个对象（{…}）",
+    "model_attributes_type": "应是一个对象（{…}）",
+    "bool_parsing": "应填 true 或 false",
 }
 
 
 def problems_from_validation_error(exc: ValidationError) -> list[Problem]:
-    """Turn pydantic's errors into :class:`Problem` lines with Chinese messages."""
+    """Turn pydantic's errors into :class:`Problem` lines with Chinese messages.
+
+    A value that fits none of a union's types (a fact is a yes/no or a number) gets
+    one message for the field, not the first member's ("应填 true 或 false" for "12").
+    """
     problems = []
+    unions: dict[str, list[str]] = {}
     for error in exc.errors(include_url=False):
         loc = [str(part) for part in error["loc"] if not _is_union_tag(part)]
         field = ".".join(loc)
+        if any(_is_union_tag(part) for part in error["loc"]):
+            unions.setdefault(field, []).append(error["type"])
         problems.append(Problem(field, _message(error)))
+    for field, kinds in unions.items():
+        if len(kinds) > 1:
+            problems.insert(0, Problem(field, _union_message(kinds)))
     return _dedupe(problems)
+
+
+def _union_message(kinds: list[str]) -> str:
+    if "finite_number" in kinds:
+        return "应是有限的数字"
+    return "应填数字或 true/false（是/否），不能是文字、列表或对象"
 
 
 def _is_union_tag(part: object) -> bool:
@@ -60,14 +80,16 @@ def _is_union_tag(part: object) -> bool:
     return isinstance(part, str) and (part in {"bool", "int", "decimal"} or part.startswith("function-"))
 
 
-def _message(error: dict) -> str:
+def _message(error: ErrorDetails) -> str:
     kind = error["type"]
     ctx = error.get("ctx") or {}
     if kind in {"greater_than_equal", "greater_than"}:
-        bound = ctx.get("ge", ctx.get("gt"))
-        return "不能为负数" if str(bound) in {"0", "0.0"} else f"不能小于 {bound}"
+        bound = _bound(ctx.get("ge", ctx.get("gt")))
+        return "不能为负数" if bound in {"0", "0.0"} else f"不能小于 {bound}"
     if kind in {"less_than_equal", "less_than"}:
-        return f"超出合理范围（最大 {ctx.get('le', ctx.get('lt'))}）"
+        return f"超出合理范围（最大 {_bound(ctx.get('le', ctx.get('lt')))}）"
+    if kind == "too_long":
+        return f"太多（最多 {ctx.get('max_length')} 项）"
     if kind == "string_too_short":
         return "不能为空"
     if kind == "string_too_long":
@@ -77,6 +99,12 @@ def _message(error: dict) -> str:
     if kind == "value_error":
         return str(ctx.get("error", error["msg"]))
     return _MESSAGES.get(kind, error["msg"])
+
+
+def _bound(value: object) -> str:
+    """A bound as a person writes it: pydantic reports a Decimal bound as "Decimal('1000')"."""
+    text = str(value)
+    return text.removeprefix("Decimal('").removesuffix("')")
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:

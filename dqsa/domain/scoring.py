@@ -13,43 +13,35 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, Literal
+from decimal import Decimal
+from typing import Literal
 
-from dqsa.domain.answers import CHECKLIST_LABELS, Answers, FactValue, ensure_valid
+from pydantic import JsonValue
+
+from dqsa.domain.answers import (
+    CHECKLIST_LABELS,
+    Answers,
+    FactValue,
+    catalog_answers,
+    catalog_flag,
+    ensure_valid,
+)
 from dqsa.domain.criteria import (
-    CountTargetRule,
     CriteriaPack,
     Item,
     ManualRule,
-    Rule,
-    ShareOfListRule,
-    ShareOfStaffRule,
-    ThresholdRule,
-    YesNoRule,
 )
 
-ONE_DECIMAL = Decimal("0.1")
-HUNDRED = Decimal(100)
+# fmt, percent and round_score are imported from here by the ui, export and cli (re-exported).
+from dqsa.domain.numbers import fmt as fmt
+from dqsa.domain.numbers import percent as percent
+from dqsa.domain.numbers import round_score as round_score
+from dqsa.domain.rules import InputValue as InputValue  # re-exported: ItemResult.inputs
+from dqsa.domain.rules import Outcome, Rules, checklist_sentence, scored_sentence
+from dqsa.domain.vocabulary import Ratio
 
 Method = Literal["auto", "manual", "override"]
 Status = Literal["met", "not_met", "na", "unanswered"]
-
-
-def round_score(value: Decimal) -> Decimal:
-    """Round half-up to one decimal (4.25 → 4.3)."""
-    return value.quantize(ONE_DECIMAL, rounding=ROUND_HALF_UP)
-
-
-def percent(part: Decimal, whole: Decimal) -> Decimal:
-    """``part`` as a percentage of ``whole``, one decimal; 0 when ``whole`` is 0."""
-    return round_score(part * HUNDRED / whole) if whole else Decimal(0)
-
-
-def fmt(value: Decimal | int) -> str:
-    """A number without trailing zeros: 10, 8.2, 0.5."""
-    text = format(Decimal(value).normalize(), "f")
-    return "0" if text in {"-0", ""} else text
 
 
 @dataclass(frozen=True)
@@ -68,7 +60,7 @@ class ItemResult:
     answered: bool
     applicable: bool
     explanation: str
-    inputs: Mapping[str, Any] = field(default_factory=dict)
+    inputs: Mapping[str, InputValue] = field(default_factory=dict)
     auto_score: Decimal | None = None
     override_reason: str | None = None
     status: Status | None = None
@@ -163,138 +155,26 @@ class Scorecard:
 
 
 def resolve_facts(pack: CriteriaPack, answers: Answers) -> dict[str, FactValue]:
-    """Every fact a rule may read: the answered ones and those derived from lists.
+    """Every fact a rule may read: the answered ones, the catalogue entries, the derived ones.
 
     A fact that is missing here is unanswered. Catalogue entries the answers do not
-    mention stay missing; the staff counts exist once a roster (even empty) is given.
+    mention stay missing; the roster's counts exist once a roster (even empty) is
+    given; a rate exists once both of its facts are answered (0 when the whole is 0).
     """
     facts: dict[str, FactValue] = {k: v for k, v in answers.facts.items() if v is not None}
-    facts.update({f"zone.{z.id}": z.present for z in answers.zones})
-    facts.update({f"mechanism.{m.id}": m.established for m in answers.mechanisms})
-    facts.update({f"ledger.{x.id}": x.kept for x in answers.ledgers})
+    for catalog in pack.catalogs:
+        for entry in catalog_answers(answers, catalog.answers):
+            facts[catalog.fact_id(entry.id)] = catalog_flag(entry, catalog)
     if answers.staff is not None:
-        staff = answers.staff
-        facts["staff.count"] = len(staff)
-        facts["staff.full_time"] = sum(1 for s in staff if s.full_time)
-        facts["staff.party_members"] = sum(1 for s in staff if s.party_member)
-        facts["staff.trained"] = sum(1 for s in staff if s.trained)
-    respondents = facts.get("survey.respondents")
-    satisfied = facts.get("survey.satisfied")
-    if respondents is not None and satisfied is not None:
-        facts["survey.satisfaction_rate"] = (
-            Decimal(satisfied) / Decimal(respondents) if respondents else Decimal(0)
-        )
+        for derived, count in pack.roster_counts():
+            flag = count.flag
+            facts[derived.id] = sum(1 for person in answers.staff if flag is None or getattr(person, flag))
+    for derived in pack.derived_facts:
+        if isinstance(derived.derive, Ratio):
+            part, whole = facts.get(derived.derive.part), facts.get(derived.derive.whole)
+            if part is not None and whole is not None:
+                facts[derived.id] = Decimal(part) / Decimal(whole) if whole else Decimal(0)
     return facts
-
-
-# --- rules ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class _Outcome:
-    """What a rule decided: the share of the maximum earned (0..1), and why."""
-
-    share: Decimal
-    answered: bool
-    explanation: str
-    inputs: dict[str, Any]
-
-
-class _Rules:
-    """The rule types. Each returns the share of full marks an item earns."""
-
-    def __init__(self, pack: CriteriaPack, facts: Mapping[str, FactValue], level: str) -> None:
-        self.pack = pack
-        self.facts = facts
-        self.level = level
-
-    def outcome(self, rule: Rule, max_points: Decimal) -> _Outcome:
-        match rule:
-            case YesNoRule():
-                return self.yes_no(rule)
-            case ThresholdRule():
-                return self.threshold(rule)
-            case ShareOfListRule():
-                return self.share_of_list(rule, max_points)
-            case ShareOfStaffRule():
-                return self.share_of_staff(rule, max_points)
-            case CountTargetRule():
-                return self.count_target(rule, max_points)
-        raise TypeError(f"rule {rule.type} is not automatic")
-
-    def _show(self, fact_id: str, value: FactValue) -> str:
-        if isinstance(value, bool):
-            return "是" if value else "否"
-        if fact_id == "survey.satisfaction_rate":
-            return f"{fmt(percent(Decimal(value), Decimal(1)))}%"
-        declared = self.pack.fact_def(fact_id)
-        unit = declared.unit if declared else None
-        return f"{fmt(Decimal(value))} {unit}" if unit else fmt(Decimal(value))
-
-    def _missing(self, fact_id: str) -> _Outcome:
-        return _Outcome(Decimal(0), False, f"未填写：{self.pack.fact_label(fact_id)}", {})
-
-    def yes_no(self, rule: YesNoRule) -> _Outcome:
-        value = self.facts.get(rule.fact)
-        label = self.pack.fact_label(rule.fact)
-        if value is None:
-            return self._missing(rule.fact)
-        share = Decimal(1) if value else Decimal(0)
-        return _Outcome(share, True, f"{label}：{self._show(rule.fact, value)}", {rule.fact: value})
-
-    def threshold(self, rule: ThresholdRule) -> _Outcome:
-        fact_id, minimum = rule.minimum_for(self.level) or (rule.fact, None)
-        value = self.facts.get(fact_id)
-        if minimum is None:
-            return _Outcome(Decimal(0), True, "该级别没有规定标准", {})
-        if value is None:
-            return self._missing(fact_id)
-        number = Decimal(value)
-        reached = number > minimum if rule.comparison == "greater_than" else number >= minimum
-        label = self.pack.fact_label(fact_id)
-        sign = (">" if reached else "≤") if rule.comparison == "greater_than" else ("≥" if reached else "<")
-        level_label = self.pack.level_label(self.level)
-        shown_min = self._show(fact_id, minimum)
-        text = f"{label} {self._show(fact_id, value)} {sign} {level_label}标准 {shown_min}"
-        inputs = {fact_id: value, "minimum": minimum}
-        return _Outcome(Decimal(1) if reached else Decimal(0), True, text, inputs)
-
-    def share_of_list(self, rule: ShareOfListRule, max_points: Decimal) -> _Outcome:
-        values = {f: self.facts.get(f) for f in rule.facts}
-        if all(v is None for v in values.values()):
-            return _Outcome(
-                Decimal(0), False, "未填写：" + "、".join(map(self.pack.fact_label, rule.facts)), {}
-            )
-        present = [f for f, v in values.items() if v]
-        absent = [f for f in rule.facts if f not in present]
-        n, total = len(present), len(rule.facts)
-        share = Decimal(n) / Decimal(total)
-        text = f"具备 {n}/{total} 项"
-        if absent:
-            text += "，缺：" + "、".join(map(self.pack.fact_label, absent))
-        text += f"；{fmt(max_points)} × {n}/{total}"
-        return _Outcome(share, True, text, {f: bool(v) for f, v in values.items() if v is not None})
-
-    def share_of_staff(self, rule: ShareOfStaffRule, max_points: Decimal) -> _Outcome:
-        part, whole = self.facts.get(rule.fact), self.facts.get(rule.of)
-        if part is None or whole is None:
-            return _Outcome(Decimal(0), False, "未填写：工作人员名单", {})
-        inputs = {rule.fact: part, rule.of: whole}
-        label, of_label = self.pack.fact_label(rule.fact), self.pack.fact_label(rule.of)
-        if not whole:
-            return _Outcome(Decimal(0), True, f"{of_label} 0 人，得 0 分", inputs)
-        text = f"{label} {part}/{of_label} {whole}；{fmt(max_points)} × {part}/{whole}"
-        return _Outcome(Decimal(part) / Decimal(whole), True, text, inputs)
-
-    def count_target(self, rule: CountTargetRule, max_points: Decimal) -> _Outcome:
-        value = self.facts.get(rule.fact)
-        if value is None:
-            return self._missing(rule.fact)
-        share = min(Decimal(value) / rule.target, Decimal(1))
-        label = self.pack.fact_label(rule.fact)
-        count, target = fmt(Decimal(value)), fmt(rule.target)
-        text = f"{label} {count}，目标 {target}；{fmt(max_points)} × min({count}/{target}, 1)"
-        return _Outcome(share, True, text, {rule.fact: value, "target": rule.target})
 
 
 # --- the engine ------------------------------------------------------------------------
@@ -309,7 +189,7 @@ def score(pack: CriteriaPack, answers: Answers, *, validate: bool = True) -> Sco
     if validate:
         ensure_valid(pack, answers)
     level = answers.center.level
-    rules = _Rules(pack, resolve_facts(pack, answers), level)
+    rules = Rules(pack, resolve_facts(pack, answers), level)
     tables = []
     for table in pack.tables:
         sections = []
@@ -348,88 +228,125 @@ def score(pack: CriteriaPack, answers: Answers, *, validate: bool = True) -> Sco
     )
 
 
+@dataclass(frozen=True)
+class _Verdict:
+    """What was decided for one item; :func:`_result` adds the item's identity."""
+
+    max_points: Decimal
+    score: Decimal
+    method: Method
+    answered: bool
+    explanation: str
+    applicable: bool = True
+    status: Status | None = None
+    inputs: Mapping[str, InputValue] = field(default_factory=dict)
+    auto_score: Decimal | None = None
+    override_reason: str | None = None
+
+
+def _result(answers: Answers, table_id: str, section_id: str, item: Item, verdict: _Verdict) -> ItemResult:
+    return ItemResult(
+        item_id=item.id,
+        table_id=table_id,
+        section_id=section_id,
+        number=item.number,
+        text=item.text,
+        rule=item.rule.type,
+        max_points=verdict.max_points,
+        score=verdict.score,
+        method=verdict.method,
+        answered=verdict.answered,
+        applicable=verdict.applicable,
+        explanation=verdict.explanation,
+        inputs=verdict.inputs,
+        auto_score=verdict.auto_score,
+        override_reason=verdict.override_reason,
+        status=verdict.status,
+        note=answers.notes.get(item.id, ""),
+        corrective_action=answers.corrective_actions.get(item.id, ""),
+    )
+
+
 def _score_item(
-    pack: CriteriaPack, rules: _Rules, answers: Answers, table_id: str, section_id: str, item: Item
+    pack: CriteriaPack, rules: Rules, answers: Answers, table_id: str, section_id: str, item: Item
 ) -> ItemResult:
+    return _result(answers, table_id, section_id, item, _verdict(pack, rules, answers, item))
+
+
+def _verdict(pack: CriteriaPack, rules: Rules, answers: Answers, item: Item) -> _Verdict:
     checklist = pack.kind == "checklist"
-    base = {
-        "item_id": item.id,
-        "table_id": table_id,
-        "section_id": section_id,
-        "number": item.number,
-        "text": item.text,
-        "rule": item.rule.type,
-        "note": answers.notes.get(item.id, ""),
-        "corrective_action": answers.corrective_actions.get(item.id, ""),
-    }
     if not item.applies_to_level(rules.level):
-        why = f"不适用于{pack.level_label(rules.level)}"
-        return ItemResult(
-            **base, max_points=Decimal(0), score=Decimal(0), method="auto", answered=True,
-            applicable=False, explanation=why, status="na" if checklist else None,
+        why = f"此项不适用于{pack.level_label(rules.level)}"
+        return _Verdict(
+            Decimal(0), Decimal(0), "auto", answered=True, applicable=False, explanation=why,
+            status="na" if checklist else None,
         )  # fmt: skip
     if checklist:
-        return _checklist_item(rules, answers, item, base)
+        return _checklist_verdict(rules, answers, item)
     max_points = item.max_points or Decimal(0)
     if isinstance(item.rule, ManualRule):
         given = answers.manual_scores.get(item.id)
+        whole = f"满分 {fmt(max_points)} 分"
         if given is None:
-            return ItemResult(
-                **base, max_points=max_points, score=Decimal(0), method="manual", answered=False,
-                applicable=True, explanation="未评分（人工评定项）",
-            )  # fmt: skip
-        return ItemResult(
-            **base, max_points=max_points, score=given, method="manual", answered=True,
-            applicable=True, explanation=f"人工评定 {fmt(given)}/{fmt(max_points)} 分",
-        )  # fmt: skip
-    outcome = rules.outcome(item.rule, max_points)
+            return _Verdict(max_points, Decimal(0), "manual", False, f"尚未评分：此项由评估人评定（{whole}）")
+        return _Verdict(max_points, given, "manual", True, f"评估人评定 {fmt(given)} 分（{whole}）")
+    outcome = rules.outcome(item.rule)
     auto = round_score(max_points * outcome.share)
-    explanation = f"{outcome.explanation}；得 {fmt(auto)} 分"
+    explanation = scored_sentence(outcome, auto, max_points)
     override = answers.overrides.get(item.id)
     if override is not None and override.score is not None:
-        return ItemResult(
-            **base, max_points=max_points, score=override.score, method="override", answered=True,
-            applicable=True, inputs=outcome.inputs, auto_score=auto, override_reason=override.reason,
-            explanation=(
-                f"自动计算：{explanation}；人工更正为 {fmt(override.score)} 分，理由：{override.reason}"
-            ),
+        return _Verdict(
+            max_points, override.score, "override", True,
+            f"{explanation}；人工更正为 {fmt(override.score)} 分，理由：{override.reason}",
+            inputs=outcome.inputs, auto_score=auto, override_reason=override.reason,
         )  # fmt: skip
-    return ItemResult(
-        **base, max_points=max_points, score=auto, method="auto", answered=outcome.answered,
-        applicable=True, inputs=outcome.inputs, auto_score=auto, explanation=explanation,
-    )  # fmt: skip
+    return _Verdict(
+        max_points, auto, "auto", outcome.answered, explanation, inputs=outcome.inputs, auto_score=auto
+    )
 
 
-def _checklist_item(rules: _Rules, answers: Answers, item: Item, base: dict[str, Any]) -> ItemResult:
-    def result(status: Status, method: Method, explanation: str, **extra: Any) -> ItemResult:
+def _checklist_verdict(rules: Rules, answers: Answers, item: Item) -> _Verdict:
+    def verdict(
+        status: Status,
+        method: Method,
+        explanation: str,
+        outcome: Outcome | None = None,
+        auto: Status | None = None,
+        reason: str | None = None,
+    ) -> _Verdict:
         applicable = status != "na"
-        return ItemResult(
-            **base, max_points=Decimal(1) if applicable else Decimal(0),
-            score=Decimal(1) if status == "met" else Decimal(0), method=method,
-            answered=status != "unanswered", applicable=applicable, status=status,
-            explanation=explanation, **extra,
-        )  # fmt: skip
+        return _Verdict(
+            max_points=Decimal(1) if applicable else Decimal(0),
+            score=Decimal(1) if status == "met" else Decimal(0),
+            method=method,
+            answered=status != "unanswered",
+            explanation=explanation,
+            applicable=applicable,
+            status=status,
+            inputs=outcome.inputs if outcome else {},
+            auto_score=None if auto is None else Decimal(1 if auto == "met" else 0),
+            override_reason=reason,
+        )
 
     if item.rule.type == "checklist":
         status = answers.checklist.get(item.id)
         if status is None:
-            return result("unanswered", "manual", "未填写")
-        return result(status, "manual", f"人工核查：{CHECKLIST_LABELS[status]}")
-    outcome = rules.outcome(item.rule, Decimal(1))
+            return verdict("unanswered", "manual", "尚未核查：此项由评估人判定")
+        return verdict(status, "manual", f"评估人核查：{CHECKLIST_LABELS[status]}")
+    outcome = rules.outcome(item.rule)
     auto: Status = "unanswered" if not outcome.answered else ("met" if outcome.share == 1 else "not_met")
-    explanation = f"{outcome.explanation}；{CHECKLIST_LABELS[auto]}"
+    explanation = checklist_sentence(outcome, auto == "met")
     override = answers.overrides.get(item.id)
     if override is not None and override.status is not None:
-        return result(
+        return verdict(
             override.status, "override",
-            f"自动判定：{explanation}；人工更正为{CHECKLIST_LABELS[override.status]}，理由：{override.reason}",
-            inputs=outcome.inputs, override_reason=override.reason,
-            auto_score=Decimal(1) if auto == "met" else Decimal(0),
+            f"{explanation}；人工更正为{CHECKLIST_LABELS[override.status]}，理由：{override.reason}",
+            outcome, auto, override.reason,
         )  # fmt: skip
-    return result(auto, "auto", explanation, inputs=outcome.inputs)
+    return verdict(auto, "auto", explanation, outcome)
 
 
-def scorecard_to_dict(card: Scorecard) -> dict[str, Any]:
+def scorecard_to_dict(card: Scorecard) -> dict[str, JsonValue]:
     """The scorecard as JSON-ready data (scores as numbers)."""
 
     def num(value: Decimal | None) -> float | int | None:
@@ -437,7 +354,7 @@ def scorecard_to_dict(card: Scorecard) -> dict[str, Any]:
             return None
         return int(value) if value == value.to_integral_value() else float(value)
 
-    def item_dict(i: ItemResult) -> dict[str, Any]:
+    def item_dict(i: ItemResult) -> dict[str, JsonValue]:
         return {
             "id": i.item_id,
             "number": i.number,
@@ -488,6 +405,6 @@ def scorecard_to_dict(card: Scorecard) -> dict[str, Any]:
             }
             for t in card.tables
         ],
-        "unanswered": card.unanswered,
-        "below_full": card.below_full,
+        "unanswered": [*card.unanswered],
+        "below_full": [*card.below_full],
     }
