@@ -332,3 +332,109 @@ def _check_override(pack: CriteriaPack, item_id: str, override: Override) -> lis
     if override.score % ONE_DECIMAL:
         problems.append(Problem(where, "更正后的得分最多保留一位小数"))
     return problems
+
+
+# --- checking one edited field ----------------------------------------------------------------
+# The store checks each edit on its own before writing it: the edited part is parsed by the
+# same models and annotations as a whole document, then checked against the pack by
+# check_answers, without inventing the rest of a document.
+
+#: Parts of :class:`Answers` that are lists of entries: an edit changes one entry.
+_ENTRY_PARTS = frozenset({"zones", "mechanisms", "ledgers"})
+#: Parts that map an id (fact or item) to a value: an edit changes one key.
+_KEYED_PARTS = frozenset({"facts", "manual_scores", "checklist", "overrides", "notes", "corrective_actions"})
+
+
+def check_edit(
+    pack: CriteriaPack, level: str, field: str, value: Any, *, facts: dict[str, Any] | None = None
+) -> Any:
+    """Check one edited field of an assessment of ``level`` against ``pack``; return it as answers hold it.
+
+    ``field`` names the edit as in an answers document: ``center`` (a dict of name, level,
+    region and contact; returns a :class:`Center`), ``assessor``, ``year``, ``staff`` (the
+    whole roster or None), ``zones`` / ``mechanisms`` / ``ledgers`` (one entry as a dict),
+    ``facts.<fact id>`` (``facts``: the assessment's facts, for the checks that compare
+    facts with each other), ``manual_scores.<item id>``, ``checklist.<item id>``,
+    ``overrides.<item id>`` (a dict), ``notes.<item id>``, ``corrective_actions.<item id>``.
+
+    Raises :class:`InvalidInput` naming the field for a value of the wrong shape or one
+    the pack does not allow. For a fact, only problems the edit brings are reported: one
+    the other facts already had is not this edit's.
+    """
+    part, _, key = field.partition(".")
+    if part == "center":
+        try:
+            center = Center.model_validate(value)
+        except ValidationError as exc:
+            raise InvalidInput(_problems_in("center", exc)) from None
+        _raise_new_problems(pack, None, _edited_part(pack, center.level))
+        return center
+    if part not in Answers.model_fields or part in {"format", "center", "pack"}:
+        raise ValueError(f"not an editable part of the answers: {field!r}")
+    if part in _KEYED_PARTS:
+        if not key:
+            raise ValueError(f"{field!r} names no fact or item")
+        if part == "facts" and isinstance(value, float):  # as Answers keeps facts: exact decimals
+            value = Decimal(repr(value))
+        given: Any = {key: value}
+    elif part in _ENTRY_PARTS:
+        given = [value]
+    else:
+        given = value
+    try:
+        parsed = _part_adapter(part).validate_python(given)
+    except ValidationError as exc:
+        raise InvalidInput(_problems_in(part, exc)) from None
+    if part == "facts":
+        others = {k: v for k, v in (facts or {}).items() if k != key}
+        before = _edited_part(pack, level, facts=others)
+        after = _edited_part(pack, level, facts={**others, **parsed})
+        _raise_new_problems(pack, before, after)
+    elif part in {"assessor", "year"}:
+        _raise_new_problems(pack, None, _edited_part(pack, level))
+    else:
+        _raise_new_problems(pack, None, _edited_part(pack, level, **{part: parsed}))
+    if part in _KEYED_PARTS:
+        return parsed[key]
+    if part in _ENTRY_PARTS:
+        return parsed[0]
+    return parsed
+
+
+_PART_ADAPTERS: dict[str, Any] = {}
+
+
+def _part_adapter(part: str) -> Any:
+    """A pydantic ``TypeAdapter`` validating one part of :class:`Answers` as the whole model does."""
+    if part not in _PART_ADAPTERS:
+        from pydantic import TypeAdapter
+
+        info = Answers.model_fields[part]
+        annotation: Any = info.annotation
+        if info.metadata:
+            annotation = Annotated[(annotation, *info.metadata)]
+        _PART_ADAPTERS[part] = TypeAdapter(annotation)
+    return _PART_ADAPTERS[part]
+
+
+def _edited_part(pack: CriteriaPack, level: str, **part: Any) -> Answers:
+    """The edited part alone, in the shape check_answers reads (not validated: it already was)."""
+    return Answers.model_construct(
+        center=Center.model_construct(name="", level=level),
+        pack=PackRef.model_construct(id=pack.id, version=pack.version),
+        **part,
+    )
+
+
+def _raise_new_problems(pack: CriteriaPack, before: Answers | None, after: Answers) -> None:
+    known = check_answers(pack, before) if before is not None else []
+    problems = [p for p in check_answers(pack, after) if p not in known]
+    if problems:
+        raise InvalidInput(problems)
+
+
+def _problems_in(part: str, exc: ValidationError) -> list[Problem]:
+    return [
+        Problem(f"{part}.{p.field}" if p.field else part, p.message)
+        for p in problems_from_validation_error(exc)
+    ]
