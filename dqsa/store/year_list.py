@@ -3,8 +3,8 @@
 At start-up :func:`peek_year_list` reads the list (years, status, dates and the cached
 totals of :mod:`dqsa.store.totals`) straight from the file, so the window can show it
 before the store is imported. It changes nothing and creates nothing beside the file
-(``immutable=1``), and it only reads a file nobody has open: with a ``-wal`` beside the
-file (open elsewhere, or not closed cleanly) it returns None and the full open, which
+(``immutable=1``), and it only reads a file nobody has open: with its lock held or a ``-wal`` beside
+the file (open elsewhere, or not closed cleanly) it returns None and the full open, which
 replays the log, shows the list instead. It returns None, too, for anything unusual (not
 a dqsa file, a newer schema, damage): the full open then says what is wrong.
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from typing import Any
 from dqsa.domain.status import AssessmentStatus
 from dqsa.store.durable import SQLITE_MAGIC, FileKind, frozen_connect
 from dqsa.store.files import CENTER_FILE
+from dqsa.store.lock import lock_path_for
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ def peek_year_list(
     """The year list of a closed file, or None when it cannot be read this light way."""
     try:
         real = Path(path).resolve()
-        if real.with_name(real.name + "-wal").exists():
+        if real.with_name(real.name + "-wal").exists() or _held(lock_path_for(real)):
             return None
         with open(real, "rb") as handle:
             if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
@@ -111,6 +113,23 @@ def peek_year_list(
         return None
     finally:
         connection.close()
+
+
+def _held(lock: Path) -> bool:
+    """True when another program holds the file's lock (on Windows: when a lock file is there at all)."""
+    if not lock.exists():
+        return False
+    if sys.platform == "win32":
+        return True
+    import fcntl
+
+    with open(lock, "rb") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    return False
 
 
 def read_year_list(connection: sqlite3.Connection, *, program: str | None = None) -> YearList:
