@@ -25,7 +25,7 @@ from dqsa.domain.status import AssessmentStatus
 from dqsa.store import models as m
 from dqsa.store.core import StoreCore
 from dqsa.store.mapping import answers_of, override_of, staff_rows
-from dqsa.store.records import Catalog, ChangeRecord, from_json, normal_number, now, plain, to_json
+from dqsa.store.records import Catalog, ChangeRecord, from_json, json_text, normal_number, now, plain, to_json
 from dqsa.store.totals import write_totals
 
 #: An edit's work: apply it to the session, return (old value, new value) for the history.
@@ -111,9 +111,9 @@ class EditsMixin(StoreCore):
                 if fact_id in rows:
                     session.delete(rows[fact_id])
             elif fact_id in rows:
-                rows[fact_id].value = to_json(new)
+                rows[fact_id].value = json_text(new)
             else:
-                session.add(m.FactAnswer(assessment_id=a.id, fact_id=fact_id, value=to_json(new)))
+                session.add(m.FactAnswer(assessment_id=a.id, fact_id=fact_id, value=json_text(new)))
             return old, new
 
         self._edit(year, f"facts.{fact_id}", change)

@@ -92,8 +92,8 @@ def evidence_refs(
     link, blob = m.EvidenceLink, m.EvidenceBlob
     query = (
         select(
-            link.id,
-            blob.id,
+            link.id.label("link_id"),
+            blob.id.label("evidence_id"),
             link.target_kind,
             link.target_id,
             blob.kind,
@@ -115,7 +115,7 @@ def evidence_refs(
     if target_id is not None:
         query = query.where(link.target_id == target_id)
     query = query.order_by(link.target_kind, link.target_id, link.position)
-    return [EvidenceRef(*row) for row in session.execute(query).all()]
+    return [EvidenceRef(**row._asdict()) for row in session.execute(query).all()]
 
 
 def evidence_bytes(session: Session, evidence_id: int) -> bytes | None:

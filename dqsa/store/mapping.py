@@ -26,7 +26,7 @@ from dqsa.domain.errors import InvalidInput
 from dqsa.domain.status import AssessmentStatus
 from dqsa.store import models as m
 from dqsa.store.errors import AssessmentNotFound, StoreError
-from dqsa.store.records import from_json, now, to_json
+from dqsa.store.records import from_json, json_text, now, to_json
 from dqsa.store.stored_packs import StoredPacks
 
 Row = TypeVar("Row", bound=m.Base)
@@ -127,7 +127,7 @@ def fill(session: Session, assessment_id: int, answers: Answers) -> None:
     """Add the rows of an answers document to an (empty) assessment."""
     for fact_id, value in answers.facts.items():
         if value is not None:
-            session.add(m.FactAnswer(assessment_id=assessment_id, fact_id=fact_id, value=to_json(value)))
+            session.add(m.FactAnswer(assessment_id=assessment_id, fact_id=fact_id, value=json_text(value)))
     session.add_all(staff_rows(assessment_id, answers.staff))
     for catalog, field in CATALOG_FIELDS.items():
         for position, entry in enumerate(getattr(answers, field)):

@@ -93,7 +93,12 @@ def plain(value: Any) -> Any:
 
 def to_json(value: Any) -> str | None:
     """JSON text of a stored value (areas and scores have at most one decimal, so floats are exact)."""
-    return None if value is None else json.dumps(plain(value), ensure_ascii=False, sort_keys=True)
+    return None if value is None else json_text(value)
+
+
+def json_text(value: Any) -> str:
+    """JSON text of a value that is there (not None)."""
+    return json.dumps(plain(value), ensure_ascii=False, sort_keys=True)
 
 
 def from_json(text: str | None) -> Any:

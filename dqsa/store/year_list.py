@@ -135,7 +135,9 @@ def _held(lock: Path) -> bool:
 def read_year_list(connection: sqlite3.Connection, *, program: str | None = None) -> YearList:
     """The year list through any connection to a center file (cached totals of ``program`` only)."""
     if program is None:
-        from dqsa import __version__ as program
+        from dqsa import __version__
+
+        program = __version__
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     cached = "assessment_totals" in tables
     query = (
