@@ -533,3 +533,22 @@ def test_a_failed_reopen_after_restore_leaves_the_store_closed(
     with CenterStore.open(village_file, backups_root=backups_root) as again:  # the lock was released
         assert again.years() == [2026, 2025]
     store.close()  # closing a closed store is harmless
+
+
+def test_the_first_run_dialog_says_why_a_read_only_file_takes_no_profile(
+    qtbot, tmp_path, backups_root
+) -> None:
+    from dqsa.ui.first_run import FirstRunDialog
+
+    with tmpfs(tmp_path / "只读盘", "4m") as media:
+        path = media / "空 中心.dqsa"
+        CenterStore.open(path, create=True, backups_root=backups_root).close()
+        remount_read_only(media)
+        with CenterStore.open(path, backups_root=backups_root) as store:
+            dialog = FirstRunDialog(store)
+            qtbot.addWidget(dialog)
+            dialog.ui.nameEdit.setText("某村党群服务中心")
+            dialog.accept()  # refused by the store: the dialog stays, with the reason
+            assert "只读" in dialog.ui.errorLabel.text()
+            assert dialog.result() == 0
+            assert store.center() is None
