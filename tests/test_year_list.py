@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -159,3 +160,46 @@ def test_the_home_view_draws_the_light_list_then_fills_what_is_missing(
             assert [table.item(0, c).text() for c in range(3)] == ["2026", "草稿", PENDING]
         assert table.item(0, 4).text() == listing.rows[0].totals.total
         assert view.ui.newButton.isEnabled() and view.ui.openButton.isEnabled()
+
+
+def test_started_on_a_file_another_program_holds_is_a_message(tmp_path: Path, center_file: Path) -> None:
+    """The list may be read light before the open fails: the failure is still a message, exit 1."""
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(center_file), str(tmp_path / "b")], stdout=subprocess.PIPE, text=True
+    ) as holder:
+        try:
+            assert holder.stdout.readline().strip() == "open"
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DQSA_EXIT_AFTER_LOAD": "1"}
+            done = subprocess.run(
+                [sys.executable, "-m", "dqsa", str(center_file), "--no-err-windows"],
+                env=env, capture_output=True, text=True, encoding="utf-8", timeout=120, check=False,
+            )  # fmt: skip
+        finally:
+            holder.kill()
+    assert done.returncode == 1
+    assert "另一个 dqsa 窗口" in done.stderr and "Traceback" not in done.stderr
+
+
+HOLD = """
+import sys, time
+from pathlib import Path
+from dqsa.store.service import CenterStore
+store = CenterStore.open(Path(sys.argv[1]), backups_root=Path(sys.argv[2]))
+print("open", flush=True)
+time.sleep(60)
+"""
+
+
+def test_the_home_view_withdraws_a_light_list_when_the_file_does_not_open(qtbot, center_file: Path) -> None:
+    from dqsa.ui.home import HomeView
+
+    view = HomeView()
+    qtbot.addWidget(view)
+    view.show_year_list(peek_year_list(center_file))
+    view.show_closed()
+    assert view.ui.assessmentTable.rowCount() == 0
+    assert view.ui.centerLabel.text() == "没有打开中心文件"
+    assert not any(
+        b.isEnabled()
+        for b in (view.ui.newButton, view.ui.openButton, view.ui.exportButton, view.ui.deleteButton)
+    )

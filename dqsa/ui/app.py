@@ -87,6 +87,8 @@ def run_gui(*, no_err_windows: bool = False, demo: bool = False, file: Path | No
 
             target = build_demo_file()
         if not window.load(target, create=file is None and not demo):
+            if window.store is None:  # the list read light at start-up is not a file that is open
+                window.home.show_closed()
             if no_err_windows:
                 exit_code = 1
                 window.close()

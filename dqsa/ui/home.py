@@ -79,6 +79,17 @@ class HomeView(QWidget):
         self.ui.centerLabel.setText(tr("正在打开中心文件…"))
         self._enable(has_store=False, rows=0)
 
+    def show_closed(self) -> None:
+        """No file is open (it could not be opened): nothing listed, nothing to do but open another."""
+        self._store, self._read_only, self._years = None, None, []
+        self.ui.assessmentTable.clear()
+        self.ui.assessmentTable.setRowCount(0)
+        self.ui.assessmentTable.setColumnCount(0)
+        self.ui.centerLabel.setText(tr("没有打开中心文件"))
+        self.ui.detailsLabel.setText(tr("请用“文件 → 打开中心文件”选择一个文件。"))
+        self.read_only_banner.hide()
+        self._enable(has_store=False, rows=0)
+
     def show_store(self, store: CenterStore) -> None:
         """The open store's list; figures it lacks are scored in the background."""
         self._store = store
