@@ -62,19 +62,23 @@ def test_the_light_read_is_what_the_store_lists(center_file: Path, backups_root:
     assert [row.year for row in listing.rows] == [2026, 2025]
 
 
-def test_every_change_rewrites_the_cached_totals(center_file: Path, backups_root: Path) -> None:
+def test_an_edit_outdates_its_years_totals_until_rescored_or_closed(center_file: Path, backups_root) -> None:
     with CenterStore.open(center_file, backups_root=backups_root) as store:
         store.set_fact(2026, "area_m2", 260)  # above the village minimum now: more points
         store.mark_signed(2025, signer="张伟", fingerprint="AB" * 32)
-        listing = store.year_list()
-        assert listing.complete
-        this, last = listing.rows
+        this, last = store.year_list().rows
+        assert this.totals is None  # outdated by the edit: never shown wrong
+        assert (
+            last.totals is not None and last.status == AssessmentStatus.SIGNED and last.signed_at is not None
+        )
+        this, last = store.complete_year_list().rows
         assert Decimal(this.totals.total) == store.scorecard(2026).total != store.scorecard(2025).total
-        assert last.status == AssessmentStatus.SIGNED and last.signed_at is not None
+        store.set_fact(2026, "area_m2", 150)
         store.delete_assessment(2025)
-        assert store.year_list().years == [2026]
-    again = peek_year_list(center_file)
-    assert again is not None and again.complete and again.years == [2026]
+    listing = peek_year_list(center_file)  # closing rescored what the last edit outdated
+    assert listing is not None and listing.complete and listing.years == [2026]
+    with CenterStore.open(center_file, backups_root=backups_root) as store:
+        assert Decimal(listing.rows[0].totals.total) == store.scorecard(2026).total
 
 
 def test_nothing_is_read_light_from_a_file_in_use_or_unusual(

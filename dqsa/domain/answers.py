@@ -418,11 +418,17 @@ def _part_adapter(part: str) -> Any:
 
 
 def _edited_part(pack: CriteriaPack, level: str, **part: Any) -> Answers:
-    """The edited part alone, in the shape check_answers reads (not validated: it already was)."""
+    """The edited part alone, in the shape check_answers reads (not validated: it already was).
+
+    Every field is given, empty unless edited: pydantic's model_construct inspects each
+    default factory it has to call, which costs more than the whole check.
+    """
+    empty: dict[str, Any] = {"assessor": "", "staff": None, "zones": [], "mechanisms": [], "ledgers": []}
+    empty |= {name: {} for name in _KEYED_PARTS}
     return Answers.model_construct(
-        center=Center.model_construct(name="", level=level),
+        center=Center.model_construct(name="", level=level, region="", contact=""),
         pack=PackRef.model_construct(id=pack.id, version=pack.version),
-        **part,
+        **(empty | part),
     )
 
 

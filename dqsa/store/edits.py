@@ -2,8 +2,10 @@
 
 Each edit is one transaction: it is checked against the assessment's pack by the
 domain (:func:`dqsa.domain.answers.check_edit`), applied, recorded (field, old value,
-new value, time), the year's cached totals are rewritten, and a signed year becomes a
-draft again. An edit that changes nothing writes nothing.
+new value, time), and a signed year becomes a draft again. An edit that changes
+nothing writes nothing. (The year's cached list totals are not rescored per edit, which
+would double an edit's cost: the new ``modified_at`` marks them outdated, and the store
+rescores them when it closes or when the list asks.)
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ from dqsa.store import models as m
 from dqsa.store.core import StoreCore
 from dqsa.store.mapping import answers_of, override_of, staff_rows
 from dqsa.store.records import Catalog, ChangeRecord, from_json, json_text, normal_number, now, plain, to_json
-from dqsa.store.totals import write_totals
 
 #: An edit's work: apply it to the session, return (old value, new value) for the history.
 Change = Callable[[Session, m.Assessment, CriteriaPack], tuple[Any, Any]]
@@ -56,8 +57,7 @@ def record_edit(
                 new_value=to_json(AssessmentStatus.DRAFT),
             )
         )
-    a.modified_at = stamp
-    write_totals(session, a, pack)
+    a.modified_at = stamp  # also marks the year's cached list totals outdated (see dqsa.store.totals)
 
 
 def sign(

@@ -207,10 +207,10 @@ class Change(Base):
 class AssessmentTotals(Base):
     """The year list's figures for one assessment (a cache of its scorecard's totals).
 
-    Rewritten in the transaction of every change to the assessment, so the list can be
-    shown at start-up with plain ``sqlite3`` before the store and the domain are loaded
+    Read at start-up with plain ``sqlite3`` before the store and the domain are loaded
     (:mod:`dqsa.store.year_list`). Valid while ``program`` is this program's version and
-    ``computed_for`` the assessment's ``modified_at``; otherwise scored again.
+    ``computed_for`` the assessment's ``modified_at`` (an edit outdates it); otherwise
+    scored again (see :mod:`dqsa.store.totals` for when).
     """
 
     __tablename__ = "assessment_totals"

@@ -20,10 +20,13 @@ turns it back into a draft. A file that cannot be written opens read-only
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from dqsa.domain.answers import Answers, check_edit
@@ -56,6 +59,8 @@ from dqsa.store.year_list import Totals, YearList, parse_totals, read_year_list
 if TYPE_CHECKING:
     from dqsa.domain.comparison import Comparison
     from dqsa.store.snapshot import ExportSnapshot
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "AssessmentSummary",
@@ -110,11 +115,21 @@ class CenterStore(EvidenceMixin):
         return self._db.backup(reason)
 
     def close(self, *, discard_if_empty: bool = False) -> None:
-        """Close the file. With ``discard_if_empty``, a file this open created that still holds no
-        center and no assessment is deleted, with its log and lock (a refused import leaves nothing)."""
-        if discard_if_empty and not self.closed and self.created and self.is_empty():
+        """Close the file (its outdated list totals are rescored first, so the next start lists at once).
+
+        With ``discard_if_empty``, a file this open created that still holds no center and
+        no assessment is deleted, with its log and lock (a refused import leaves nothing).
+        """
+        if self.closed:
+            return
+        if discard_if_empty and self.created and self.is_empty():
             self._db.discard()
             return
+        if self.read_only is None:
+            try:
+                self._cache_totals([row.year for row in self.year_list().rows if row.totals is None])
+            except (StoreError, InvalidInput, LookupError, DBAPIError, sqlite3.Error) as exc:  # only a cache
+                log.warning("could not rescore the year list before closing: %s", exc)
         self._db.close()
 
     def is_empty(self) -> bool:
@@ -214,21 +229,27 @@ class CenterStore(EvidenceMixin):
             return listing
         if self.read_only is not None:
             return self._scored_year_list(listing, missing)
+        self._cache_totals(missing, center=True)
+        return self.year_list()
+
+    def _cache_totals(self, years: list[int], *, center: bool = False) -> None:
+        """Score ``years`` and cache their list totals (and the center's heading words) in one write."""
+        if not years and not center:
+            return
 
         def write(session: Session) -> None:
-            for year in missing:
+            for year in years:
                 a = self._assessment(session, year)
                 write_totals(session, a, self._pack(session, a.pack_ref))
-            center = session.get(m.Center, 1)
-            if center is not None:
+            row = session.get(m.Center, 1)
+            if center and row is not None:
                 try:
-                    pack = find_pack(center.pack_id)
+                    pack = find_pack(row.pack_id)
                 except (InvalidInput, LookupError):  # a pack this program lacks: the codes are shown
                     return
-                write_center_display(session, center, pack)
+                write_center_display(session, row, pack)
 
         self._write("年度列表", write)
-        return self.year_list()
 
     def _scored_year_list(self, listing: YearList, missing: list[int]) -> YearList:
         """The figures computed without writing them (a read-only file)."""

@@ -1,11 +1,13 @@
 """The year list's figures, kept in the file so the list appears before anything heavy loads.
 
-Every change to an assessment rewrites its row of ``assessment_totals`` in the same
-transaction (about 3 ms: its answers are read and scored), and a change of the center's
-profile rewrites ``center_display``. :mod:`dqsa.store.year_list` reads both with plain
+``assessment_totals`` holds each assessment's list figures and ``center_display`` the
+center's heading in words; :mod:`dqsa.store.year_list` reads both with plain
 ``sqlite3`` at start-up. A row is trusted only while it was computed by this program's
-version for the assessment's current ``modified_at``; anything else is scored again
-(off the GUI thread) and rewritten.
+version for the assessment's current ``modified_at``: every edit sets ``modified_at``
+and so outdates its year's row without rescoring (which would double an edit's cost).
+Rows are (re)written when an assessment is created or imported, when the store closes
+(outdated ones, about 3 ms a year), and when the home list asks for missing figures
+(off the GUI thread); a crash leaves them outdated, never wrong.
 
 The JSON written here is the contract with :mod:`dqsa.store.year_list`::
 
