@@ -335,9 +335,9 @@ def _check_override(pack: CriteriaPack, item_id: str, override: Override) -> lis
 
 
 # --- checking one edited field ----------------------------------------------------------------
-# The store checks each edit on its own before writing it: the edited part is parsed by the
-# same models and annotations as a whole document, then checked against the pack by
-# check_answers, without inventing the rest of a document.
+# The store checks each edit on its own before writing it: the edited part is validated by
+# the Answers model itself (its field, with its validators), then checked against the pack
+# by check_answers, without inventing the rest of a document.
 
 #: Parts of :class:`Answers` that are lists of entries: an edit changes one entry.
 _ENTRY_PARTS = frozenset({"zones", "mechanisms", "ledgers"})
@@ -366,34 +366,30 @@ def check_edit(
         try:
             center = Center.model_validate(value)
         except ValidationError as exc:
-            raise InvalidInput(_problems_in("center", exc)) from None
+            raise InvalidInput(
+                [Problem(f"center.{p.field}", p.message) for p in problems_from_validation_error(exc)]
+            ) from None
         _raise_new_problems(pack, None, _edited_part(pack, center.level))
         return center
     if part not in Answers.model_fields or part in {"format", "center", "pack"}:
         raise ValueError(f"not an editable part of the answers: {field!r}")
-    if part in _KEYED_PARTS:
-        if not key:
-            raise ValueError(f"{field!r} names no fact or item")
-        if part == "facts" and isinstance(value, float):  # as Answers keeps facts: exact decimals
-            value = Decimal(repr(value))
-        given: Any = {key: value}
-    elif part in _ENTRY_PARTS:
-        given = [value]
-    else:
-        given = value
-    try:
-        parsed = _part_adapter(part).validate_python(given)
+    if part in _KEYED_PARTS and not key:
+        raise ValueError(f"{field!r} names no fact or item")
+    given: Any = {key: value} if part in _KEYED_PARTS else [value] if part in _ENTRY_PARTS else value
+    edited = _edited_part(pack, level)
+    try:  # the model's own validation of this one field (validators included), nothing else
+        Answers.__pydantic_validator__.validate_assignment(edited, part, given)
     except ValidationError as exc:
-        raise InvalidInput(_problems_in(part, exc)) from None
+        raise InvalidInput(problems_from_validation_error(exc)) from None
+    parsed = getattr(edited, part)
     if part == "facts":
         others = {k: v for k, v in (facts or {}).items() if k != key}
         before = _edited_part(pack, level, facts=others)
-        after = _edited_part(pack, level, facts={**others, **parsed})
-        _raise_new_problems(pack, before, after)
+        _raise_new_problems(pack, before, _edited_part(pack, level, facts={**others, **parsed}))
     elif part in {"assessor", "year"}:
         _raise_new_problems(pack, None, _edited_part(pack, level))
     else:
-        _raise_new_problems(pack, None, _edited_part(pack, level, **{part: parsed}))
+        _raise_new_problems(pack, None, edited)
     if part in _KEYED_PARTS:
         return parsed[key]
     if part in _ENTRY_PARTS:
@@ -401,24 +397,8 @@ def check_edit(
     return parsed
 
 
-_PART_ADAPTERS: dict[str, Any] = {}
-
-
-def _part_adapter(part: str) -> Any:
-    """A pydantic ``TypeAdapter`` validating one part of :class:`Answers` as the whole model does."""
-    if part not in _PART_ADAPTERS:
-        from pydantic import TypeAdapter
-
-        info = Answers.model_fields[part]
-        annotation: Any = info.annotation
-        if info.metadata:
-            annotation = Annotated[(annotation, *info.metadata)]
-        _PART_ADAPTERS[part] = TypeAdapter(annotation)
-    return _PART_ADAPTERS[part]
-
-
 def _edited_part(pack: CriteriaPack, level: str, **part: Any) -> Answers:
-    """The edited part alone, in the shape check_answers reads (not validated: it already was).
+    """The edited part alone, in the shape check_answers reads (not validated here).
 
     Every field is given, empty unless edited: pydantic's model_construct inspects each
     default factory it has to call, which costs more than the whole check.
@@ -426,6 +406,7 @@ def _edited_part(pack: CriteriaPack, level: str, **part: Any) -> Answers:
     empty: dict[str, Any] = {"assessor": "", "staff": None, "zones": [], "mechanisms": [], "ledgers": []}
     empty |= {name: {} for name in _KEYED_PARTS}
     return Answers.model_construct(
+        format="dqsa-answers/1",
         center=Center.model_construct(name="", level=level, region="", contact=""),
         pack=PackRef.model_construct(id=pack.id, version=pack.version),
         **(empty | part),
@@ -437,10 +418,3 @@ def _raise_new_problems(pack: CriteriaPack, before: Answers | None, after: Answe
     problems = [p for p in check_answers(pack, after) if p not in known]
     if problems:
         raise InvalidInput(problems)
-
-
-def _problems_in(part: str, exc: ValidationError) -> list[Problem]:
-    return [
-        Problem(f"{part}.{p.field}" if p.field else part, p.message)
-        for p in problems_from_validation_error(exc)
-    ]
