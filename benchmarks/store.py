@@ -1,8 +1,8 @@
 """Store figures: open a ten-year file with 50 photos, commit one edit, file size.
 
 Run: .venv/bin/python benchmarks/store.py   (prints the figures; not a test)
-Goals (issue 3): open → list of assessments < 200 ms; one durable edit < 10 ms median;
-ten years + 50 photos < 30 MB.
+Goals (issue 3): open → list of assessments < 200 ms; one durable edit < 10 ms median
+(it includes rewriting the year's cached list totals, issue 11.7); ten years + 50 photos < 30 MB.
 """
 
 from __future__ import annotations
@@ -89,6 +89,17 @@ def main() -> None:
         )
         fresh = [float(subprocess.check_output([sys.executable, "-c", code], text=True)) for _ in range(5)]
         print(f"open → list in a fresh process, imports included: median {statistics.median(fresh):.1f} ms")
+        light = (
+            "import time; t=time.perf_counter(); from pathlib import Path; "
+            "from dqsa.store.year_list import peek_year_list; "
+            f"listing=peek_year_list(Path({str(path)!r})); assert listing.complete and len(listing.rows) == 10; "
+            "print((time.perf_counter()-t)*1000)"
+        )
+        peeks = [float(subprocess.check_output([sys.executable, "-c", light], text=True)) for _ in range(5)]
+        print(
+            "year list with scores read light (plain sqlite3) in a fresh process, imports included: "
+            f"median {statistics.median(peeks):.1f} ms"
+        )
 
         with CenterStore.open(path, backups_root=backups) as store:
             commits = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import os
@@ -19,7 +20,7 @@ from PIL import Image
 
 from dqsa.answers_file import answers_json, load_answers_file
 from dqsa.domain.errors import InvalidInput
-from dqsa.store import backups, database
+from dqsa.store import backups, service
 from dqsa.store.errors import (
     AssessmentNotFound,
     CorruptFile,
@@ -30,6 +31,7 @@ from dqsa.store.errors import (
     StoreError,
 )
 from dqsa.store.evidence import prepare_photo
+from dqsa.store.files import CENTER_FILE
 from dqsa.store.service import CenterProfile, CenterStore
 
 REPO = Path(__file__).resolve().parents[1]
@@ -332,7 +334,7 @@ def test_a_new_file_is_created_and_reopened(file_path, backups_root) -> None:
     with CenterStore.open(file_path, create=True, backups_root=backups_root) as store:
         assert store.assessments() == [] and store.center() is None
     with sqlite3.connect(file_path) as raw:
-        assert raw.execute("PRAGMA application_id").fetchone()[0] == database.APPLICATION_ID
+        assert raw.execute("PRAGMA application_id").fetchone()[0] == CENTER_FILE.application_id
         assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     with _open(file_path, backups_root) as store:
         assert store.assessments() == []
@@ -518,10 +520,10 @@ def test_schema_head_matches_the_migration_scripts() -> None:
     from alembic.script import ScriptDirectory
 
     config = Config()
-    config.set_main_option("script_location", str(database._MIGRATIONS))
+    config.set_main_option("script_location", str(CENTER_FILE.migrations))
     scripts = ScriptDirectory.from_config(config)
-    assert scripts.get_current_head() == database.SCHEMA_HEAD
-    assert {s.revision for s in scripts.walk_revisions()} == set(database.KNOWN_REVISIONS)
+    assert scripts.get_current_head() == CENTER_FILE.head
+    assert {s.revision for s in scripts.walk_revisions()} == set(CENTER_FILE.known_revisions)
 
 
 def test_the_first_released_schema_opens_with_every_value(tmp_path, backups_root) -> None:
@@ -553,27 +555,28 @@ def test_the_first_released_schema_opens_with_every_value(tmp_path, backups_root
 def test_an_older_schema_is_backed_up_then_migrated(tmp_path, backups_root, monkeypatch) -> None:
     """A future revision (made here) runs on last year's file, after a backup copy."""
     scripts = tmp_path / "migrations"
-    shutil.copytree(database._MIGRATIONS, scripts)
-    (scripts / "versions" / "0002_test_add_column.py").write_text(
+    shutil.copytree(CENTER_FILE.migrations, scripts)
+    (scripts / "versions" / "0003_test_add_column.py").write_text(
         '"""test revision"""\n'
         "import sqlalchemy as sa\nfrom alembic import op\n\n"
-        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n\n\n'
+        'revision = "0003"\ndown_revision = "0002"\nbranch_labels = None\ndepends_on = None\n\n\n'
         "def upgrade():\n"
         '    with op.batch_alter_table("assessment") as batch:\n'
         '        batch.add_column(sa.Column("remark", sa.String(50), nullable=False, server_default="迁移"))\n\n\n'
         "def downgrade():\n    pass\n",
         encoding="utf-8",
     )
-    monkeypatch.setattr(database, "_MIGRATIONS", scripts)
-    monkeypatch.setattr(database, "SCHEMA_HEAD", "0002")
-    monkeypatch.setattr(database, "KNOWN_REVISIONS", ("0001", "0002"))
+    kind = dataclasses.replace(
+        CENTER_FILE, migrations=scripts, head="0003", known_revisions=(*CENTER_FILE.known_revisions, "0003")
+    )
+    monkeypatch.setattr(service, "CENTER_FILE", kind)
     path = tmp_path / "旧 文件.dqsa"
     shutil.copy(REPO / "tests" / "data" / "schema-0001.dqsa", path)
     with _open(path, backups_root) as store:
         assert store.scorecard(2025).total == Decimal("98.5")
         (backup,) = [b for b in store.backups() if "before-upgrade-0001" in b.name]
     with sqlite3.connect(path) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
         assert raw.execute("SELECT DISTINCT remark FROM assessment").fetchall() == [("迁移",)]
     with sqlite3.connect(backup) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
@@ -637,8 +640,8 @@ def test_killed_writer_loses_no_committed_answer(file_path, backups_root) -> Non
 def test_restore_a_backup_keeps_a_safety_copy(village, file_path, backups_root) -> None:
     backup = village.backup_now("before-changes")
     village.set_fact(2025, "area_m2", 300)
+    safety = village.restore(backup)
     village.close()
-    safety = database.restore_backup(file_path, backup, backups_root=backups_root)
     with _open(file_path, backups_root) as store:
         assert store.answers(2025).facts["area_m2"] == 150
     with CenterStore.open(safety, backups_root=backups_root / "s", lock=False) as previous:
@@ -646,11 +649,11 @@ def test_restore_a_backup_keeps_a_safety_copy(village, file_path, backups_root) 
 
 
 def test_restore_refuses_a_file_that_is_not_a_backup(village, file_path, backups_root, tmp_path) -> None:
-    village.close()
     junk = tmp_path / "不是备份.dqsa"
     junk.write_bytes(os.urandom(4096))
     with pytest.raises(NotACenterFile):
-        database.restore_backup(file_path, junk, backups_root=backups_root)
+        village.restore(junk)
+    village.close()
     with _open(file_path, backups_root) as store:
         assert store.years() == [2025]
 

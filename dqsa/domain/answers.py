@@ -447,3 +447,89 @@ def _check_override(pack: CriteriaPack, item_id: str, override: Override) -> lis
     elif not is_multiple(override.score, ONE_DECIMAL):
         problems.append(Problem(where, "更正后的得分最多保留一位小数"))
     return problems
+
+
+# --- checking one edited field ----------------------------------------------------------------
+# The store checks each edit on its own before writing it: the edited part is validated by
+# the Answers model itself (its field, with its validators), then checked against the pack
+# by check_answers, without inventing the rest of a document.
+
+#: Parts of :class:`Answers` that are lists of entries: an edit changes one entry.
+_ENTRY_PARTS = frozenset({"zones", "mechanisms", "ledgers"})
+#: Parts that map an id (fact or item) to a value: an edit changes one key.
+_KEYED_PARTS = frozenset({"facts", "manual_scores", "checklist", "overrides", "notes", "corrective_actions"})
+
+
+def check_edit(
+    pack: CriteriaPack, level: str, field: str, value: Any, *, facts: dict[str, Any] | None = None
+) -> Any:
+    """Check one edited field of an assessment of ``level`` against ``pack``; return it as answers hold it.
+
+    ``field`` names the edit as in an answers document: ``center`` (a dict of name, level,
+    region and contact; returns a :class:`Center`), ``assessor``, ``year``, ``staff`` (the
+    whole roster or None), ``zones`` / ``mechanisms`` / ``ledgers`` (one entry as a dict),
+    ``facts.<fact id>`` (``facts``: the assessment's facts, for the checks that compare
+    facts with each other), ``manual_scores.<item id>``, ``checklist.<item id>``,
+    ``overrides.<item id>`` (a dict), ``notes.<item id>``, ``corrective_actions.<item id>``.
+
+    Raises :class:`InvalidInput` naming the field for a value of the wrong shape or one
+    the pack does not allow. For a fact, only problems the edit brings are reported: one
+    the other facts already had is not this edit's.
+    """
+    part, _, key = field.partition(".")
+    if part == "center":
+        try:
+            center = Center.model_validate(value)
+        except ValidationError as exc:
+            raise InvalidInput(
+                [Problem(f"center.{p.field}", p.message) for p in problems_from_validation_error(exc)]
+            ) from None
+        _raise_new_problems(pack, None, _edited_part(pack, center.level))
+        return center
+    if part not in Answers.model_fields or part in {"format", "center", "pack"}:
+        raise ValueError(f"not an editable part of the answers: {field!r}")
+    if part in _KEYED_PARTS and not key:
+        raise ValueError(f"{field!r} names no fact or item")
+    given: Any = {key: value} if part in _KEYED_PARTS else [value] if part in _ENTRY_PARTS else value
+    edited = _edited_part(pack, level)
+    try:  # the model's own validation of this one field (validators included), nothing else
+        Answers.__pydantic_validator__.validate_assignment(edited, part, given)
+    except ValidationError as exc:
+        raise InvalidInput(problems_from_validation_error(exc)) from None
+    parsed = getattr(edited, part)
+    if part == "facts":
+        others = {k: v for k, v in (facts or {}).items() if k != key}
+        before = _edited_part(pack, level, facts=others)
+        _raise_new_problems(pack, before, _edited_part(pack, level, facts={**others, **parsed}))
+    elif part in {"assessor", "year"}:
+        _raise_new_problems(pack, None, _edited_part(pack, level))
+    else:
+        _raise_new_problems(pack, None, edited)
+    if part in _KEYED_PARTS:
+        return parsed[key]
+    if part in _ENTRY_PARTS:
+        return parsed[0]
+    return parsed
+
+
+def _edited_part(pack: CriteriaPack, level: str, **part: Any) -> Answers:
+    """The edited part alone, in the shape check_answers reads (not validated here).
+
+    Every field is given, empty unless edited: pydantic's model_construct inspects each
+    default factory it has to call, which costs more than the whole check.
+    """
+    empty: dict[str, Any] = {"assessor": "", "staff": None, "zones": [], "mechanisms": [], "ledgers": []}
+    empty |= {name: {} for name in _KEYED_PARTS}
+    return Answers.model_construct(
+        format="dqsa-answers/1",
+        center=Center.model_construct(name="", level=level, region="", contact=""),
+        pack=PackRef.model_construct(id=pack.id, version=pack.version),
+        **(empty | part),
+    )
+
+
+def _raise_new_problems(pack: CriteriaPack, before: Answers | None, after: Answers) -> None:
+    known = check_answers(pack, before) if before is not None else []
+    problems = [p for p in check_answers(pack, after) if p not in known]
+    if problems:
+        raise InvalidInput(problems)

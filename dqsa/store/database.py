@@ -1,299 +1,139 @@
-"""Opening a center file safely: checks, lock, pragmas, migrations, backups.
+"""A durable file seen through SQLAlchemy: an engine, sessions and one-transaction writes.
 
-Pragmas, chosen for a laptop that may lose power at any moment:
-
-- ``journal_mode=WAL``: a commit appends to the write-ahead log and needs one
-  fsync; readers (an export running in the background) never block the writer.
-  On a clean close the log is checkpointed and truncated, so the ``.dqsa`` file
-  alone is the whole record again (safe to copy or email).
-- ``synchronous=FULL``: the log is fsynced at every commit, so a committed edit
-  survives power loss, not only a crash of the program.
-- ``foreign_keys=ON``: deleting an assessment removes its answers, never leaves
-  orphans.
-- ``application_id`` marks the file as a dqsa center file, so another program's
-  SQLite database is recognised and refused.
+Generic (no table named here): the center store uses it, and so can any other kind of
+dqsa file. Opening, locking, pragmas, migrations, backups and restore are
+:mod:`dqsa.store.durable`'s; this adds the ORM and turns storage failures into
+:class:`~dqsa.store.errors.SaveFailed` with a Chinese message.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import shutil
 import sqlite3
-from collections.abc import Iterator
-from datetime import datetime
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, create_engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from dqsa.store import backups
-from dqsa.store.errors import CorruptFile, NewerFile, NotACenterFile, StoreError
-from dqsa.store.lock import FileLock
+from dqsa.domain.errors import InvalidInput
+from dqsa.store.durable import DurableFile
+from dqsa.store.errors import ReadOnlyFile, SaveFailed, StoreClosed, StoreError
 
 log = logging.getLogger(__name__)
-
-APPLICATION_ID = 0x44515341  # "DQSA"
-SQLITE_MAGIC = b"SQLite format 3\x00"
-#: The newest schema revision this program knows (a test checks it is Alembic's head).
-SCHEMA_HEAD = "0001"
-KNOWN_REVISIONS = ("0001",)
-_MIGRATIONS = Path(__file__).parent / "migrations"
-
-
-def _configure(connection: sqlite3.Connection) -> None:
-    connection.execute("PRAGMA journal_mode=WAL")
-    connection.execute("PRAGMA synchronous=FULL")
-    connection.execute("PRAGMA foreign_keys=ON")
-    connection.execute("PRAGMA busy_timeout=5000")
-
-
-def raw_connect(path: Path) -> sqlite3.Connection:
-    """A configured sqlite3 connection (paths with any characters work)."""
-    connection = sqlite3.connect(path, check_same_thread=False)
-    _configure(connection)
-    return connection
-
-
-def check_header(path: Path, backup_folder: Path) -> None:
-    """Refuse what is plainly not an intact SQLite file, before SQLite touches it."""
-    newest = backups.newest_backup(backup_folder)
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(100)
-        size = path.stat().st_size
-    except PermissionError:
-        raise StoreError(f"没有权限读取这个文件：{path}", path=path) from None
-    except IsADirectoryError:
-        raise NotACenterFile(f"{path} 是一个文件夹，不是中心文件。", path=path) from None
-    if size == 0:
-        raise NotACenterFile(f"这是一个空文件，不是中心文件：{path}", path=path, backup=newest)
-    if not header.startswith(SQLITE_MAGIC):
-        raise NotACenterFile(
-            f"这不是 dqsa 中心文件（也不是 SQLite 数据库）：{path}\n请确认选择的是扩展名为 .dqsa 的文件。",
-            path=path,
-            backup=newest,
-        )
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    page_count = int.from_bytes(header[28:32], "big")
-    counter_valid = header[24:28] == header[92:96]
-    if len(header) < 100 or size % page_size or (counter_valid and size < page_count * page_size):
-        raise CorruptFile(
-            f"中心文件不完整（可能复制或下载时被截断）：{path}\n请改用完整的原文件或自动备份，本程序不会改动这个文件。",
-            path=path,
-            backup=newest,
-        )
+T = TypeVar("T")
 
 
 class Database:
-    """An open center file: the SQLAlchemy engine, sessions, and the lock."""
+    """An open durable file: the SQLAlchemy engine, sessions and transactions."""
 
-    def __init__(self, path: Path, lock: FileLock | None, backup_folder: Path, keep: int) -> None:
-        self.path = path
-        self.backup_folder = backup_folder
-        self.keep = keep
-        self._lock = lock
-        self.engine: Engine = create_engine("sqlite://", creator=lambda: raw_connect(path))
+    def __init__(self, file: DurableFile) -> None:
+        self.file = file
+        self.engine: Engine = create_engine("sqlite://", creator=file.connect)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self.closed = False
+
+    @property
+    def path(self) -> Path:
+        return self.file.path
+
+    @property
+    def read_only(self) -> str | None:
+        return self.file.read_only
+
+    @property
+    def closed(self) -> bool:
+        return self.file.closed
+
+    def _check_open(self) -> None:
+        if self.file.closed:
+            raise StoreClosed(f"{self.file.kind.noun}已经关闭：{self.path}\n请重新打开文件。", path=self.path)
 
     @contextlib.contextmanager
     def raw(self) -> Iterator[sqlite3.Connection]:
         """The underlying sqlite3 connection (for backups and checks)."""
+        self._check_open()
         with self.engine.connect() as connection:
-            yield connection.connection.driver_connection  # type: ignore[misc]
+            driver = connection.connection.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            yield driver
 
     def session(self) -> Session:
+        self._check_open()
         return self.sessions()
+
+    def read(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in a session that only reads."""
+        with self.session() as session:
+            return work(session)
+
+    def write(self, describe: str, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in one committed transaction; storage failures → :class:`SaveFailed`.
+
+        ``describe`` names the edit for the message of a failure (and the caller's retry).
+        """
+        if self.file.read_only is not None:
+            raise ReadOnlyFile(
+                f"文件以只读方式打开，刚才的修改没有保存。\n{self.file.read_only}",
+                path=self.path,
+                pending=describe,
+            )
+        session = self.session()
+        try:
+            with session.begin():
+                result = work(session)
+            return result
+        except (InvalidInput, StoreError):
+            raise
+        except DBAPIError as exc:
+            raise SaveFailed(save_failure_message(exc), path=self.path, pending=describe) from exc
+        finally:
+            session.close()
 
     def backup(self, reason: str) -> Path:
         """Take a consistent backup now."""
         with self.raw() as raw:
-            return backups.take_backup(raw, self.backup_folder, reason=reason, keep=self.keep)
+            return self.file.backup(reason, raw)
+
+    def restore(self, backup: Path) -> Path:
+        """Replace the file's content with a backup's (see :meth:`DurableFile.restore`)."""
+        self._check_open()
+        return self.file.restore(backup, release=self._release)
+
+    def _release(self) -> None:
+        self.file.checkpoint()
+        self.engine.dispose()
 
     def close(self) -> None:
         """Checkpoint the log into the file, close connections, release the lock (once)."""
-        if self.closed:
+        if self.file.closed:
             return
-        self.closed = True
         try:
-            with self.raw() as raw:
-                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except (sqlite3.Error, DBAPIError) as exc:  # the data is safe in the log, replayed next open
-            log.warning("checkpoint on close failed: %s", exc)
+            self._release()
+        finally:
+            self.file.close()
+
+    def discard(self) -> None:
+        """Close and delete a file this open created (see :meth:`DurableFile.discard`)."""
         self.engine.dispose()
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+        self.file.discard()
 
 
-def open_database(
-    path: Path,
-    *,
-    create: bool,
-    backups_root: Path,
-    keep: int = backups.DEFAULT_KEEP,
-    lock: bool = True,
-) -> Database:
-    """Open (or create) a center file, or raise a :class:`StoreError` saying why not."""
-    path = Path(path)
-    folder = backups.backup_folder(backups_root, path)
-    exists = path.exists()
-    if not exists and not create:
-        raise StoreError(f"找不到中心文件：{path}", path=path, backup=backups.newest_backup(folder))
-    if exists:
-        check_header(path, folder)
-    file_lock = FileLock(path) if lock else None
-    if file_lock is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            file_lock.acquire()
-        except PermissionError:
-            raise StoreError(
-                f"无法在这个文件夹中工作（只读或没有权限）：{path.parent}\n请把文件复制到“文档”等可写的文件夹后再打开。",
-                path=path,
-            ) from None
-    try:
-        if exists:
-            _check_and_migrate(path, folder, keep)
-        else:
-            _create(path)
-        database = Database(path, file_lock, folder, keep)
-        if exists and backups.backup_due(folder):
-            database.backup("auto")
-        return database
-    except BaseException:
-        if file_lock is not None:
-            file_lock.release()
-        raise
-
-
-def _create(path: Path) -> None:
-    try:
-        connection = raw_connect(path)
-        try:
-            connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
-            connection.commit()
-        finally:
-            connection.close()
-        _upgrade(path)
-    except BaseException:
-        path.unlink(missing_ok=True)
-        for suffix in ("-wal", "-shm"):
-            path.with_name(path.name + suffix).unlink(missing_ok=True)
-        raise
-
-
-def _read_only_connect(path: Path) -> sqlite3.Connection:
-    """A connection that cannot change the file (checks run before we know it is ours)."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
-
-
-def _check_and_migrate(path: Path, folder: Path, keep: int) -> None:
-    newest = backups.newest_backup(folder)
-    try:
-        connection = _read_only_connect(path)
-    except sqlite3.DatabaseError as exc:
-        raise CorruptFile(f"中心文件已损坏，无法打开：{path}（{exc}）", path=path, backup=newest) from None
-    try:
-        (app_id,) = connection.execute("PRAGMA application_id").fetchone()
-        if app_id != APPLICATION_ID:
-            raise NotACenterFile(
-                f"这是其他程序的数据库，不是 dqsa 中心文件：{path}\n本程序不会改动它。",
-                path=path,
-                backup=newest,
-            )
-        (result,) = connection.execute("PRAGMA quick_check").fetchone()
-        if result != "ok":
-            raise CorruptFile(f"中心文件已损坏（完整性检查未通过）：{path}", path=path, backup=newest)
-        revision = _revision(connection)
-        if revision is None:
-            raise CorruptFile(f"中心文件缺少数据结构信息，无法读取：{path}", path=path, backup=newest)
-        if revision not in KNOWN_REVISIONS:
-            raise NewerFile(
-                f"这个文件由更新版本的 dqsa 保存（数据结构 {revision}），本程序无法读取：{path}\n"
-                "请安装最新版本的 dqsa 后再打开。文件没有被改动。",
-                path=path,
-            )
-        needs_upgrade = revision != SCHEMA_HEAD
-        if needs_upgrade:
-            backups.take_backup(connection, folder, reason=f"before-upgrade-{revision}", keep=keep)
-    except sqlite3.DatabaseError as exc:
-        raise CorruptFile(f"中心文件已损坏，无法读取：{path}（{exc}）", path=path, backup=newest) from None
-    finally:
-        connection.close()
-    if needs_upgrade:
-        log.info("upgrading %s from schema %s to %s", path, revision, SCHEMA_HEAD)
-        _upgrade(path)
-
-
-def _revision(connection: sqlite3.Connection) -> str | None:
-    try:
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.OperationalError:
-        return None
-    return row[0] if row else None
-
-
-def _upgrade(path: Path) -> None:
-    """Run the bundled Alembic migrations up to head (imported only when needed)."""
-    from alembic import command
-    from alembic.config import Config
-
-    script_location = _MIGRATIONS
-
-    engine = create_engine("sqlite://", creator=lambda: raw_connect(path))
-    try:
-        with engine.begin() as sa_connection:
-            config = Config()
-            config.set_main_option("script_location", str(script_location))
-            config.attributes["connection"] = sa_connection
-            command.upgrade(config, "head")
-    finally:
-        engine.dispose()
-
-
-def restore_backup(path: Path, backup: Path, *, backups_root: Path) -> Path:
-    """Replace a (closed) center file's content with a backup's; returns the safety copy taken first.
-
-    The backup is checked like any file being opened; the current file, if it is a
-    readable SQLite file, is copied to the backups first, so the restore can be undone.
-    """
-    folder = backups.backup_folder(backups_root, path)
-    check_header(backup, folder)
-    _check_and_migrate_read_only(backup)
-    lock = FileLock(path)
-    lock.acquire()
-    try:
-        safety = folder / f"{datetime.now():%Y%m%d-%H%M%S-%f}-before-restore.dqsa"
-        if path.exists():
-            shutil.copy2(path, safety)
-        source = _read_only_connect(backup)
-        try:
-            backups.copy_database(source, path.with_name(path.name + ".restoring"))
-        finally:
-            source.close()
-        for suffix in ("-wal", "-shm"):
-            path.with_name(path.name + suffix).unlink(missing_ok=True)
-        path.with_name(path.name + ".restoring").replace(path)
-        return safety
-    finally:
-        lock.release()
-
-
-def _check_and_migrate_read_only(path: Path) -> None:
-    """Refuse a backup that is not a dqsa file (without changing it)."""
-    connection = _read_only_connect(path)
-    try:
-        (app_id,) = connection.execute("PRAGMA application_id").fetchone()
-        (result,) = connection.execute("PRAGMA quick_check").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise CorruptFile(f"备份文件已损坏：{path}（{exc}）", path=path) from None
-    finally:
-        connection.close()
-    if app_id != APPLICATION_ID:
-        raise NotACenterFile(f"这不是 dqsa 的备份文件：{path}", path=path)
-    if result != "ok":
-        raise CorruptFile(f"备份文件已损坏：{path}", path=path)
+def save_failure_message(exc: DBAPIError) -> str:
+    """What a person is told when an edit could not be written."""
+    text = str(exc.orig).lower()
+    if isinstance(exc, IntegrityError):
+        return f"保存失败：数据不一致（{exc.orig}）。刚才的修改没有保存，已保存的内容不受影响。"
+    if "full" in text:
+        return (
+            "磁盘空间已满，刚才的修改没有保存。请删除一些不需要的文件腾出空间后再试；已保存的内容不受影响。"
+        )
+    if "readonly" in text or "read-only" in text or "permission" in text:
+        return "文件或所在文件夹是只读的，刚才的修改没有保存。请把文件复制到可写的文件夹（如“文档”）后再打开；已保存的内容不受影响。"
+    if "locked" in text or "busy" in text:
+        return "文件正被其他程序占用，刚才的修改没有保存。请稍后再试。"
+    return (
+        f"读写磁盘出错，刚才的修改没有保存（{exc.orig}）。请检查磁盘或 U 盘是否已拔出；已保存的内容不受影响。"
+    )

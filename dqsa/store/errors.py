@@ -1,4 +1,4 @@
-"""What can go wrong with a center file, each with a Chinese message saying what to do."""
+"""What can go wrong with a dqsa file, each with a Chinese message saying what to do."""
 
 from __future__ import annotations
 
@@ -42,6 +42,15 @@ class SaveFailed(StoreError):
     def __init__(self, message: str, *, path: Path | None = None, pending: str = "") -> None:
         super().__init__(message, path=path)
         self.pending = pending
+
+
+class ReadOnlyFile(SaveFailed):
+    """The file is open read-only (read-only media or folder, a read-only file, a full disk):
+    no edit is saved. The message says why and what to do."""
+
+
+class StoreClosed(StoreError):
+    """The file was closed (or could not be reopened after a restore): nothing can be read or saved."""
 
 
 class AssessmentNotFound(StoreError):

@@ -205,11 +205,11 @@ def prepare_file(path: Path) -> PreparedEvidence:
 
 def _decode_photo(data: bytes, name: str) -> tuple[Image.Image, datetime | None]:
     """The upright RGB picture, downscaled to MAX_LONG_SIDE, and the EXIF date of ``data``."""
-    from PIL import Image, ImageOps, JpegImagePlugin
+    from PIL import Image, ImageOps, JpegImagePlugin, UnidentifiedImageError
 
     try:
         image = Image.open(io.BytesIO(data), formats=_PILLOW_FORMATS)
-    except Image.UnidentifiedImageError:
+    except UnidentifiedImageError:
         raise EvidenceError(_not_a_picture(name)) from None
     with image:
         width, height = image.size  # from the header: nothing is decoded yet
@@ -264,10 +264,11 @@ def _rgb_icc_profile(image: Image.Image) -> bytes | None:
 
 def _exif_date(image: Image.Image) -> datetime | None:
     """EXIF DateTimeOriginal, else DateTime, as a naive datetime; None if absent or unreadable."""
+    unreadable: tuple[type[BaseException], ...] = (*_pillow_errors(), AttributeError)
     try:
         exif = image.getexif()
         candidates = (exif.get_ifd(_EXIF_IFD).get(_DATE_TIME_ORIGINAL), exif.get(_DATE_TIME))
-    except (*_pillow_errors(), AttributeError):
+    except unreadable:
         return None
     for value in candidates:
         parsed = _parse_exif_datetime(value)

@@ -202,3 +202,32 @@ class Change(Base):
     field: Mapped[str] = mapped_column(String(200))
     old_value: Mapped[str | None] = mapped_column(Text, nullable=True)
     new_value: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class AssessmentTotals(Base):
+    """The year list's figures for one assessment (a cache of its scorecard's totals).
+
+    Read at start-up with plain ``sqlite3`` before the store and the domain are loaded
+    (:mod:`dqsa.store.year_list`). Valid while ``program`` is this program's version and
+    ``computed_for`` the assessment's ``modified_at`` (an edit outdates it); otherwise
+    scored again (see :mod:`dqsa.store.totals` for when).
+    """
+
+    __tablename__ = "assessment_totals"
+
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("assessment.id", ondelete="CASCADE"), primary_key=True
+    )
+    program: Mapped[str] = mapped_column(String(40))
+    computed_for: Mapped[datetime] = mapped_column(DateTime)
+    content: Mapped[str] = mapped_column(Text)  # JSON, see dqsa.store.totals
+
+
+class CenterDisplay(Base):
+    """How the center's heading reads in the year list (level and pack as words), cached likewise."""
+
+    __tablename__ = "center_display"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program: Mapped[str] = mapped_column(String(40))
+    content: Mapped[str] = mapped_column(Text)  # JSON, see dqsa.store.totals

@@ -10,12 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from dqsa.store.records import EvidenceRef
+
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from dqsa.domain.answers import Answers
     from dqsa.domain.comparison import Comparison
     from dqsa.domain.criteria import CriteriaPack
     from dqsa.domain.scoring import Scorecard
-    from dqsa.store.service import EvidenceRef
+    from dqsa.store import models as m
+    from dqsa.store.stored_packs import StoredPacks
 
 
 @dataclass(frozen=True)
@@ -37,3 +42,47 @@ class ExportSnapshot:
     evidence: tuple[EvidenceCopy, ...]
     #: Comparison with the latest earlier year, when the file has one.
     comparison: Comparison | None = None
+
+
+def scored(session: Session, packs: StoredPacks, a: m.Assessment) -> tuple[CriteriaPack, Answers, Scorecard]:
+    """An assessment's pack, answers and scorecard, read in ``session``."""
+    from dqsa.domain.scoring import score
+    from dqsa.store.mapping import answers_of
+
+    pack = packs.of(session, a)
+    answers = answers_of(session, a, pack)
+    return pack, answers, score(pack, answers, validate=False)
+
+
+def compare_in(session: Session, packs: StoredPacks, old: m.Assessment, new: m.Assessment) -> Comparison:
+    """Two assessments compared, each against its own pack."""
+    from dqsa.domain.comparison import compare
+
+    old_pack, old_answers, old_card = scored(session, packs, old)
+    new_pack, new_answers, new_card = scored(session, packs, new)
+    return compare(old_card, old_answers, old_pack, new_card, new_answers, new_pack)
+
+
+def read_snapshot(session: Session, packs: StoredPacks, year: int) -> ExportSnapshot:
+    """The snapshot of ``year``: every read below in one SQLite read transaction."""
+    from sqlalchemy import func, select
+
+    from dqsa.store import models as m
+    from dqsa.store.errors import StoreError
+    from dqsa.store.evidence_links import evidence_bytes, evidence_refs
+    from dqsa.store.mapping import find_assessment
+
+    session.connection().exec_driver_sql("BEGIN")  # one snapshot of the file for every read below
+    a = find_assessment(session, year)
+    pack, answers, card = scored(session, packs, a)
+    copies = []
+    for ref in evidence_refs(session, a):
+        data = evidence_bytes(session, ref.evidence_id)
+        if data is None:  # cannot happen inside one transaction: a link keeps its bytes
+            raise StoreError(f"证明材料 {ref.original_name} 的内容缺失。")
+        copies.append(EvidenceCopy(ref, data))
+    earlier = session.scalar(select(func.max(m.Assessment.year)).where(m.Assessment.year < year))
+    comparison = None
+    if earlier is not None:
+        comparison = compare_in(session, packs, find_assessment(session, earlier), a)
+    return ExportSnapshot(year, answers, pack, card, tuple(copies), comparison)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from dqsa.domain.errors import InvalidInput
 from dqsa.packs import bundled_packs
+from dqsa.store.errors import StoreError
 from dqsa.store.service import CenterProfile, CenterStore
 from dqsa.ui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 from dqsa.ui.i18n import tr
@@ -50,5 +51,8 @@ class FirstRunDialog(QDialog):
             self.store.set_center(profile)
         except InvalidInput as exc:
             self.ui.errorLabel.setText("；".join(p.message for p in exc.problems))
+            return
+        except StoreError as exc:  # a read-only file or a full disk: say so, keep the dialog open
+            self.ui.errorLabel.setText(str(exc))
             return
         super().accept()

@@ -1,21 +1,41 @@
-"""The start view: the center and its assessments by year, with the actions."""
+"""The start view: the center and its assessments by year, with the actions.
+
+The list is drawn from a :class:`~dqsa.store.year_list.YearList`: at start-up from the
+light read of the file (plain ``sqlite3``, before the store is imported), then from the
+open store. Figures a list lacks (a file from an older program, a new program version)
+are scored off the GUI thread and filled in when ready; meanwhile their cells read "…".
+"""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QWidget
+
+from dqsa.domain.status import AssessmentStatus
+from dqsa.ui.forms.ui_home_view import Ui_HomeView
+from dqsa.ui.i18n import CONTEXT, tr
 
 if TYPE_CHECKING:
     from dqsa.store.service import CenterStore
+    from dqsa.store.year_list import YearList, YearRow
 
-from dqsa.ui.forms.ui_home_view import Ui_HomeView
-from dqsa.ui.i18n import tr
+log = logging.getLogger(__name__)
+
+# The statuses' Chinese labels live in AssessmentStatus; listed here for pyside6-lupdate.
+_STATUS_WORDS = (QT_TRANSLATE_NOOP(CONTEXT, "草稿"), QT_TRANSLATE_NOOP(CONTEXT, "已签署"))
+#: A figure still being scored.
+PENDING = "…"
 
 
 def status_label(status: str) -> str:
-    return {"draft": tr("草稿"), "signed": tr("已签署")}.get(status, status)
+    """草稿 / 已签署, in the interface language."""
+    try:
+        return tr(AssessmentStatus(status).label)
+    except ValueError:
+        return status
 
 
 class HomeView(QWidget):
@@ -26,12 +46,21 @@ class HomeView(QWidget):
     compare_requested = Signal()
     new_requested = Signal()
     delete_requested = Signal(int)
+    #: The list was drawn; True when every year's figures are on screen (none "…").
+    list_drawn = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_HomeView()
         self.ui.setupUi(self)
         self.ui.centerLabel.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "background: #fff4ce; color: #5c4400; border: 1px solid #e0c060; padding: 6px;"
+        )
+        self.read_only_banner.hide()
+        self.ui.mainLayout.insertWidget(0, self.read_only_banner)
         table = self.ui.assessmentTable
         table.verticalHeader().hide()
         table.doubleClicked.connect(lambda index: self._open_row(index.row()))
@@ -42,80 +71,106 @@ class HomeView(QWidget):
         self.ui.compareButton.clicked.connect(self.compare_requested)
         self.ui.exportButton.clicked.connect(self._export)
         self._years: list[int] = []
+        self._store: CenterStore | None = None
+        self._read_only: str | None = None
 
     def show_loading(self) -> None:
         """The window is up; the center file is being opened."""
         self.ui.centerLabel.setText(tr("正在打开中心文件…"))
-        for button in (
-            self.ui.newButton,
-            self.ui.openButton,
-            self.ui.compareButton,
-            self.ui.exportButton,
-            self.ui.deleteButton,
-        ):
-            button.setEnabled(False)
+        self._enable(has_store=False, rows=0)
+
+    def show_closed(self) -> None:
+        """No file is open (it could not be opened): nothing listed, nothing to do but open another."""
+        self._store, self._read_only, self._years = None, None, []
+        self.ui.assessmentTable.clear()
+        self.ui.assessmentTable.setRowCount(0)
+        self.ui.assessmentTable.setColumnCount(0)
+        self.ui.centerLabel.setText(tr("没有打开中心文件"))
+        self.ui.detailsLabel.setText(tr("请用“文件 → 打开中心文件”选择一个文件。"))
+        self.read_only_banner.hide()
+        self._enable(has_store=False, rows=0)
 
     def show_store(self, store: CenterStore) -> None:
-        from dqsa.domain.scoring import fmt
-        from dqsa.ui.review import points_text  # after the store is open: keeps start-up light
+        """The open store's list; figures it lacks are scored in the background."""
+        self._store = store
+        self._read_only = store.read_only
+        listing = store.year_list()
+        self.show_year_list(listing, has_store=True)
+        if not listing.complete or (listing.center is not None and listing.center.level_label is None):
+            self._complete(store)
 
-        self.ui.newButton.setEnabled(True)
-        center = store.center()
-        if center is None:
-            self.ui.centerLabel.setText(tr("尚未填写中心概况"))
-            self.ui.detailsLabel.setText(tr("请点“新建本年度自评”，先填写中心名称、级别和评分标准。"))
-        else:
-            from dqsa.packs import bundled_packs
+    def _complete(self, store: CenterStore) -> None:
+        from dqsa.ui.worker import run_in_background
 
-            pack = bundled_packs().get(center.pack_id)
-            level = pack.level_label(center.level) if pack else center.level
-            self.ui.centerLabel.setText(center.name)
-            details = [level, center.region, pack.title if pack else center.pack_id]
-            self.ui.detailsLabel.setText("　·　".join(d for d in details if d))
-        summaries = store.assessments()
-        cards = {s.year: store.scorecard(s.year) for s in summaries}
-        titles = []
-        for card in cards.values():
-            titles = [t.short_title for t in card.tables]
-            break
+        def done(listing: YearList) -> None:
+            if self._store is store and not store.closed:
+                self.show_year_list(listing, has_store=True)
+
+        def failed(exc: Exception) -> None:  # the list stays as it is, with "…" where figures are missing
+            log.warning("scoring the year list failed: %s", exc)
+
+        run_in_background(
+            lambda _report: store.complete_year_list(), parent=self, on_done=done, on_error=failed
+        )
+
+    def show_year_list(self, listing: YearList, *, has_store: bool = False) -> None:
+        """Draw the heading and the years (from the light read at start-up, or from the store)."""
+        self._show_heading(listing)
+        first = next((row.totals for row in listing.rows if row.totals is not None), None)
+        titles = [t.title for t in first.tables] if first is not None else []
         headers = [tr("年度"), tr("状态"), *titles, tr("合计"), tr("签署日期"), tr("最后修改")]
         table = self.ui.assessmentTable
+        selected = self.selected_year()
         table.clear()
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
-        table.setRowCount(len(summaries))
-        self._years = [s.year for s in summaries]
-        for row, summary in enumerate(summaries):
-            card = cards[summary.year]
-            checklist = card.pack_kind == "checklist"
-            cells = [str(summary.year), status_label(summary.status)]
-            for t in card.tables:
-                cells.append(points_text(t, checklist=checklist))
-            cells.append(f"{fmt(card.percent)}%" if checklist else fmt(card.total))
-            cells.append(summary.signed_at.strftime("%Y-%m-%d") if summary.signed_at else "—")
-            cells.append(summary.modified_at.strftime("%Y-%m-%d %H:%M"))
-            for column, text in enumerate(cells):
+        table.setRowCount(len(listing.rows))
+        self._years = listing.years
+        for row, line in enumerate(listing.rows):
+            for column, text in enumerate(_cells(line, len(titles))):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 table.setItem(row, column, item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        has_rows = bool(summaries)
-        self.ui.openButton.setEnabled(has_rows)
-        self.ui.exportButton.setEnabled(has_rows)
-        self.ui.compareButton.setEnabled(len(summaries) >= 2)
-        self.ui.compareButton.setToolTip("" if len(summaries) >= 2 else tr("至少有两个年度的自评才能对比"))
-        self.ui.deleteButton.setEnabled(has_rows)
-        if has_rows:
-            table.selectRow(0)
+        self._enable(has_store=has_store, rows=len(listing.rows))
+        if listing.rows:
+            table.selectRow(self._years.index(selected) if selected in self._years else 0)
+        self.list_drawn.emit(listing.complete)
+
+    def _show_heading(self, listing: YearList) -> None:
+        center = listing.center
+        if center is None:
+            self.ui.centerLabel.setText(tr("尚未填写中心概况"))
+            self.ui.detailsLabel.setText(tr("请点“新建本年度自评”，先填写中心名称、级别和评分标准。"))
+        else:
+            self.ui.centerLabel.setText(center.name)
+            details = [center.level_label or center.level, center.region, center.pack_title or center.pack_id]
+            self.ui.detailsLabel.setText("　·　".join(d for d in details if d))
+        if self._read_only:
+            self.read_only_banner.setText(tr("只读：") + self._read_only)
+        self.read_only_banner.setVisible(bool(self._read_only))
+
+    def _enable(self, *, has_store: bool, rows: int) -> None:
+        """Buttons for what can be done now (nothing before the store is open; no changes when read-only)."""
+        writable = has_store and not self._read_only
+        self.ui.newButton.setEnabled(writable)
+        self.ui.openButton.setEnabled(has_store and rows > 0)
+        self.ui.exportButton.setEnabled(has_store and rows > 0)
+        self.ui.deleteButton.setEnabled(writable and rows > 0)
+        self.ui.compareButton.setEnabled(has_store and rows >= 2)
+        self.ui.compareButton.setToolTip("" if rows >= 2 else tr("至少有两个年度的自评才能对比"))
+        why = tr("文件以只读方式打开") if has_store and self._read_only else ""
+        self.ui.newButton.setToolTip(why)
+        self.ui.deleteButton.setToolTip(why)
 
     def selected_year(self) -> int | None:
         row = self.ui.assessmentTable.currentRow()
         return self._years[row] if 0 <= row < len(self._years) else None
 
     def _open_row(self, row: int) -> None:
-        if 0 <= row < len(self._years):
+        if 0 <= row < len(self._years) and self._store is not None:
             self.open_requested.emit(self._years[row])
 
     def _export(self) -> None:
@@ -127,3 +182,22 @@ class HomeView(QWidget):
         year = self.selected_year()
         if year is not None:
             self.delete_requested.emit(year)
+
+
+def _cells(line: YearRow, tables: int) -> list[str]:
+    """One row's texts: year, status, each table, total, signing date, last change."""
+    cells = [str(line.year), status_label(line.status)]
+    totals = line.totals
+    if totals is None:
+        cells += [PENDING] * (tables + 1)
+    elif len(totals.tables) != tables:  # another pack's tables: only its total fits these columns
+        cells += ["—"] * tables + [f"{totals.percent}%" if totals.kind == "checklist" else totals.total]
+    else:
+        checklist = totals.kind == "checklist"
+        for table in totals.tables:
+            text = f"{table.score} / {table.max}"
+            cells.append(tr("{0} 项").format(text) if checklist else text)
+        cells.append(f"{totals.percent}%" if checklist else totals.total)
+    cells.append(line.signed_at.strftime("%Y-%m-%d") if line.signed_at else "—")
+    cells.append(line.modified_at.strftime("%Y-%m-%d %H:%M"))
+    return cells

@@ -1,0 +1,308 @@
+"""Edits and their history: every ``set_*`` of the center store, and marking a year signed.
+
+Each edit is one transaction: it is checked against the assessment's pack by the
+domain (:func:`dqsa.domain.answers.check_edit`), applied, recorded (field, old value,
+new value, time), and a signed year becomes a draft again. An edit that changes
+nothing writes nothing. (The year's cached list totals are not rescored per edit, which
+would double an edit's cost: the new ``modified_at`` marks them outdated, and the store
+rescores them when it closes or when the list asks.)
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Literal
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from dqsa.domain.answers import CATALOG_FIELDS, CATALOG_FLAGS, ChecklistStatus, check_edit
+from dqsa.domain.answers import StaffMember as StaffAnswer
+from dqsa.domain.criteria import CriteriaPack
+from dqsa.domain.errors import InvalidInput, Problem
+from dqsa.domain.status import AssessmentStatus
+from dqsa.store import models as m
+from dqsa.store.core import StoreCore
+from dqsa.store.mapping import answers_of, override_of, staff_rows
+from dqsa.store.records import Catalog, ChangeRecord, from_json, json_text, normal_number, now, plain, to_json
+
+#: An edit's work: apply it to the session, return (old value, new value) for the history.
+Change = Callable[[Session, m.Assessment, CriteriaPack], tuple[Any, Any]]
+ItemChange = Callable[[m.ItemAnswer, CriteriaPack, m.Assessment], tuple[Any, Any]]
+
+
+class _Unchanged(Exception):
+    """An edit that changes nothing: its transaction is rolled back, no history, no new rows."""
+
+
+def record_edit(
+    session: Session, a: m.Assessment, pack: CriteriaPack, field: str, old: Any, new: Any
+) -> None:
+    """After an edit was applied: its history line, the cached totals, a signed year back to draft."""
+    stamp = now()
+    session.add(
+        m.Change(assessment_id=a.id, at=stamp, field=field, old_value=to_json(old), new_value=to_json(new))
+    )
+    if a.status == AssessmentStatus.SIGNED:
+        a.status = AssessmentStatus.DRAFT
+        session.add(
+            m.Change(
+                assessment_id=a.id,
+                at=stamp,
+                field="status",
+                old_value=to_json(AssessmentStatus.SIGNED),
+                new_value=to_json(AssessmentStatus.DRAFT),
+            )
+        )
+    a.modified_at = stamp  # also marks the year's cached list totals outdated (see dqsa.store.totals)
+
+
+def sign(
+    session: Session, a: m.Assessment, *, signer: str, fingerprint: str, at: datetime | None = None
+) -> None:
+    """Mark an assessment signed by ``signer`` with the certificate of ``fingerprint`` (recorded)."""
+    when = at or now()
+    old = to_json(a.status)
+    a.status, a.signed_at, a.signer, a.fingerprint = AssessmentStatus.SIGNED, when, signer, fingerprint
+    session.add(
+        m.Change(
+            assessment_id=a.id,
+            at=when,
+            field="status",
+            old_value=old,
+            new_value=to_json({"signed": signer, "fingerprint": fingerprint}),
+        )
+    )
+
+
+class EditsMixin(StoreCore):
+    """Every edit of an assessment's answers, the signature mark and the history."""
+
+    def _edit(self, year: int, field: str, change: Change) -> None:
+        """One edit: validate and apply it, record old → new, mark a signed assessment draft."""
+
+        def write(session: Session) -> None:
+            a = self._assessment(session, year)
+            pack = self._pack(session, a.pack_ref)
+            old, new = change(session, a, pack)
+            if old == new:
+                raise _Unchanged  # roll back: a row the change added for nothing is not kept
+            record_edit(session, a, pack, field, old, new)
+
+        with contextlib.suppress(_Unchanged):
+            self._write(f"{year} 年度 {field}", write)
+
+    def set_fact(self, year: int, fact_id: str, value: bool | int | float | Decimal | None) -> None:
+        """Set (or clear, with None) one fact."""
+        given = normal_number(value)
+
+        def change(session: Session, a: m.Assessment, pack: CriteriaPack) -> tuple[Any, Any]:
+            rows = {
+                r.fact_id: r
+                for r in session.scalars(select(m.FactAnswer).where(m.FactAnswer.assessment_id == a.id))
+            }
+            facts = {k: from_json(r.value) for k, r in rows.items()}
+            new = check_edit(pack, a.center_level, f"facts.{fact_id}", given, facts=facts)
+            old = facts.get(fact_id)
+            if new is None:
+                if fact_id in rows:
+                    session.delete(rows[fact_id])
+            elif fact_id in rows:
+                rows[fact_id].value = json_text(new)
+            else:
+                session.add(m.FactAnswer(assessment_id=a.id, fact_id=fact_id, value=json_text(new)))
+            return old, new
+
+        self._edit(year, f"facts.{fact_id}", change)
+
+    def set_staff(self, year: int, roster: Iterable[StaffAnswer | dict[str, Any]] | None) -> None:
+        """Replace the staff roster (None: not answered; an empty list: no staff)."""
+        given = None if roster is None else [plain(p) for p in roster]
+
+        def change(session: Session, a: m.Assessment, pack: CriteriaPack) -> tuple[Any, Any]:
+            people: list[StaffAnswer] | None = check_edit(pack, a.center_level, "staff", given)
+            before = answers_of(session, a, pack).staff
+            session.execute(delete(m.StaffMember).where(m.StaffMember.assessment_id == a.id))
+            a.staff_answered = people is not None
+            session.add_all(staff_rows(a.id, people))
+            return plain(before), plain(people)
+
+        self._edit(year, "staff", change)
+
+    def set_catalog_entry(
+        self,
+        year: int,
+        catalog: Catalog,
+        entry_id: str,
+        *,
+        present: bool | None,
+        area_m2: float | Decimal | None = None,
+        note: str = "",
+    ) -> None:
+        """Set a zone / mechanism / ledger as present or not (None: clear the answer)."""
+        area = normal_number(area_m2)
+        field = CATALOG_FIELDS[catalog]
+
+        def change(session: Session, a: m.Assessment, pack: CriteriaPack) -> tuple[Any, Any]:
+            entry: dict[str, Any] = {"id": entry_id, CATALOG_FLAGS[catalog]: bool(present), "note": note}
+            if catalog == "zone":
+                entry["area_m2"] = area
+            check_edit(pack, a.center_level, field, entry)
+            row = session.get(m.CatalogAnswer, (a.id, catalog, entry_id))
+            old = None if row is None else {"present": row.present, "area_m2": row.area_m2, "note": row.note}
+            if present is None:
+                if row is not None:
+                    session.delete(row)
+                return old, None
+            if row is None:
+                position = session.scalar(
+                    select(func.count()).where(
+                        m.CatalogAnswer.assessment_id == a.id, m.CatalogAnswer.catalog == catalog
+                    )
+                )
+                row = m.CatalogAnswer(
+                    assessment_id=a.id, catalog=catalog, entry_id=entry_id, position=position
+                )
+                session.add(row)
+            row.present, row.area_m2, row.note = present, area, note
+            return old, {"present": present, "area_m2": area, "note": note}
+
+        self._edit(year, f"{field}.{entry_id}", change)
+
+    def _item_edit(self, year: int, item_id: str, field: str, apply: ItemChange) -> None:
+        def change(session: Session, a: m.Assessment, pack: CriteriaPack) -> tuple[Any, Any]:
+            if pack.item(item_id) is None:
+                raise InvalidInput([Problem(f"{field}.{item_id}", f"标准包 {pack.id} 中没有条目 {item_id}")])
+            row = session.get(m.ItemAnswer, (a.id, item_id))
+            if row is None:
+                row = m.ItemAnswer(assessment_id=a.id, item_id=item_id, note="", corrective_action="")
+                session.add(row)
+            return apply(row, pack, a)
+
+        self._edit(year, f"{field}.{item_id}", change)
+
+    def set_manual_score(self, year: int, item_id: str, value: float | Decimal | None) -> None:
+        """A manual item's score (None: not yet scored)."""
+        given = normal_number(value)
+
+        def apply(row: m.ItemAnswer, pack: CriteriaPack, a: m.Assessment) -> tuple[Any, Any]:
+            if given is not None:
+                check_edit(pack, a.center_level, f"manual_scores.{item_id}", given)
+            old, row.manual_score = row.manual_score, None if given is None else Decimal(given)
+            return old, row.manual_score
+
+        self._item_edit(year, item_id, "manual_scores", apply)
+
+    def set_checklist_status(self, year: int, item_id: str, status: ChecklistStatus | None) -> None:
+        """A checklist item's status (None: not yet checked)."""
+
+        def apply(row: m.ItemAnswer, pack: CriteriaPack, a: m.Assessment) -> tuple[Any, Any]:
+            if status is not None:
+                check_edit(pack, a.center_level, f"checklist.{item_id}", status)
+            old, row.checklist_status = row.checklist_status, status
+            return old, status
+
+        self._item_edit(year, item_id, "checklist", apply)
+
+    def set_override(
+        self,
+        year: int,
+        item_id: str,
+        *,
+        reason: str,
+        score: float | Decimal | None = None,
+        status: ChecklistStatus | None = None,
+    ) -> None:
+        """Override an automatic result; a written reason is required."""
+        given = normal_number(score)
+
+        def apply(row: m.ItemAnswer, pack: CriteriaPack, a: m.Assessment) -> tuple[Any, Any]:
+            override: dict[str, Any] = {"reason": reason}
+            if given is not None:
+                override["score"] = given
+            if status is not None:
+                override["status"] = status
+            check_edit(pack, a.center_level, f"overrides.{item_id}", override)
+            old = override_of(row)
+            row.override_score = None if given is None else Decimal(given)
+            row.override_status, row.override_reason = status, reason.strip()
+            return old, override_of(row)
+
+        self._item_edit(year, item_id, "overrides", apply)
+
+    def clear_override(self, year: int, item_id: str) -> None:
+        """Go back to the automatic result."""
+
+        def apply(row: m.ItemAnswer, pack: CriteriaPack, a: m.Assessment) -> tuple[Any, Any]:
+            old = override_of(row)
+            row.override_score = row.override_status = row.override_reason = None
+            return old, None
+
+        self._item_edit(year, item_id, "overrides", apply)
+
+    def set_item_text(
+        self, year: int, item_id: str, field: Literal["notes", "corrective_actions"], text: str
+    ) -> None:
+        """An item's note or corrective action."""
+        column = {"notes": "note", "corrective_actions": "corrective_action"}[field]
+
+        def apply(row: m.ItemAnswer, pack: CriteriaPack, a: m.Assessment) -> tuple[Any, Any]:
+            check_edit(pack, a.center_level, f"{field}.{item_id}", text)
+            old = getattr(row, column)
+            setattr(row, column, text)
+            return old, text
+
+        self._item_edit(year, item_id, field, apply)
+
+    def set_profile(self, year: int, **fields: str) -> None:
+        """The assessment's own copy of the center profile and the assessor.
+
+        Accepts ``name``, ``level``, ``region``, ``contact`` and ``assessor``.
+        """
+        columns = {
+            "name": "center_name",
+            "level": "center_level",
+            "region": "center_region",
+            "contact": "center_contact",
+            "assessor": "assessor",
+        }
+        unknown = set(fields) - set(columns)
+        if unknown:
+            raise ValueError(f"unknown profile fields {unknown}")
+
+        def change(session: Session, a: m.Assessment, pack: CriteriaPack) -> tuple[Any, Any]:
+            current = {k: getattr(a, c) for k, c in columns.items()}
+            merged = {**current, **fields}
+            center = {k: merged[k] for k in ("name", "level", "region", "contact")}
+            check_edit(pack, merged["level"], "center", center)
+            check_edit(pack, merged["level"], "assessor", merged["assessor"])
+            for key, value in fields.items():
+                setattr(a, columns[key], value.strip() if key == "name" else value)
+            return {k: current[k] for k in fields}, dict(fields)
+
+        self._edit(year, "profile", change)
+
+    def mark_signed(self, year: int, *, signer: str, fingerprint: str, at: datetime | None = None) -> None:
+        """Record that a packet was exported and signed."""
+        self._write(
+            f"{year} 年度签署",
+            lambda session: sign(
+                session, self._assessment(session, year), signer=signer, fingerprint=fingerprint, at=at
+            ),
+        )
+
+    def history(self, year: int, since: datetime | None = None) -> list[ChangeRecord]:
+        """Every recorded change of an assessment (since a time, if given), oldest first."""
+
+        def read(session: Session) -> list[ChangeRecord]:
+            a = self._assessment(session, year)
+            query = select(m.Change).where(m.Change.assessment_id == a.id)
+            if since is not None:
+                query = query.where(m.Change.at >= since)
+            rows = session.scalars(query.order_by(m.Change.id))
+            return [ChangeRecord(r.at, r.field, from_json(r.old_value), from_json(r.new_value)) for r in rows]
+
+        return self._read(read)

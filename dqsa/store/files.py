@@ -1,0 +1,23 @@
+"""The kinds of file dqsa keeps, each a :class:`~dqsa.store.durable.FileKind`.
+
+Light: no SQLAlchemy, so the start-up path can read a file's year list with plain
+``sqlite3`` before the store is imported.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dqsa.store.durable import FileKind
+
+#: One center's file: its profile, every year's assessment, packs, evidence, history.
+CENTER_FILE = FileKind(
+    application_id=0x44515341,  # "DQSA"
+    noun="中心文件",
+    suffix=".dqsa",
+    migrations=Path(__file__).parent / "migrations",
+    head="0002",
+    known_revisions=("0001", "0002"),
+    # 0002 only adds the year list's cached totals: a 0001 file reads unchanged without them.
+    readable_revisions=("0001",),
+)
