@@ -319,10 +319,16 @@ def test_a_center_with_an_earlier_year_gets_a_comparison(tmp_path: Path) -> None
     assert "合计98.5/200（2025年）→153.5/200（2026年）" in text
     assert "中心总面积150m²→236m²" in text
     sheet = workbook["与上年对比"]
-    rows = {row[0].value: row for row in sheet.iter_rows(min_row=1) if row[0].value}
-    assert rows["A2.role.3"][2].value == 4 and rows["A2.role.3"][3].value == 3.5
-    assert rows["A2.role.3"][4].value == -0.5 and rows["A2.role.3"][5].value == "退步"
-    assert rows["A1"][4].value == float(next(t for t in comparison.tables if t.part_id == "A1").change)
+    rows = {row[1].value: row for row in sheet.iter_rows(min_row=1) if row[1].value}
+    role = rows["A2.role.3"]
+    assert role[0].value == "表A.2 · 作用发挥 · 第3项"
+    assert role[3].value == 4 and role[4].value == 3.5 and role[6].value == "退步"
+    row = role[0].row
+    assert (
+        role[5].value == f'=IF(OR(D{row}="",E{row}=""),"",E{row}-D{row})'
+    )  # the change follows a correction
+    a1 = next(t for t in comparison.tables if t.part_id == "A1")
+    assert rows["A1"][3].value == float(a1.old_score) and rows["A1"][4].value == float(a1.new_score)
 
 
 # --- the manifest (dqsa-packet/2) and the PAdES signature, checked by tools that did not write them ----
