@@ -165,7 +165,10 @@ def sign_pdf(
     field_box = (math.floor(box[0]), math.floor(box[1]), math.ceil(box[2]), math.ceil(box[3]))
     size = (float(field_box[2] - field_box[0]), float(field_box[3] - field_box[1]))
     fonts.reset()
-    appearance = stamp_pdf(text, size, fonts)
+    try:
+        appearance = stamp_pdf(text, size, fonts)
+    finally:
+        fonts.release()
     fonts.check()
     stamp = StaticStampStyle(
         background=_stamp_content(appearance, size),

@@ -21,8 +21,10 @@ from __future__ import annotations
 
 import contextlib
 import io
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from dqsa.export.content import ReportInput
@@ -59,11 +61,16 @@ def section_keys(data: ReportInput) -> list[str]:
 
 def build_report(data: ReportInput, fonts: ReportFonts) -> ReportPdf:
     """Lay out the whole report; :class:`~dqsa.export.fonts.MissingGlyphs` when a character has no glyph."""
+    with tempfile.TemporaryDirectory(prefix="dqsa-report-") as scratch:
+        return _build(data, fonts, Path(scratch))
+
+
+def _build(data: ReportInput, fonts: ReportFonts, scratch: Path) -> ReportPdf:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
     extend_line_break_rules()
-    kit = Kit(fonts, Sections(section_keys(data)))
+    kit = Kit(fonts, Sections(section_keys(data)), scratch)
     card = data.card
     box = signature.SignatureBox(fonts)
     story: list[Flowable] = []
@@ -92,8 +99,13 @@ def build_report(data: ReportInput, fonts: ReportFonts) -> ReportPdf:
         initialFontSize=10,
     )
     fonts.reset()
-    with _binary_streams():
-        doc.build(story, canvasmaker=numbered_canvas(fonts, card.center_name, f"{card.year} 年度自评报告"))
+    try:
+        with _binary_streams():
+            doc.build(
+                story, canvasmaker=numbered_canvas(fonts, card.center_name, f"{card.year} 年度自评报告")
+            )
+    finally:
+        fonts.release()
     fonts.check()
     if box.placed is None:  # pragma: no cover - the box is always drawn
         raise RuntimeError("签名框没有排入报告")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dqsa.export.fonts import ReportFonts
@@ -78,10 +79,12 @@ class Notes:
 class Kit:
     """Paragraph styles and cell helpers in the report's fonts."""
 
-    def __init__(self, fonts: ReportFonts, sections: Sections) -> None:
+    def __init__(self, fonts: ReportFonts, sections: Sections, scratch: Path | None = None) -> None:
         from reportlab.lib.enums import TA_CENTER, TA_RIGHT
         from reportlab.lib.styles import ParagraphStyle
 
+        self.scratch = scratch
+        self._scratch_files = 0
         self.fonts = fonts
         self.font = fonts.primary
         self.sections = sections
@@ -126,6 +129,13 @@ class Kit:
         self.caption = style("caption", fontSize=8.5, leading=12, alignment=TA_CENTER)
         self.caption_muted = style("caption_muted", parent=self.caption, textColor=colour(MUTED))
         self.fingerprint = style("fingerprint", fontSize=10.5, leading=15)
+
+    def scratch_file(self, suffix: str) -> Path:
+        """A new file name in the build's scratch folder (removed with it after the build)."""
+        if self.scratch is None:
+            raise RuntimeError("this report has no scratch folder")
+        self._scratch_files += 1
+        return self.scratch / f"{self._scratch_files:04d}{suffix}"
 
     # --- text ---------------------------------------------------------------------------------
 
