@@ -315,15 +315,16 @@ def _recording_font_class() -> type[TTFont]:
 
 
 def _family_name(font: TTFont) -> str:
-    name = getattr(font.face, "familyName", b"") or getattr(font.face, "name", b"")
-    if isinstance(name, bytes):
+    raw: bytes | str = getattr(font.face, "familyName", b"") or getattr(font.face, "name", b"")
+    name = raw if isinstance(raw, str) else ""
+    if isinstance(raw, bytes):
         for encoding in ("utf-8", "utf-16-be", "latin-1"):
             try:
-                name = name.decode(encoding)
+                name = raw.decode(encoding)
                 break
             except UnicodeDecodeError:
                 continue
-    return str(name).strip() or Path(font.face.filename).stem
+    return name.strip() or Path(font.face.filename).stem
 
 
 def _font_name(path: Path, index: int) -> str:

@@ -123,7 +123,7 @@ def _stamp_content(pdf: bytes, size: tuple[float, float]) -> PdfContent:
     from pyhanko.pdf_utils.layout import BoxConstraints
     from pyhanko.pdf_utils.reader import PdfFileReader
 
-    class ImportedStampPage(PdfContent):
+    class ImportedStampPage(PdfContent):  # type: ignore[misc]  # pyHanko is checked without its stubs here
         def render(self) -> bytes:
             writer = self._ensure_writer
             xobject = writer.import_page_as_xobject(PdfFileReader(io.BytesIO(pdf), strict=False), page_ix=0)

@@ -168,11 +168,13 @@ def _summary(sheet: _NewSheet, data: ReportInput, totals: dict[str, _Totals]) ->
         s.put(r, 4, _percent_formula(f"B{r}", f"C{r}"), align="center", number_format=SCORE_FORMAT)
     last = r
     r = s.next_row()
-    strong = {"kind": "strong", "fill": "total", "align": "center", "number_format": SCORE_FORMAT}
     s.put(r, 1, "合计", kind="strong", fill="total")
-    s.put(r, 2, f"=SUM(B{first}:B{last})" if card.tables else 0, **strong)
-    s.put(r, 3, f"=SUM(C{first}:C{last})" if card.tables else 0, **strong)
-    s.put(r, 4, _percent_formula(f"B{r}", f"C{r}"), **strong)
+    for col, value in (
+        (2, f"=SUM(B{first}:B{last})" if card.tables else 0),
+        (3, f"=SUM(C{first}:C{last})" if card.tables else 0),
+        (4, _percent_formula(f"B{r}", f"C{r}")),
+    ):
+        s.put(r, col, value, kind="strong", fill="total", align="center", number_format=SCORE_FORMAT)
     unanswered, below = card.unanswered, card.below_full
     labels = "；".join(wording.item_label(pack, i) for i in unanswered)
     s.pair_count("未填写条目数", len(unanswered), labels or "无")
@@ -247,17 +249,16 @@ def _scoring_table(sheet: _NewSheet, data: ReportInput, table: TableResult) -> _
         title = section.title if checklist else f"{section.title}\n（{wording.fmt(section.max_points)}分）"
         s.merge_down(1, first, r, title)
     r = s.next_row()
-    total = {"kind": "strong", "fill": "total"}
-    s.put(r, 1, "合计", span=3, align="center", **total)
-    if checklist:
-        s.put(r, 4, _sum_of(subtotals, "D"), **total)
-        s.put(r, 5, _sum_of(subtotals, "E"), **total)
-        s.put(r, 7, _checklist_rate(f"E{r}", f"D{r}"), **total)
-    else:
-        s.put(r, 4, _sum_of(subtotals, "D"), number_format=SCORE_FORMAT, **total)
-        s.put(r, 5, _sum_of(subtotals, "E"), number_format=SCORE_FORMAT, **total)
-        s.put(r, 7, _rate_formula(f"E{r}", f"D{r}"), **total)
-    s.put(r, 6, None, **total)
+    s.put(r, 1, "合计", span=3, align="center", kind="strong", fill="total")
+    numbers = None if checklist else SCORE_FORMAT
+    rate = _checklist_rate(f"E{r}", f"D{r}") if checklist else _rate_formula(f"E{r}", f"D{r}")
+    for col, value, number_format in (
+        (4, _sum_of(subtotals, "D"), numbers),
+        (5, _sum_of(subtotals, "E"), numbers),
+        (6, None, None),
+        (7, rate, None),
+    ):
+        s.put(r, col, value, kind="strong", fill="total", number_format=number_format)
     if any(i.applicable and not i.answered for sec in table.sections for i in sec.items):
         s.note(
             "注：黄色底纹为未填写的条目（按 0 分计）。" if not checklist else "注：黄色底纹为未填写的条目。"

@@ -196,9 +196,9 @@ class Kit:
 
     def table(
         self,
-        rows: list[list[Any]],
+        rows: list[list[object]],
         widths: Sequence[float],
-        commands: list[tuple[Any, ...]] | None = None,
+        commands: Sequence[tuple[object, ...]] | None = None,
         *,
         header: bool = True,
     ) -> Table:
@@ -206,7 +206,7 @@ class Kit:
         row repeats on every page the table runs over."""
         from reportlab.platypus import Table, TableStyle
 
-        style: list[tuple[Any, ...]] = [
+        style: list[tuple[object, ...]] = [
             ("FONTNAME", (0, 0), (-1, -1), self.font),
             ("FONTSIZE", (0, 0), (-1, -1), 9),
             ("GRID", (0, 0), (-1, -1), 0.4, colour(GRID)),
@@ -224,10 +224,10 @@ class Kit:
         table = Table(
             rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT", splitInRow=0
         )
-        table.setStyle(TableStyle(style + (commands or [])))
+        table.setStyle(TableStyle(style + list(commands or [])))
         return table
 
-    def plain_table(self, rows: list[list[Any]], widths: Sequence[float]) -> Table:
+    def plain_table(self, rows: list[list[object]], widths: Sequence[float]) -> Table:
         """Label/value rows with a thin rule under each (cover, signature page)."""
         return self.table(
             rows,
@@ -243,11 +243,11 @@ class Kit:
         return [self.p(n, self.cell_head) for n in names]
 
 
-def row_styles(flags: list[str]) -> list[tuple[Any, ...]]:
+def row_styles(flags: list[str]) -> list[tuple[object, ...]]:
     """Backgrounds for rows flagged "below", "zebra", "sub" or "total" (row 0 is the header),
     and no page break between a section's last item and its subtotal (and the total after it)."""
     colours = {"below": BELOW_FULL_BG, "zebra": ZEBRA_BG, "sub": SUBTOTAL_BG, "total": TOTAL_BG}
-    commands: list[tuple[Any, ...]] = [
+    commands: list[tuple[object, ...]] = [
         ("BACKGROUND", (0, row), (-1, row), colour(colours[flag]))
         for row, flag in enumerate(flags, start=1)
         if flag in colours
@@ -286,7 +286,7 @@ def draw_text(
             runs[-1] = (face, runs[-1][1] + char)
         else:
             runs.append((face, char))
-    width = sum(stringWidth(chunk, face, size) + word_space * chunk.count(" ") for face, chunk in runs)
+    width = sum(float(stringWidth(chunk, face, size)) + word_space * chunk.count(" ") for face, chunk in runs)
     if align == "center":
         x -= width / 2
     elif align == "right":
