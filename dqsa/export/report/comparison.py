@@ -21,7 +21,7 @@ NEW_COLOUR = "#1565C0"
 
 
 def story(data: ReportInput, kit: Kit) -> list[Flowable]:
-    from reportlab.platypus import PageBreak, Spacer
+    from reportlab.platypus import CondPageBreak, PageBreak, Spacer
 
     c = data.comparison
     if c is None:
@@ -38,7 +38,8 @@ def story(data: ReportInput, kit: Kit) -> list[Flowable]:
         story += [_chart(c, shown, kit), Spacer(1, 4 * MM)]
     changed = [i for i in c.items if i.trend != "unchanged"]
     if changed:
-        story.append(kit.p("有变化的条目", kit.h2))
+        # Not keepWithNext: that glued the heading to the whole table and pushed both to the next page.
+        story += [CondPageBreak(40 * MM), kit.p("有变化的条目", kit.h2_loose)]
         widths = [44 * MM, 0.0, 19 * MM, 19 * MM, 14 * MM]
         widths[1] = FRAME_WIDTH - sum(widths)
         rows = [kit.head_row(["条目", "考评内容", f"{c.old_year} 年", f"{c.new_year} 年", "变化"])]
@@ -92,7 +93,8 @@ def _chart(comparison: Comparison, shown: list[PartChange], kit: Kit) -> Drawing
     chart.x, chart.y = label_width + 8, 18
     chart.width, chart.height = width - chart.x - 44, row * len(shown)
     rows = list(reversed(shown))
-    chart.data = [[float(s.old_percent or 0) for s in rows], [float(s.new_percent or 0) for s in rows]]
+    # Within a category the first series is drawn lowest: the later year first puts the earlier on top.
+    chart.data = [[float(s.new_percent or 0) for s in rows], [float(s.old_percent or 0) for s in rows]]
     chart.categoryAxis.categoryNames = [wrap_label(s.title, font, label_size, label_width - 6) for s in rows]
     for labels in (chart.categoryAxis.labels, chart.valueAxis.labels, chart.barLabels):
         labels.fontName = font
@@ -105,8 +107,8 @@ def _chart(comparison: Comparison, shown: list[PartChange], kit: Kit) -> Drawing
     chart.valueAxis.labelTextFormat = lambda value: f"{value:.0f}%"
     chart.valueAxis.strokeColor = colour(GRID)
     chart.bars.strokeColor = None
-    chart.bars[0].fillColor = colour(OLD_COLOUR)
-    chart.bars[1].fillColor = colour(NEW_COLOUR)
+    chart.bars[0].fillColor = colour(NEW_COLOUR)
+    chart.bars[1].fillColor = colour(OLD_COLOUR)
     chart.barWidth, chart.groupSpacing, chart.barSpacing = 7, 6, 1
     chart.barLabelFormat = lambda value: wording.percent_text(Decimal(str(value)))
     chart.barLabels.boxAnchor = "w"

@@ -18,7 +18,7 @@ SHOWN_UNANSWERED = 6
 
 
 def story(data: ReportInput, kit: Kit) -> list[Flowable]:
-    from reportlab.platypus import PageBreak, Spacer
+    from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
     card, pack, answers, signer = data.card, data.pack, data.answers, data.signer
     checklist = card.pack_kind == "checklist"
@@ -110,7 +110,7 @@ def story(data: ReportInput, kit: Kit) -> list[Flowable]:
     story.append(kit.plain_table(sign_rows, [26 * MM, FRAME_WIDTH - 26 * MM]))
     story.append(kit.p("收件单位请用电话等方式与本中心核对证书指纹（SHA-256，按四位一组读）。", kit.note))
     story.append(Spacer(1, 4 * MM))
-    story.append(reviewer_box(kit))
+    story.append(KeepTogether([kit.p("以下由上级审核部门填写", kit.cell_muted), reviewer_box(kit)]))
     story.append(PageBreak())
     return story
 
@@ -121,7 +121,6 @@ def reviewer_box(kit: Kit) -> Flowable:
 
     label = kit.cell_head
     rows = [
-        [kit.p("以下由上级审核部门填写", kit.cell_muted), "", "", "", "", ""],
         [kit.p("审核意见", label), "", "", "", "", ""],
         [
             kit.p("审核人", label),
@@ -133,17 +132,16 @@ def reviewer_box(kit: Kit) -> Flowable:
         ],
     ]
     widths = [22 * MM, 48 * MM, 16 * MM, 40 * MM, 16 * MM, FRAME_WIDTH - 142 * MM]
-    table = Table(rows, colWidths=widths, rowHeights=[16, 24 * MM, 16 * MM], hAlign="LEFT")
+    table = Table(rows, colWidths=widths, rowHeights=[24 * MM, 16 * MM], hAlign="LEFT")
     table.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), kit.font),  # empty cells too: no standard-14 font anywhere
-                ("SPAN", (0, 0), (-1, 0)),
-                ("SPAN", (1, 1), (-1, 1)),
-                ("BOX", (0, 1), (-1, -1), 0.8, colour(GRID)),
-                ("INNERGRID", (0, 1), (-1, -1), 0.4, colour(GRID)),
-                ("VALIGN", (0, 1), (-1, -1), "MIDDLE"),
-                ("VALIGN", (3, 2), (3, 2), "BOTTOM"),
+                ("SPAN", (1, 0), (-1, 0)),
+                ("BOX", (0, 0), (-1, -1), 0.8, colour(GRID)),
+                ("INNERGRID", (0, 0), (-1, -1), 0.4, colour(GRID)),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("VALIGN", (3, 1), (3, 1), "BOTTOM"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 4),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             ]
