@@ -108,9 +108,10 @@ def datetime_text(moment: datetime, *, zone: bool = False) -> str:
 def iso_timestamp(moment: datetime) -> str:
     """ISO 8601 with the UTC offset, to the second: ``2026-11-30T14:05:00+08:00``.
 
-    A time without a zone is taken as the computer's local time.
+    A time with a zone keeps its own offset; one without is taken as the computer's local time.
     """
-    return moment.astimezone().replace(microsecond=0).isoformat()
+    zoned = moment if moment.utcoffset() is not None else moment.astimezone()
+    return zoned.replace(microsecond=0).isoformat()
 
 
 def display_width(text: str, *, ambiguous_wide: bool = False) -> int:
