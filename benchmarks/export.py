@@ -3,7 +3,10 @@
 Run: .venv/bin/python benchmarks/export.py [--runs N]
 Goals (issue 12): median export ≤ 2.0 s with 20 photos taken by a phone (4000×3000 JPEG,
 3–5 MB each), the first export of a fresh process including creating the signing
-identity ≤ 3 s, peak memory of that process ≤ 200 MB; verification < 1 s.
+identity ≤ 3 s (the export call with the center file open, as in the program: it imports
+reportlab, pyHanko and openpyxl, reads the font and makes the key), peak memory of that
+process ≤ 200 MB; verification < 1 s. Also shown: process start to first packet, which
+adds Python, SQLAlchemy and opening the file.
 
 The photos are made and stored by this process; the exports run in a fresh child
 process (``--child``), so its imports, its first export and its peak memory (ru_maxrss)
@@ -106,7 +109,8 @@ def main() -> None:
     figures = json.loads(output.strip().splitlines()[-1])
     warm = figures["times"][1:]
     print(
-        f"first export in a fresh process (imports + creating the identity + export): {figures['first']:.2f} s"
+        "first export in a fresh process (export call: lazy imports + creating the identity + export): "
+        f"{figures['times'][0]:.2f} s; from process start: {figures['first']:.2f} s"
     )
     print(
         f"export (workbook + PDF with 20 photos + signing + zip): median {statistics.median(warm):.2f} s "
