@@ -588,3 +588,23 @@ def test_long_texts_go_below_the_table_in_full(tmp_path_factory: pytest.TempPath
     text = compact(run("pdftotext", str(path), "-"))
     assert "全文见本表后注1" in text and "注1" in text
     assert text.count("本条目的说明很长。") >= 450
+
+
+@pytest.mark.parametrize("title", ["书记", "某某街道社会组织综合党委副书记兼党群服务中心主任（代理）" * 2])
+def test_the_stamp_wraps_and_shrinks_but_never_cuts(tmp_path: Path, title: str) -> None:
+    from dqsa.export.pdfsign import StampText, stamp_pdf
+
+    size = (280.0, 100.0)
+    text = StampText("欧阳建国", title, SIGNER.signed_at, FINGERPRINT)
+    path = tmp_path / "stamp.pdf"
+    path.write_bytes(stamp_pdf(text, size, report_fonts(find_cjk_font())))
+    words = compact(run("pdftotext", str(path), "-"))
+    assert compact(title) in words and "欧阳建国" in words and "（UTC+08:00）" in words
+    assert "".join(wording.fingerprint_groups(FINGERPRINT)) in words
+    boxes = re.findall(
+        r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"',
+        run("pdftotext", "-bbox", str(path), "-"),
+    )
+    assert boxes
+    for x_min, y_min, x_max, y_max in boxes:
+        assert float(x_min) > 0 and float(x_max) < size[0] - 2 and float(y_min) > 0 and float(y_max) < size[1]
