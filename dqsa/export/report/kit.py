@@ -173,6 +173,11 @@ class Kit:
         """``text`` in a cell ``width`` wide; a text taller than ``limit`` keeps its beginning in the
         cell and goes in full to the notes below the table (a row never splits across pages)."""
         paragraph = self.p(text, style)
+        size = (style or self.cell).fontSize
+        leading = (style or self.cell).leading
+        per_line = max(1, int((width - 8) // size))  # no character is wider than the font size
+        if (len(text) // per_line + 1 + text.count("\n")) * leading <= limit:
+            return paragraph  # short enough without measuring (a paragraph is laid out only once)
         _, height = paragraph.wrap(width, FRAME_HEIGHT)
         if height <= limit:
             return paragraph
