@@ -84,6 +84,11 @@ def _build_parser() -> argparse.ArgumentParser:
     packet.add_argument(
         "--passphrase-env", metavar="变量名", help="从这个环境变量读取签署口令（否则提示输入）"
     )
+    packet.add_argument(
+        "--allow-missing-measures",
+        action="store_true",
+        help="有未得满分的条目没有填写改进措施时仍然导出（报告中标为“缺”）",
+    )
 
     verify = sub.add_parser("verify", help="校验收到的材料包")
     verify.add_argument("packet", type=Path)
@@ -289,8 +294,23 @@ def _passphrase(args: argparse.Namespace) -> str:
 
 def _export(args: argparse.Namespace) -> int:
     from dqsa.export.packet import export_packet
+    from dqsa.export.wording import fingerprint_text, item_label
     from dqsa.settings import load_settings
 
+    with _open_store(args.db) as store:
+        card, pack = store.scorecard(args.year), store.pack_for(args.year)
+    missing = card.without_measures
+    if missing:
+        stream = sys.stdout if args.allow_missing_measures else sys.stderr
+        print(f"以下 {len(missing)} 个未得满分的条目没有填写改进措施：", file=stream)
+        for item_id in missing:
+            print(f"  - {item_label(pack, item_id)}（{item_id}）", file=stream)
+        if not args.allow_missing_measures:
+            print(
+                "请先填写改进措施；如确需先报送，请加 --allow-missing-measures（报告中这些条目标为“缺”）。",
+                file=sys.stderr,
+            )
+            return EXIT_INVALID
     passphrase = _passphrase(args)
     with _open_store(args.db) as store:
         result = export_packet(
@@ -305,7 +325,8 @@ def _export(args: argparse.Namespace) -> int:
     if result.created_identity:
         print("首次签署：已为本中心建立签署身份（证书）。")
     print(f"材料包：{result.path}（{result.size / 1024 / 1024:.1f} MB）")
-    print(f"证书指纹：{result.fingerprint}")
+    print(f"证书指纹：{fingerprint_text(result.fingerprint)}")
+    print(f"（清单中的写法：{result.fingerprint}）")
     return EXIT_OK
 
 

@@ -42,6 +42,10 @@ DROP_LIBRARY_PREFIXES = (
 )  # fmt: skip
 
 
+#: Font engines the program never runs (see packaging/dqsa.spec): left out of the bundle.
+FONT_ENGINES = ("uharfbuzz", "fontTools")
+
+
 def _stem(name: str) -> str:
     """``libqxcb.so`` and ``qwindows.dll`` -> ``qxcb``, ``qwindows``."""
     return name.split(".")[0].removeprefix("lib")

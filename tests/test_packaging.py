@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -162,3 +163,46 @@ def test_the_windows_workflow_is_valid_and_builds_the_installer() -> None:
     assert "packaging/build.py" in runs and "nsis" in runs and "--max-installer-mb 50" in runs
     uploads = [step for step in job["steps"] if step.get("uses", "").startswith("actions/upload-artifact")]
     assert uploads and uploads[0]["with"]["path"] == "dist/dqsa-setup-*.exe"
+
+
+EXPORT_WITHOUT_FONT_ENGINES = """
+import importlib.abc, sys, tempfile
+from pathlib import Path
+
+BLOCKED = {blocked!r}
+
+class Blocker(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if any(name == b or name.startswith(b + ".") for b in BLOCKED):
+            raise ModuleNotFoundError(f"blocked: {{name}}", name=name)
+        return None
+
+sys.meta_path.insert(0, Blocker())
+
+from dqsa.answers_file import load_answers_file
+from dqsa.export.packet import export_packet
+from dqsa.export.verify import verify_packet
+from dqsa.store.service import CenterStore
+
+folder = Path(tempfile.mkdtemp())
+with CenterStore.open(folder / "c.dqsa", create=True) as store:
+    store.import_answers(load_answers_file(Path({answers!r})))
+    result = export_packet(store, 2026, signer_name="张伟", signer_title="书记", passphrase="口令123456", out_dir=folder)
+assert verify_packet(result.path).ok
+print("LOADED", sorted(b for b in BLOCKED if b in sys.modules))
+"""
+
+
+def test_an_export_needs_neither_fonttools_nor_harfbuzz(tmp_path: Path) -> None:
+    """The frozen bundle leaves both out (packaging/dqsa.spec): the report and stamp must not need them."""
+    script = EXPORT_WITHOUT_FONT_ENGINES.format(
+        blocked=list(trim.FONT_ENGINES), answers=str(Path(__file__).parent / "data" / "village-weak.json")
+    )
+    env = {**os.environ, "DQSA_HOME": str(tmp_path / "home")}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=180
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "LOADED []" in result.stdout
+    spec = (PACKAGING / "dqsa.spec").read_text(encoding="utf-8")
+    assert "*FONT_ENGINES" in spec and "uharfbuzz" not in spec.split("excludes =")[0]

@@ -14,7 +14,7 @@ import pytest
 from PIL import Image
 
 from dqsa.answers_file import load_answers_file
-from dqsa.cli import EXIT_FAILED, EXIT_OK, main
+from dqsa.cli import EXIT_FAILED, EXIT_INVALID, EXIT_OK, main
 from dqsa.export import verify as verify_module
 from dqsa.export.identity import (
     IdentityError,
@@ -263,12 +263,22 @@ def test_cli_export_verify_import(tmp_path: Path, data_dir: Path, monkeypatch, c
     db = tmp_path / "中心 文件.dqsa"
     main(["import", str(data_dir / "township-half.json"), "--db", str(db)])
     monkeypatch.setenv("DQSA_TEST_PASS", PASSPHRASE)
-    code = main([
+    command = [
         "export", "--db", str(db), "--year", "2026", "--out", str(tmp_path / "包"),
         "--signer", "李明", "--title", "主任", "--passphrase-env", "DQSA_TEST_PASS",
-    ])  # fmt: skip
+    ]  # fmt: skip
+    with CenterStore.open(db) as opened:
+        missing = opened.scorecard(2026).without_measures
+    assert missing
+    assert main(command) == EXIT_INVALID  # items below full marks without a measure: asked first
+    refused = capsys.readouterr()
+    assert f"以下 {len(missing)} 个未得满分的条目没有填写改进措施" in refused.err
+    assert "--allow-missing-measures" in refused.err and "表A." in refused.err and missing[0] in refused.err
+    assert not (tmp_path / "包").exists()
+    code = main([*command, "--allow-missing-measures"])
     out = capsys.readouterr().out
     assert code == EXIT_OK, out
+    assert re.search(r"证书指纹：([0-9A-F]{4} ){15}[0-9A-F]{4}", out)
     packet = Path(re.search(r"材料包：(.+\.zip)", out).group(1))
     assert main(["verify", str(packet), "--json"]) == EXIT_OK
     assert json.loads(capsys.readouterr().out)["ok"] is True
@@ -305,11 +315,211 @@ def test_a_center_with_an_earlier_year_gets_a_comparison(tmp_path: Path) -> None
     text = re.sub(
         r"\s+", "", subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     )
-    assert "附：与2025年度对比" in text
+    assert "四、与上年度对比" in text and "五、签署" in text
     assert "合计98.5/200（2025年）→153.5/200（2026年）" in text
     assert "中心总面积150m²→236m²" in text
     sheet = workbook["与上年对比"]
-    rows = {row[0].value: row for row in sheet.iter_rows(min_row=1) if row[0].value}
-    assert rows["A2.role.3"][2].value == 4 and rows["A2.role.3"][3].value == 3.5
-    assert rows["A2.role.3"][4].value == -0.5 and rows["A2.role.3"][5].value == "退步"
-    assert rows["A1"][4].value == float(next(t for t in comparison.tables if t.part_id == "A1").change)
+    rows = {row[1].value: row for row in sheet.iter_rows(min_row=1) if row[1].value}
+    role = rows["A2.role.3"]
+    assert role[0].value == "表A.2 · 作用发挥 · 第3项"
+    assert role[3].value == 4 and role[4].value == 3.5 and role[6].value == "退步"
+    row = role[0].row
+    assert (
+        role[5].value == f'=IF(OR(D{row}="",E{row}=""),"",E{row}-D{row})'
+    )  # the change follows a correction
+    a1 = next(t for t in comparison.tables if t.part_id == "A1")
+    assert rows["A1"][3].value == float(a1.old_score) and rows["A1"][4].value == float(a1.new_score)
+
+
+# --- the manifest (dqsa-packet/2) and the PAdES signature, checked by tools that did not write them ----
+
+
+def members(packet: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(packet) as archive:
+        return {info.filename: archive.read(info) for info in archive.infolist()}
+
+
+def test_the_manifest_is_format_2(store: CenterStore, packet: Path) -> None:
+    from datetime import datetime
+
+    files = members(packet)
+    raw = files[MANIFEST_NAME]
+    manifest = json.loads(raw)
+    assert raw.decode("utf-8") == json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    assert manifest["format"] == "dqsa-packet/2"
+    assert set(manifest) == {
+        "format", "program", "center", "level_label", "year", "pack", "totals", "signer", "signed_at",
+        "certificate_fingerprint", "files", "evidence",
+    }  # fmt: skip
+    card = store.scorecard(2026)
+    totals = manifest["totals"]
+    assert totals["total"] == 98.5 and isinstance(totals["total"], float)
+    assert totals["max"] == 200 and isinstance(totals["max"], int)
+    assert totals["percent"] == float(card.percent)
+    for table in card.tables:
+        entry = totals["tables"][table.table_id]
+        assert entry == {
+            "score": float(table.score) if table.score % 1 else int(table.score),
+            "max": int(table.max_points),
+            "percent": float(table.percent) if table.percent % 1 else int(table.percent),
+        }
+    assert totals["unanswered"] == len(card.unanswered)
+    pack = manifest["pack"]
+    assert (
+        set(pack) == {"id", "version", "hash", "kind", "title"}
+        and pack["title"] == store.pack_for(2026).title
+    )
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", manifest["signed_at"])
+    assert datetime.fromisoformat(manifest["signed_at"]).utcoffset() is not None
+    assert re.fullmatch(r"([0-9A-F]{2}:){31}[0-9A-F]{2}", manifest["certificate_fingerprint"])
+    assert set(manifest["files"]) == set(files) - {MANIFEST_NAME, SIGNATURE_NAME, CERTIFICATE_NAME}
+    for entry in manifest["evidence"]:
+        assert set(entry) == {
+            "file", "kind", "media_type", "target_kind", "target_id", "caption", "original_name",
+            "original_sha256", "original_size", "original_date",
+        }  # fmt: skip
+        assert entry["media_type"] == "image/jpeg" and entry["file"] in files
+
+
+def test_the_pdf_signature_is_pades_and_valid_for_pyhanko_and_pdfsig(packet: Path, tmp_path: Path) -> None:
+    from asn1crypto import x509
+    from cryptography import x509 as cx509
+    from cryptography.hazmat.primitives import serialization
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    files = members(packet)
+    pdf = files[REPORT_NAME]
+    der = cx509.load_pem_x509_certificate(files[CERTIFICATE_NAME]).public_bytes(serialization.Encoding.DER)
+    signature = PdfFileReader(io.BytesIO(pdf)).embedded_signatures[0]
+    assert signature.sig_object["/SubFilter"] == "/ETSI.CAdES.detached"
+    attributes = {a["type"].native for a in signature.signer_info["signed_attrs"]}
+    assert "signing_certificate_v2" in attributes
+    context = ValidationContext(trust_roots=[x509.Certificate.load(der)], allow_fetching=False)
+    status = validate_pdf_signature(signature, context)
+    assert status.bottom_line, status.pretty_print_details()
+    assert status.intact and status.valid and status.trusted
+    path = tmp_path / "报告.pdf"
+    path.write_bytes(pdf)
+    report = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True, check=False).stdout
+    assert "ETSI.CAdES.detached" in report and "Signature is Valid" in report, report
+
+
+def test_the_stamp_reads_the_same_in_poppler_and_ghostscript(packet: Path, tmp_path: Path) -> None:
+    """Signer, title, time and fingerprint each on a line of their own, nothing cut, both renderers agree."""
+    from PIL import Image, ImageChops, ImageStat
+
+    from dqsa.export.pdfsign import FIELD_NAME
+    from dqsa.export.wording import fingerprint_lines
+
+    files = members(packet)
+    path = tmp_path / "signed.pdf"
+    path.write_bytes(files[REPORT_NAME])
+    pages = int(
+        re.search(
+            r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+        ).group(1)
+    )
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    reader = PdfFileReader(io.BytesIO(files[REPORT_NAME]))
+    widget = next(
+        annot.get_object()
+        for annot in reader.root["/Pages"]["/Kids"][-1].get_object().get("/Annots", [])
+        if annot.get_object().get("/T") == FIELD_NAME
+    )
+    x1, y1, x2, y2 = (float(v) for v in widget["/Rect"])
+    # the stamp's own words, read back from its appearance
+    appearance = widget["/AP"]["/N"].get_object()
+    assert appearance["/BBox"][2] - appearance["/BBox"][0] == x2 - x1
+    stamp = tmp_path / "stamp.pdf"
+    from dqsa.export.fonts import find_cjk_font, report_fonts
+    from dqsa.export.pdfsign import StampText, stamp_pdf
+
+    manifest = json.loads(files[MANIFEST_NAME])
+    from datetime import datetime
+
+    text = StampText(
+        "张伟",
+        "村党组织书记",
+        datetime.fromisoformat(manifest["signed_at"]),
+        manifest["certificate_fingerprint"],
+    )
+    stamp.write_bytes(stamp_pdf(text, (x2 - x1, y2 - y1), report_fonts(find_cjk_font())))
+    words = subprocess.run(
+        ["pdftotext", "-layout", str(stamp), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    lines = [line.strip() for line in words.splitlines() if line.strip()]
+    assert lines[0].replace(" ", "") == "签署人：张伟"
+    assert lines[1].replace(" ", "") == "职务：村党组织书记"
+    assert lines[2].startswith("签署时间：") and "（UTC" in lines[2]
+    first, second = fingerprint_lines(manifest["certificate_fingerprint"])
+    assert lines[3].replace(" ", "") == "证书指纹：" + first.replace(" ", "") and lines[4].replace(
+        " ", ""
+    ) == second.replace(" ", "")
+    bbox = subprocess.run(
+        ["pdftotext", "-bbox", str(stamp), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    for x_max in re.findall(r'xMax="([\d.]+)"', bbox):
+        assert float(x_max) <= x2 - x1 - 4, "a word runs into the stamp's edge"
+    # the signed page, rendered by two programs: the stamp region looks the same
+    box = [
+        str(v)
+        for v in (
+            int(x1 * 100 / 72),
+            int((842 - y2) * 100 / 72),
+            int((x2 - x1) * 100 / 72),
+            int((y2 - y1) * 100 / 72),
+        )
+    ]
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "100",
+            "-f",
+            str(pages),
+            "-l",
+            str(pages),
+            "-x",
+            box[0],
+            "-y",
+            box[1],
+            "-W",
+            box[2],
+            "-H",
+            box[3],
+            "-singlefile",
+            str(path),
+            str(tmp_path / "poppler"),
+        ],
+        check=True,
+    )
+    subprocess.run(
+        [
+            "gs",
+            "-q",
+            "-dNOPAUSE",
+            "-dBATCH",
+            "-dSAFER",
+            "-sDEVICE=png16m",
+            "-r100",
+            f"-dFirstPage={pages}",
+            f"-dLastPage={pages}",
+            f"-sOutputFile={tmp_path / 'gs.png'}",
+            str(path),
+        ],
+        check=True,
+    )
+    poppler = Image.open(tmp_path / "poppler.png").convert("L")
+    ghost = (
+        Image.open(tmp_path / "gs.png")
+        .convert("L")
+        .crop((int(box[0]), int(box[1]), int(box[0]) + poppler.width, int(box[1]) + poppler.height))
+    )
+    ink = ImageStat.Stat(poppler.point(lambda v: 255 if v < 128 else 0)).mean[0]
+    assert ink > 5, "the stamp is empty"
+    difference = ImageStat.Stat(ImageChops.difference(poppler, ghost)).mean[0]
+    assert difference < 12, difference

@@ -1,23 +1,34 @@
-"""The PDF report: fonts, embedding, page numbers, line breaking, signature box (uses poppler-utils)."""
+"""The PDF report: fonts and glyph fallback, embedding, page numbers, line breaking, layout,
+the reviewer's room, the signature box (checked with poppler-utils, which did not write it)."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import itertools
 import re
 import subprocess
 import sys
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
 from dqsa.answers_file import load_answers_file
+from dqsa.domain.answers import CHECKLIST_LABELS
 from dqsa.domain.scoring import score
-from dqsa.export import fonts
+from dqsa.export import fonts, wording
 from dqsa.export.content import EvidenceItem, ReportInput, Signer
-from dqsa.export.fonts import FontChoice, FontNotFound, find_cjk_font, register_reportlab_font
-from dqsa.export.report import ReportPdf, build_report, extend_line_break_rules
+from dqsa.export.fonts import (
+    BUNDLED_FONT,
+    FontNotFound,
+    MissingGlyphs,
+    find_cjk_font,
+    register_reportlab_font,
+    report_fonts,
+)
+from dqsa.export.report import ReportPdf, build_report, extend_line_break_rules, linebreak
 from dqsa.packs import find_pack
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -25,7 +36,10 @@ A4_WIDTH, A4_HEIGHT = 595.2756, 841.8898
 FINGERPRINT = ":".join(["AB"] * 32)
 NO_LINE_START = "，：；？！、。"
 SIGNER = Signer(
-    name="张伟", title="村党组织书记", fingerprint=FINGERPRINT, signed_at=datetime(2026, 11, 20, 10, 30)
+    name="张伟",
+    title="村党组织书记",
+    fingerprint=FINGERPRINT,
+    signed_at=datetime(2026, 11, 20, 10, 30, tzinfo=timezone(timedelta(hours=8))),
 )
 COLOURS = ["#c0392b", "#2980b9", "#27ae60", "#8e44ad", "#f39c12"]
 
@@ -79,7 +93,9 @@ DOCUMENT = EvidenceItem(
 )
 
 
-def report_input(answers_file: str, evidence: tuple[EvidenceItem, ...]) -> ReportInput:
+def report_input(
+    answers_file: str, evidence: tuple[EvidenceItem, ...], signer: Signer = SIGNER
+) -> ReportInput:
     answers = load_answers_file(DATA_DIR / answers_file)
     pack = find_pack(answers.pack.id)
     return ReportInput(
@@ -87,7 +103,7 @@ def report_input(answers_file: str, evidence: tuple[EvidenceItem, ...]) -> Repor
         answers=answers,
         card=score(pack, answers),
         evidence=evidence,
-        signer=SIGNER,
+        signer=signer,
         program_version="0.1.0",
     )
 
@@ -112,10 +128,14 @@ class Built:
 
 
 def build(
-    tmp_path_factory: pytest.TempPathFactory, answers_file: str, evidence: tuple[EvidenceItem, ...]
+    tmp_path_factory: pytest.TempPathFactory,
+    answers_file: str,
+    evidence: tuple[EvidenceItem, ...],
+    font: str | None = None,
+    signer: Signer = SIGNER,
 ) -> Built:
-    data = report_input(answers_file, evidence)
-    report = build_report(data, find_cjk_font())
+    data = report_input(answers_file, evidence, signer)
+    report = build_report(data, report_fonts(find_cjk_font(font)))
     path = tmp_path_factory.mktemp("report") / "report.pdf"
     path.write_bytes(report.data)
     return Built(data, report, path)
@@ -166,17 +186,58 @@ def latin_only_font(path: Path) -> Path:
     return path
 
 
-def test_a_chinese_truetype_font_is_found_and_registered() -> None:
+def font_without(path: Path, *, keep: str = "") -> Path:
+    """The bundled face cut down to the 3755 common Chinese characters, punctuation and ``keep``:
+    no Latin letters, no digits, no %, . or / (like Droid Sans Fallback, which blanked every
+    number of a signed report once)."""
+    from fontTools import subset
+    from fontTools.ttLib import TTCollection
+
+    chars = set("，。、：；？！（）《》“”‘’…—·　 ") | set(keep) | set(fonts.TEST_CHARACTERS)
+    for high in range(0xB0, 0xD8):
+        for low in range(0xA1, 0xFF):
+            try:
+                chars.add(bytes([high, low]).decode("gb2312"))
+            except UnicodeDecodeError:
+                continue
+    chars -= set("0123456789%./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz:+-")
+    collection = TTCollection(str(fonts.bundled_font().path))
+    face = collection.fonts[0]
+    subsetter = subset.Subsetter(subset.Options(notdef_outline=True, name_IDs=["*"], name_languages=["*"]))
+    subsetter.populate(unicodes=[ord(c) for c in chars])
+    subsetter.subset(face)
+    face["name"].setName("Test No Digits", 1, 3, 1, 0x409)
+    face["name"].setName("TestNoDigits", 6, 3, 1, 0x409)
+    face.save(str(path))
+    collection.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def no_digits_font(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return font_without(tmp_path_factory.mktemp("fonts") / "无数字 字体.ttf")
+
+
+def test_the_bundled_font_is_the_default_and_has_what_reports_need() -> None:
     from reportlab.pdfbase import pdfmetrics
 
     choice = find_cjk_font()
-    assert choice.path.is_file()
-    assert choice.family
+    assert choice.path.name == BUNDLED_FONT and choice.path.parent.name == "fonts"
+    assert (choice.path.parent / "LICENSE-wqy-microhei.txt").is_file()
+    assert choice.family == "WenQuanYi Micro Hei"
     name = register_reportlab_font(choice)
     assert register_reportlab_font(choice) == name  # idempotent
     face = pdfmetrics.getFont(name).face
-    assert all(face.charToGlyph.get(ord(c)) for c in "党群服务中心，：")
+    needed = "党群服务中心，：0123456789%./ABCXYZ·—（）《》“”【】→÷×㎡²≥"
+    assert [c for c in needed if not face.charToGlyph.get(ord(c))] == []
     assert name != "STSong-Light"
+
+
+def test_a_system_font_never_comes_before_the_bundled_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(fonts.FONT_ENV, raising=False)
+    droid = Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")
+    monkeypatch.setattr(fonts, "_system_fonts", lambda: [(droid, 0)])
+    assert find_cjk_font().path.name == BUNDLED_FONT
 
 
 @pytest.mark.parametrize("kind", ["not_a_font", "cff", "latin_only"])
@@ -194,12 +255,10 @@ def test_an_unusable_configured_font_is_passed_over(tmp_path: Path, kind: str) -
     assert choice == find_cjk_font()
 
 
-def test_a_usable_configured_font_comes_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    system = find_cjk_font()
-    single = fonts.single_face_file(system, tmp_path / "cache")
-    assert find_cjk_font(str(single)).path == single
-    monkeypatch.setenv(fonts.FONT_ENV, str(single))
-    assert find_cjk_font().path == single
+def test_a_usable_configured_font_comes_first(no_digits_font: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert find_cjk_font(str(no_digits_font)).path == no_digits_font
+    monkeypatch.setenv(fonts.FONT_ENV, str(no_digits_font))
+    assert find_cjk_font().path == no_digits_font
 
 
 def test_without_any_usable_font_the_error_says_what_to_do(
@@ -230,25 +289,20 @@ def test_fc_list_lines_are_parsed() -> None:
     assert fonts.parse_fc_list_line("   ") is None
 
 
-def test_a_collection_face_is_extracted_once(tmp_path: Path) -> None:
-    from fontTools.ttLib import TTFont
-
-    choice = find_cjk_font()
-    single = fonts.single_face_file(choice, tmp_path)
-    if choice.path.read_bytes()[:4] != b"ttcf":
-        assert single == choice.path
-        return
-    assert single.parent == tmp_path and single.suffix == ".ttf"
-    stamp = single.stat().st_mtime_ns
-    assert fonts.single_face_file(choice, tmp_path) == single
-    assert single.stat().st_mtime_ns == stamp
-    with TTFont(str(single)) as face:
-        assert ord("党") in face.getBestCmap()
-    plain = FontChoice(path=single, subfont_index=0, family=choice.family)
-    assert fonts.single_face_file(plain, tmp_path / "other") == single
-
-
 # --- line breaking ----------------------------------------------------------------------------
+
+
+def test_the_reportlab_internals_the_line_breaking_replaces_are_still_there() -> None:
+    """Fails loudly when a reportlab update changes what dqsa.export.report.linebreak replaces:
+    the report would then fall back to reportlab's own (worse) Chinese line breaking."""
+    assert linebreak.internals_problems() == []
+    extend_line_break_rules()
+    assert linebreak.installed()
+    from reportlab.lib import textsplit
+    from reportlab.platypus import paragraph
+
+    assert textsplit.dumbSplit is linebreak._dumb_split
+    assert paragraph.cjkFragSplit is linebreak._cjk_frag_split
 
 
 def test_punctuation_never_starts_and_opening_brackets_never_end_a_line() -> None:
@@ -269,6 +323,31 @@ def test_punctuation_never_starts_and_opening_brackets_never_end_a_line() -> Non
             assert line.strip()[:1] not in NO_LINE_START + "）", (width, lines)
         for line in lines[:-1]:
             assert line.strip()[-1:] != "（", (width, lines)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "表A.1 社会组织服务中心建设工作评分表（得分 64.8 / 满分 100 分，64.8%）",
+        "标识设计应符合GB/T 10001.1的要求，消防标志应符合GB 13495的要求，编号 A1.site.1。",
+    ],
+)
+def test_numbers_and_codes_never_break_inside(text: str) -> None:
+    from reportlab.lib import textsplit
+
+    name = register_reportlab_font(find_cjk_font())
+    extend_line_break_rules()
+    runs = re.findall(r"[0-9A-Za-z][0-9A-Za-z./%]*[0-9A-Za-z%]|[0-9]", text)
+    for width in range(70, 420, 3):
+        lines = [line.strip() for _, line in textsplit.wordSplit(text, width, name, 12)]
+        for first, second in itertools.pairwise(lines):
+            joined = first[-6:] + "|" + second[:6]
+            for run in runs:
+                for cut in range(1, len(run)):
+                    assert run[:cut] + "|" + run[cut:] not in joined or run in first + second[:0], (
+                        width,
+                        lines,
+                    )
 
 
 # --- the reports --------------------------------------------------------------------------------
@@ -313,7 +392,7 @@ def test_item_wording_and_scores_are_in_the_tables(village: Built) -> None:
         assert heading in text
     corrective = village.input.answers.corrective_actions["A1.area.2"]
     assert compact(corrective) in text
-    assert "（未填写）" in text
+    assert "【缺】未填写改进措施" in text
     assert "联席会议记录.pdf" in text
     assert "IMG_0005.jpg" in text
 
@@ -370,3 +449,162 @@ def test_importing_the_report_module_does_not_import_reportlab() -> None:
     code = "import sys, dqsa.export.report, dqsa.export.fonts; print('reportlab' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+# --- what a township reviewer checks -------------------------------------------------------------
+
+
+def item_rows(built: Built) -> dict[str, tuple[int, list[str]]]:
+    """Each item id → (page, the words after it in reading order: points and score, or the result)."""
+    found: dict[str, tuple[int, list[str]]] = {}
+    card = built.input.card
+    ids = {i.item_id for i in card.items()}
+    for page in range(1, built.pages + 1):
+        words = run("pdftotext", "-raw", "-f", str(page), "-l", str(page), str(built.path), "-").split()
+        for k, word in enumerate(words):
+            if word in ids and word not in found:
+                found[word] = (page, words[k + 1 : k + 3])
+    return found
+
+
+def test_every_item_score_the_total_and_the_year_can_be_read_back(any_report: Built) -> None:
+    card = any_report.input.card
+    checklist = card.pack_kind == "checklist"
+    rows = item_rows(any_report)
+    assert set(rows) == {i.item_id for i in card.items()}
+    for item in card.items():
+        _, after = rows[item.item_id]
+        if checklist:
+            assert after[0] == CHECKLIST_LABELS[item.status or "unanswered"], (item.item_id, after)
+        elif item.applicable:
+            assert after == [wording.fmt(item.max_points), wording.fmt(item.score)], (item.item_id, after)
+    first = compact(any_report.text(1))
+    total = wording.result_text(card.total, card.max_total, checklist=checklist)
+    assert compact(total) in first and f"{card.year}年度" in first
+    assert compact(wording.percent_text(card.percent)) in first
+    for line in wording.fingerprint_lines(FINGERPRINT):
+        assert compact(line) in first  # the cover carries the fingerprint, four digits to a group
+    assert f"第 1 页 共 {any_report.pages} 页" in any_report.text(1)
+
+
+def test_a_table_row_never_splits_and_a_section_ends_with_its_subtotal(any_report: Built) -> None:
+    rows = item_rows(any_report)
+    card = any_report.input.card
+    for table in card.tables:
+        for section in table.sections:
+            last = section.items[-1]
+            page = rows[last.item_id][0]
+            # the row, whole, on its page: the id and what follows it; the subtotal right after
+            assert compact(f"小计：{section.title}") in compact(any_report.text(page)), (last.item_id, page)
+    for item_id, (_page, after) in rows.items():
+        assert len(after) == 2, item_id  # nothing of the row was pushed to the next page
+
+
+def test_sections_are_numbered_in_one_order(village: Built, checklist: Built) -> None:
+    text = compact(village.text(2, village.pages))  # after the cover, which refers to 三、改进措施
+    order = ["一、得分概览", "二、逐项评分", "三、改进措施", "四、佐证材料", "五、签署"]
+    positions = [text.index(title) for title in order]
+    assert positions == sorted(positions)
+    assert "附：" not in text
+    plain = compact(checklist.text())
+    assert "四、签署" in plain and "佐证材料" not in plain
+
+
+def test_room_for_the_reviewer(any_report: Built) -> None:
+    first = compact(any_report.text(1))
+    for words in ("审核意见", "审核人", "日期", "盖章", "以下由上级审核部门填写"):
+        assert words in first
+    items = compact(any_report.text(3, 4))
+    review = "复核结果" if any_report.input.card.pack_kind == "checklist" else "复核得分"
+    assert review in items
+
+
+def test_items_below_full_marks_are_labelled_as_the_standard_labels_them(village: Built) -> None:
+    text = compact(village.text())
+    card = village.input.card
+    for item_id in card.below_full:
+        assert compact(wording.item_label(village.input.pack, item_id)) in text
+    missing = len(card.without_measures)
+    assert missing and f"其中{missing}项未填写改进措施" in text
+    assert text.count("【缺】未填写改进措施") == missing + 1  # each gap, and the line explaining the mark
+
+
+def test_a_font_without_digits_still_shows_every_digit(
+    no_digits_font: Path, monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The font luck of the first release: a chosen face without 0-9 must not blank a single number."""
+    monkeypatch.setenv(fonts.FONT_ENV, str(no_digits_font))
+    built = build(tmp_path_factory, "village-weak.json", (photo(1),))
+    assert find_cjk_font().path == no_digits_font
+    card = built.input.card
+    rows = item_rows(built)
+    for item in card.items():
+        if item.applicable:
+            assert rows[item.item_id][1] == [wording.fmt(item.max_points), wording.fmt(item.score)]
+    text = built.text()
+    assert f"第 1 页 共 {built.pages} 页" in text and f"第 {built.pages} 页 共 {built.pages} 页" in text
+    assert "2026 年度" in text
+    assert compact(wording.result_text(card.total, card.max_total, checklist=False)) in compact(text)
+    listed = run("pdffonts", str(built.path))
+    assert "TestNoDigits" in listed.replace(" ", "") and "WenQuanYiMicroHei" in listed
+    for row in listed.splitlines()[2:]:
+        assert row.split()[-5:-3] == ["yes", "yes"], row
+
+
+def test_a_character_no_font_has_stops_the_report_with_its_name(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    odd = "\U000f0041"  # a private-use character: no font draws it
+    signer = Signer("张" + odd, "书记", FINGERPRINT, SIGNER.signed_at)
+    with pytest.raises(MissingGlyphs) as caught:
+        build(tmp_path_factory, "wenzhou-village.json", (), signer=signer)
+    message = str(caught.value)
+    assert "U+F0041" in message and odd in message and "没有字形" in message
+    assert isinstance(
+        caught.value, FontNotFound
+    )  # the windows and the command line show it as they show font errors
+
+
+def test_long_texts_go_below_the_table_in_full(tmp_path_factory: pytest.TempPathFactory) -> None:
+    data = report_input("village-weak.json", ())
+    long_note = "本条目的说明很长。" * 450  # 4050 characters: taller than a page in a table cell
+    items = [
+        dataclasses.replace(i, note=long_note) if i.item_id == "A1.site.1" else i for i in data.card.items()
+    ]
+    by_id = {i.item_id: i for i in items}
+    tables = tuple(
+        dataclasses.replace(
+            t,
+            sections=tuple(
+                dataclasses.replace(s, items=tuple(by_id[i.item_id] for i in s.items)) for s in t.sections
+            ),
+        )
+        for t in data.card.tables
+    )
+    data = dataclasses.replace(data, card=dataclasses.replace(data.card, tables=tables))
+    report = build_report(data, report_fonts(find_cjk_font()))
+    path = tmp_path_factory.mktemp("long") / "long.pdf"
+    path.write_bytes(report.data)
+    text = compact(run("pdftotext", str(path), "-"))
+    assert "全文见本表后注1" in text and "注1" in text
+    assert text.count("本条目的说明很长。") >= 450
+
+
+@pytest.mark.parametrize("title", ["书记", "某某街道社会组织综合党委副书记兼党群服务中心主任（代理）" * 2])
+def test_the_stamp_wraps_and_shrinks_but_never_cuts(tmp_path: Path, title: str) -> None:
+    from dqsa.export.pdfsign import StampText, stamp_pdf
+
+    size = (280.0, 100.0)
+    text = StampText("欧阳建国", title, SIGNER.signed_at, FINGERPRINT)
+    path = tmp_path / "stamp.pdf"
+    path.write_bytes(stamp_pdf(text, size, report_fonts(find_cjk_font())))
+    words = compact(run("pdftotext", str(path), "-"))
+    assert compact(title) in words and "欧阳建国" in words and "（UTC+08:00）" in words
+    assert "".join(wording.fingerprint_groups(FINGERPRINT)) in words
+    boxes = re.findall(
+        r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)"',
+        run("pdftotext", "-bbox", str(path), "-"),
+    )
+    assert boxes
+    for x_min, y_min, x_max, y_max in boxes:
+        assert float(x_min) > 0 and float(x_max) < size[0] - 2 and float(y_min) > 0 and float(y_max) < size[1]

@@ -1,9 +1,12 @@
-"""The packet's Excel workbook: sheets, numbers the level above can add up, printing, protection."""
+"""The packet's Excel workbook: sheets, numbers and formulas the level above can add up (computed
+by LibreOffice, which did not write them), the reviewer's cells, 汇总行, printing, protection."""
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import io
+import re
 import subprocess
 import sys
 from datetime import datetime
@@ -15,9 +18,18 @@ from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from dqsa.answers_file import load_answers_file
+from dqsa.domain.answers import CHECKLIST_LABELS
 from dqsa.domain.scoring import TableResult, score
+from dqsa.export import wording
 from dqsa.export.content import EvidenceItem, ReportInput, Signer
-from dqsa.export.workbook import _display_width, _sheet_name, build_workbook
+from dqsa.export.workbook import (
+    ROLLUP_FIXED,
+    SCORE_FORMAT,
+    _display_width,
+    _sheet_name,
+    build_workbook,
+    rollup_columns,
+)
 from dqsa.packs import find_pack
 
 DATA = Path(__file__).parent / "data"
@@ -93,22 +105,35 @@ def exact(value: object) -> Decimal:
 
 
 def check_table_numbers(ws: Worksheet, table: TableResult, data: ReportInput, *, checklist: bool) -> None:
+    """Item values as numbers, subtotals and the total as formulas over exactly their rows."""
     items, subtotals, total = table_rows(ws)
     results = [i for s in table.sections for i in s.items]
     assert len(items) == len(results)
     for r, result in zip(items, results, strict=True):
         assert ws.cell(r, 2).value == result.number
         assert ws.cell(r, 3).value == data.pack.item(result.item_id).text
+        assert ws.cell(r, 6).value is None  # 复核得分, for the reviewer
         if not checklist:
             assert exact(ws.cell(r, 4).value) == result.max_points
             assert exact(ws.cell(r, 5).value) == result.score
+            assert ws.cell(r, 4).number_format == ws.cell(r, 5).number_format == SCORE_FORMAT
     assert len(subtotals) == len(table.sections)
-    for r, section in zip(subtotals, table.sections, strict=True):
-        assert exact(ws.cell(r, 4).value) == section.max_points
-        assert exact(ws.cell(r, 5).value) == section.score
+    first = items[0]
+    for r in subtotals:
+        last = r - 1
+        if checklist:
+            assert ws.cell(r, 4).value == f'=COUNTIF(D{first}:D{last},"是")'
+            assert ws.cell(r, 5).value == f'=COUNTIF(E{first}:E{last},"符合")'
+        else:
+            assert ws.cell(r, 4).value == f"=SUM(D{first}:D{last})"
+            assert ws.cell(r, 5).value == f"=SUM(E{first}:E{last})"
+        first = r + 1
+        assert len([i for i in items if i < r]) == sum(
+            len(s.items) for s in table.sections[: subtotals.index(r) + 1]
+        )
     assert total == max(items + subtotals) + 1
-    assert exact(ws.cell(total, 4).value) == table.max_points
-    assert exact(ws.cell(total, 5).value) == table.score
+    assert ws.cell(total, 5).value == "=" + "+".join(f"E{r}" for r in subtotals)
+    assert ws.cell(total, 4).value == "=" + "+".join(f"D{r}" for r in subtotals)
 
 
 # --- sheets and numbers ---------------------------------------------------------------------------------
@@ -116,37 +141,39 @@ def check_table_numbers(ws: Worksheet, table: TableResult, data: ReportInput, *,
 
 def test_sheet_names_in_order(weak, wenzhou_book) -> None:
     assert opened(weak[1]).sheetnames == [
-        "汇总",
-        "建设工作",
-        "运行管理",
-        "工作人员",
-        "功能区与内容",
-        "改进措施",
-        "证明材料",
-    ]
+        "汇总", "建设工作", "运行管理", "工作人员", "功能区与内容", "改进措施", "证明材料", "汇总行",
+    ]  # fmt: skip
     assert opened(wenzhou_book[1]).sheetnames == [
-        "汇总", "设施", "功能", "运行", "工作人员", "功能区与内容", "改进措施", "证明材料",
+        "汇总", "设施", "功能", "运行", "工作人员", "功能区与内容", "改进措施", "证明材料", "汇总行",
     ]  # fmt: skip
 
 
-def test_scored_tables_are_numbers_equal_to_the_scorecard(weak) -> None:
+def test_scored_tables_are_numbers_and_formulas(weak) -> None:
     data, content = weak
     wb = opened(content)
     for table in data.card.tables:
         check_table_numbers(wb[table.short_title], table, data, checklist=False)
-    # the village's totals, as the standard's tables add them up
     assert [t.score for t in data.card.tables] == [Decimal("53.2"), Decimal("45.3")]
-    for name, total in (("建设工作", 53.2), ("运行管理", 45.3)):
-        ws = wb[name]
-        row = table_rows(ws)[2]
-        assert ws.cell(row, 5).value == total
-        assert ws.cell(row, 4).value == 100
-        assert isinstance(ws.cell(row, 4).value, int)
+
+
+def test_the_same_columns_in_the_same_order_on_every_sheet(weak, wenzhou_book) -> None:
+    wb = opened(weak[1])
+    heads = {
+        name: [wb[name].cell(header_row(wb[name], first), c).value for c in range(1, 7)]
+        for name, first in (("建设工作", "项目"), ("运行管理", "项目"), ("改进措施", "条目"))
+    }
+    assert (
+        heads["建设工作"] == heads["运行管理"] == ["项目", "序号", "考评内容", "分值", "自评得分", "复核得分"]
+    )
+    assert heads["改进措施"] == ["条目", "条目编号", "考评内容", "分值", "得分", "改进措施"]
+    # 分值 before 得分 wherever both appear
+    for head in heads.values():
+        assert head.index("分值") < next(k for k, h in enumerate(head) if h.endswith("得分"))
 
 
 def test_override_and_basis_are_shown(weak) -> None:
     ws = opened(weak[1])["建设工作"]
-    texts = [ws.cell(r, 6).value for r in table_rows(ws)[0]]
+    texts = [ws.cell(r, 7).value for r in table_rows(ws)[0]]
     zones_1 = next(t for t in texts if "人工更正" in t)
     assert "业务办理在综合接待区内合并设置" in zones_1
     assert zones_1.count("业务办理在综合接待区内合并设置") == 1  # the reason is not repeated
@@ -178,15 +205,12 @@ def test_checklist_tables(wenzhou_book) -> None:
     statuses = set()
     for table in data.card.tables:
         ws = wb[table.short_title]
-        assert [ws.cell(header_row(ws, "项目"), c).value for c in range(1, 7)] == [
-            "项目", "序号", "核查内容", "适用", "核查结果", "说明",
+        assert [ws.cell(header_row(ws, "项目"), c).value for c in range(1, 8)] == [
+            "项目", "序号", "核查内容", "适用", "核查结果", "复核结果", "说明",
         ]  # fmt: skip
         check_table_numbers(ws, table, data, checklist=True)
-        items, subtotals, _ = table_rows(ws)
+        items, _, _ = table_rows(ws)
         statuses |= {ws.cell(r, 5).value for r in items}
-        for r, section in zip(subtotals, table.sections, strict=True):
-            met, applicable = section.score, section.max_points
-            assert ws.cell(r, 6).value.startswith(f"符合 {met} / 适用 {applicable}")
     assert {"符合", "不符合", "不适用", "未填写"} <= statuses
     ws = wb["运行"]
     r = next(r for r in table_rows(ws)[0] if ws.cell(r, 3).value == "监督与评价")
@@ -206,25 +230,77 @@ def test_summary_sheet(weak, wenzhou_book) -> None:
     assert labels["标准包编号"] == "huzhou-social-org"
     assert labels["标准包版本"] == "1.0.0"
     assert labels["依据性质"] == "正式发布的标准"
-    assert labels["建设工作"] == 53.2
-    assert labels["运行管理"] == 45.3
-    assert labels["合计"] == 98.5
+    assert labels["建设工作"].startswith("='建设工作'!E")  # the sheet's total, not a copy of it
+    assert labels["合计"].startswith("=SUM(B")
     assert labels["未填写条目数"] == len(data.card.unanswered)
     assert labels["未达满分条目数"] == len(data.card.below_full)
     assert labels["签署人"] == "张伟"
     assert labels["职务"] == "村党组织书记"
-    assert labels["签署时间"] == "2026-11-20 10:30"
-    assert labels["证书指纹（SHA-256）"] == FINGERPRINT
+    assert labels["签署时间"] == "2026年11月20日 10:30"
+    assert labels["证书指纹（SHA-256）"] == wording.fingerprint_text(FINGERPRINT)
     assert labels["程序版本"] == "dqsa 0.1.0"
     assert data.pack.title in values
-    total_row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "合计")
-    assert [ws.cell(total_row, c).value for c in (2, 3, 4)] == [98.5, 200, 49.3]
+    for reviewer in ("审核意见", "审核人", "日期", "盖章"):
+        assert reviewer in labels and labels[reviewer] is None
 
     wz = opened(wenzhou_book[1])["汇总"]
     nature = next(wz.cell(r, 2).value for r in range(1, wz.max_row + 1) if wz.cell(r, 1).value == "依据性质")
     assert "编制说明" in nature and "不是正式发布的标准" in nature
     heads = [wz.cell(header_row(wz, "核查表"), c).value for c in range(1, 5)]
     assert heads == ["核查表", "符合项", "适用项", "符合率（%）"]
+
+
+def test_only_the_reviewer_cells_are_open_in_the_protected_sheets(weak) -> None:
+    _, content = weak
+    wb = opened(content)
+    summary = wb["汇总"]
+    rows = {summary.cell(r, 1).value: r for r in range(1, summary.max_row + 1)}
+    for reviewer in ("审核意见", "审核人", "日期", "盖章"):
+        assert summary.cell(rows[reviewer], 2).protection.locked is False
+    assert summary.cell(rows["中心名称"], 2).protection.locked is True
+    ws = wb["建设工作"]
+    for r in table_rows(ws)[0]:
+        assert ws.cell(r, 6).protection.locked is False  # 复核得分
+        assert ws.cell(r, 5).protection.locked is True  # 自评得分 stays as signed
+
+
+def test_the_rollup_row_has_fixed_columns_and_one_row(weak, wenzhou_book) -> None:
+    for data, content in (weak, wenzhou_book):
+        ws = opened(content)["汇总行"]
+        assert ws.max_row == 2
+        header = [c.value for c in ws[1]]
+        row = [c.value for c in ws[2]]
+        card = data.card
+        assert header == rollup_columns(data)
+        assert header[: len(ROLLUP_FIXED)] == [
+            "中心名称",
+            "级别",
+            "所在地区",
+            "年度",
+            "标准包编号",
+            "标准包版本",
+        ]
+        tables = [t.table_id for t in card.tables]
+        assert header[6 : 6 + len(tables)] == tables and header[6 + len(tables)] == "合计"
+        assert header[7 + len(tables) :] == [i.item_id for i in card.items()]
+        assert row[:6] == [
+            card.center_name,
+            card.level_label,
+            data.answers.center.region,
+            2026,
+            card.pack_id,
+            card.pack_version,
+        ]
+        values = dict(zip(header, row, strict=True))
+        assert exact(values["合计"]) == card.total
+        for table in card.tables:
+            assert exact(values[table.table_id]) == table.score
+        for item in card.items():
+            if card.pack_kind == "checklist":
+                assert values[item.item_id] == CHECKLIST_LABELS[item.status or "unanswered"]
+            elif item.applicable:
+                assert exact(values[item.item_id]) == item.score
+    assert [t.table_id for t in weak[0].card.tables] == ["A1", "A2"]
 
 
 def test_staff_sheet(weak, wenzhou_book) -> None:
@@ -275,37 +351,32 @@ def test_zones_sheet(weak) -> None:
 def test_corrective_actions_sheet(weak, wenzhou_book) -> None:
     data, content = weak
     ws = opened(content)["改进措施"]
-    head = header_row(ws, "条目编号")
-    assert [ws.cell(head, c).value for c in range(1, 6)] == [
-        "条目编号",
-        "考评内容",
-        "得分",
-        "分值",
-        "改进措施",
-    ]
-    rows = list(range(head + 1, ws.max_row + 1))
-    assert [ws.cell(r, 1).value for r in rows] == data.card.below_full
+    head = header_row(ws, "条目")
+    rows = [r for r in range(head + 1, ws.max_row + 1) if ws.cell(r, 2).value]
+    assert [ws.cell(r, 2).value for r in rows] == data.card.below_full
     for r in rows:
-        result = data.card.item(ws.cell(r, 1).value)
-        assert ws.cell(r, 2).value == result.text
-        assert exact(ws.cell(r, 3).value) == result.score
+        result = data.card.item(ws.cell(r, 2).value)
+        assert ws.cell(r, 1).value == wording.item_label(data.pack, result.item_id)
+        assert ws.cell(r, 3).value == result.text
         assert exact(ws.cell(r, 4).value) == result.max_points
-    actions = {ws.cell(r, 1).value: ws.cell(r, 5).value for r in rows}
+        assert exact(ws.cell(r, 5).value) == result.score
+    actions = {ws.cell(r, 2).value: ws.cell(r, 6).value for r in rows}
     assert actions["A1.area.2"] == "2027年6月前协调村委会议室，服务空间扩至200㎡以上"
-    assert actions["A1.site.3"] == "（未填写）"
+    assert actions["A1.site.3"] == "【缺】未填写改进措施"
 
     wdata, wcontent = wenzhou_book
     wz = opened(wcontent)["改进措施"]
-    whead = header_row(wz, "条目编号")
-    assert [wz.cell(r, 1).value for r in range(whead + 1, wz.max_row + 1)] == wdata.card.below_full
+    whead = header_row(wz, "条目")
+    listed = [wz.cell(r, 2).value for r in range(whead + 1, wz.max_row + 1) if wz.cell(r, 2).value]
+    assert listed == wdata.card.below_full
 
 
 def test_evidence_sheet(weak) -> None:
     ws = opened(weak[1])["证明材料"]
-    head = header_row(ws, "文件名")
-    assert [ws.cell(head, c).value for c in range(1, 6)] == ["文件名", "原文件名", "说明", "所属", "类型"]
+    head = header_row(ws, "所属")
+    assert [ws.cell(head, c).value for c in range(1, 6)] == ["所属", "文件名", "原文件名", "说明", "类型"]
     assert [ws.cell(head + 1, c).value for c in range(1, 6)] == [
-        "evidence/01-综合接待区照片.jpg", "IMG_0001.jpg", "综合接待区全景", "综合接待区", "照片",
+        "综合接待区", "evidence/01-综合接待区照片.jpg", "IMG_0001.jpg", "综合接待区全景", "照片",
     ]  # fmt: skip
 
 
@@ -314,9 +385,107 @@ def test_empty_evidence_and_no_below_full_get_a_note() -> None:
     perfect = dataclasses.replace(data.card, tables=())
     content = build_workbook(dataclasses.replace(data, evidence=(), card=perfect))
     wb = opened(content)
-    assert wb.sheetnames == ["汇总", "工作人员", "功能区与内容", "改进措施", "证明材料"]
+    assert wb.sheetnames == ["汇总", "工作人员", "功能区与内容", "改进措施", "证明材料", "汇总行"]
     assert "无需改进措施" in wb["改进措施"].cell(3, 1).value
     assert wb["证明材料"].cell(3, 1).value == "未附证明材料。"
+
+
+# --- what LibreOffice computes and prints (one conversion of both workbooks to CSV, one to PDF) ----------
+
+
+@pytest.fixture(scope="module")
+def calculated(
+    weak, wenzhou_book, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, dict[str, list[list[str]]]]:
+    """Every sheet of both workbooks as LibreOffice computes it: {book: {sheet: rows}}."""
+    folder = tmp_path_factory.mktemp("calc")
+    for name, (_, content) in (("weak", weak), ("wenzhou", wenzhou_book)):
+        (folder / f"{name}.xlsx").write_bytes(content)
+    filter_options = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
+    soffice(folder, filter_options, folder / "weak.xlsx", folder / "wenzhou.xlsx")
+    books: dict[str, dict[str, list[list[str]]]] = {"weak": {}, "wenzhou": {}}
+    for path in folder.glob("*.csv"):
+        book, _, sheet = path.stem.partition("-")
+        with path.open(encoding="utf-8", newline="") as handle:
+            books[book][sheet] = list(csv.reader(handle))
+    return books
+
+
+def soffice(folder: Path, target: str, *files: Path) -> None:
+    profile = folder / "profile"
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target,
+         "--outdir", str(folder), *map(str, files)],
+        check=True, capture_output=True, timeout=240,
+    )  # fmt: skip
+
+
+def number(text: str) -> Decimal:
+    return Decimal(text)
+
+
+def test_libreoffice_computes_the_totals_of_the_scorecard(weak, wenzhou_book, calculated) -> None:
+    for key, (data, _) in (("weak", weak), ("wenzhou", wenzhou_book)):
+        sheets = calculated[key]
+        assert set(sheets) == set(opened(_).sheetnames)
+        card = data.card
+        for table in card.tables:
+            rows = sheets[table.short_title]
+            subtotals = [r for r in rows if r[1:2] == ["小计"]]
+            assert [(number(r[3]), number(r[4])) for r in subtotals] == [
+                (s.max_points, s.score) for s in table.sections
+            ]
+            total = next(r for r in rows if r[0] == "合计")
+            assert (number(total[3]), number(total[4])) == (table.max_points, table.score)
+            if card.pack_kind == "checklist":
+                expected = f"符合 {wording.fmt(table.score)} / 适用 {wording.fmt(table.max_points)}，符合率 {float(table.percent):.1f}%"
+                assert total[6] == (expected if table.max_points else "无适用项")
+            else:
+                assert total[6] == f"得分率 {float(table.percent):.1f}%"
+        summary = sheets["汇总"]
+        total = next(r for r in summary if r[0] == "合计")
+        assert number(total[1]) == card.total and number(total[2]) == card.max_total
+        assert number(total[3]) == card.percent
+        for table in card.tables:
+            row = next(r for r in summary if r[0] == table.short_title)
+            assert number(row[1]) == table.score and number(row[3]) == table.percent
+        rollup = sheets["汇总行"]
+        assert len(rollup) == 2
+        assert number(rollup[1][rollup[0].index("合计")]) == card.total
+
+
+def test_no_printed_page_holds_only_a_few_leftover_rows(weak, wenzhou_book, tmp_path_factory) -> None:
+    folder = tmp_path_factory.mktemp("print")
+    for name, (_, content) in (("weak", weak), ("wenzhou", wenzhou_book)):
+        (folder / f"{name}.xlsx").write_bytes(content)
+    soffice(folder, "pdf", folder / "weak.xlsx", folder / "wenzhou.xlsx")
+    firsts = (
+        "自评汇总表",
+        "评价内容及分值",
+        "核查清单",
+        "工作人员名单",
+        "功能区、宣传内容",
+        "改进措施",
+        "对比",
+        "证明材料清单",
+        "中心名称",
+    )
+    for name in ("weak", "wenzhou"):
+        pdf = folder / f"{name}.pdf"
+        pages = int(
+            re.search(
+                r"Pages:\s+(\d+)",
+                subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout,
+            ).group(1)
+        )
+        for page in range(1, pages + 1):
+            text = subprocess.run(
+                ["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                capture_output=True, text=True, check=True,
+            ).stdout  # fmt: skip
+            lines = [line for line in text.splitlines() if line.strip() and "页，共" not in line]
+            if not any(first in text for first in firsts):  # a sheet's continuation page
+                assert len(lines) >= 8, (name, page, lines)
 
 
 # --- reads and prints well --------------------------------------------------------------------------------
@@ -331,7 +500,7 @@ def test_print_setup_and_protection(weak, wenzhou_book) -> None:
             assert ws.page_setup.orientation == ("landscape" if landscape else "portrait"), ws.title
             assert str(ws.page_setup.paperSize) == "9", ws.title  # A4
             assert ws.page_setup.fitToWidth == 1
-            assert ws.page_setup.fitToHeight == 0
+            assert ws.page_setup.fitToHeight >= 0  # 0: as many pages as it takes; n: no orphan page
             assert ws.sheet_properties.pageSetUpPr.fitToPage is True
             assert ws.print_title_rows, ws.title
             assert ws.freeze_panes, ws.title
@@ -340,7 +509,7 @@ def test_print_setup_and_protection(weak, wenzhou_book) -> None:
             assert ws.protection.formatColumns is False and ws.protection.formatRows is False
             if ws.title != "汇总":
                 head = int(ws.print_title_rows.split(":")[0].lstrip("$"))
-                assert ws.freeze_panes == f"A{head + 1}"
+                assert ws.freeze_panes == f"{'B' if ws.title == '汇总行' else 'A'}{head + 1}"
                 assert ws.cell(head, 1).font.b and ws.cell(head, 1).fill.fill_type == "solid"
         assert wb["汇总"].print_title_rows == "$1:$1"
         assert wb["汇总"].freeze_panes == "A2"
@@ -372,7 +541,7 @@ def test_column_widths_and_wrapped_row_heights(weak) -> None:
     assert ws.row_dimensions[short].height is None  # one line: left to Excel
     number_widths = [ws.column_dimensions[c].width for c in "BDE"]
     assert all(5 <= w <= 12 for w in number_widths)
-    assert wb["改进措施"].column_dimensions["B"].width >= 40
+    assert wb["改进措施"].column_dimensions["C"].width >= 40
 
 
 def test_workbook_properties(weak) -> None:

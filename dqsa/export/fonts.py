@@ -1,14 +1,17 @@
-"""Finding a Chinese TrueType font for the PDF report, and making it usable.
+"""The fonts of the PDF report and stamp: one bundled face, a user's choice, and a glyph check.
 
-The report embeds subsets of a TrueType font found on the machine (we bundle none).
-reportlab only embeds TrueType outlines: CFF/PostScript-flavoured OpenType fonts such
-as Noto Sans CJK ``.otf`` are refused, and the built-in ``STSong-Light`` CID font is
-never used (it is not embedded, so the reader's machine would have to supply it).
+The report is drawn in WenQuanYi Micro Hei, bundled in ``resources/fonts`` (TrueType
+outlines, Latin digits, all of GBK), so it looks the same on every machine. A user may
+choose another TrueType font (setting, or the ``DQSA_PDF_FONT`` environment variable);
+every character that face lacks is then drawn in the bundled face, and a character no
+face has is never drawn as an empty box: the export stops with a Chinese message naming
+it (:class:`MissingGlyphs`). reportlab only embeds TrueType outlines: CFF/PostScript-
+flavoured OpenType fonts such as Noto Sans CJK ``.otf`` are refused, and the built-in
+``STSong-Light`` CID font is never used (it is not embedded).
 
-Search order: the font the user chose (setting, or the ``DQSA_PDF_FONT`` environment
-variable), fonts in the bundled ``resources/fonts`` folder, the Windows fonts folder,
-then fontconfig (``fc-list``) on Linux and macOS. reportlab and fontTools are imported
-only when a font is actually checked or converted.
+Search order: the font the user chose, the bundled font, then (only when the bundle is
+broken, or for a character the bundled face lacks) the Windows fonts folder and
+fontconfig. reportlab is imported only when a font is actually checked.
 """
 
 from __future__ import annotations
@@ -18,16 +21,22 @@ import logging
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
+from xml.sax.saxutils import escape
+
+if TYPE_CHECKING:
+    from reportlab.pdfbase.ttfonts import TTFont
 
 log = logging.getLogger(__name__)
 
 #: Environment variable naming a font file (used when no font is configured).
 FONT_ENV = "DQSA_PDF_FONT"
-#: A font must have glyphs for all of these to be usable.
+#: The bundled face (``resources/fonts``): WenQuanYi Micro Hei, face 0 of the collection.
+BUNDLED_FONT = "wqy-microhei.ttc"
+#: A chosen font must have glyphs for all of these to be taken as a Chinese font at all.
 TEST_CHARACTERS = "党群服务中心，：评分"
 #: Windows font files, in order of preference (all TrueType outlines).
 WINDOWS_FONTS = ("simhei.ttf", "simsun.ttc", "msyh.ttc", "msyh.ttf", "simkai.ttf")
@@ -47,10 +56,11 @@ class FontNotFound(Exception):
 
     def __init__(self, refused: list[str] | None = None) -> None:
         message = (
-            "找不到可用的中文 TrueType 字体，无法生成 PDF 报告。"
-            "解决办法：Windows 上安装宋体（SimSun）、黑体（SimHei）或微软雅黑；"
-            "Linux 上安装 fonts-wqy-zenhei（例如 sudo apt install fonts-wqy-zenhei）；"
-            "或在数据文件夹的 settings.json 中把 pdf_font 设为一个 .ttf 或 .ttc 字体文件的路径（也可设置环境变量 DQSA_PDF_FONT）。"
+            "找不到可用的中文 TrueType 字体，无法生成 PDF 报告（程序自带的字体 resources/fonts/"
+            f"{BUNDLED_FONT} 缺失，安装可能不完整，请重新安装）。"
+            "也可以自选字体：Windows 上的宋体（SimSun）、黑体（SimHei）或微软雅黑；"
+            "Linux 上的 fonts-wqy-zenhei（例如 sudo apt install fonts-wqy-zenhei）；"
+            "在数据文件夹的 settings.json 中把 pdf_font 设为一个 .ttf 或 .ttc 字体文件的路径（也可设置环境变量 DQSA_PDF_FONT）。"
             "注意：OpenType/CFF 字体（如思源黑体、Noto Sans CJK 的 .otf 文件）不能使用。"
         )
         if refused:
@@ -59,13 +69,29 @@ class FontNotFound(Exception):
         self.refused = list(refused or [])
 
 
+class MissingGlyphs(FontNotFound):
+    """Characters that no available face can draw: the export stops instead of printing boxes."""
+
+    def __init__(self, characters: Iterable[str]) -> None:
+        chars = sorted(set(characters))
+        self.characters = chars
+        self.refused = []
+        shown = "、".join(f"“{c}”（U+{ord(c):04X}）" for c in chars[:20]) + ("等" if len(chars) > 20 else "")
+        Exception.__init__(
+            self,
+            f"报告中有 {len(chars)} 个字符在所有可用字体中都没有字形，打印出来会是空白或方框，"
+            f"因此没有生成材料包：{shown}。"
+            "请把这些字符改为常用写法，或在设置中选择一个包含这些字符的 TrueType 字体（.ttf 或 .ttc）。",
+        )
+
+
 @dataclass(frozen=True)
 class FontChoice:
     """One face of a font file."""
 
     path: Path
     subfont_index: int  # 0 for a .ttf
-    family: str  # human name, e.g. "WenQuanYi Zen Hei"
+    family: str  # human name, e.g. "WenQuanYi Micro Hei"
 
 
 # --- finding ---------------------------------------------------------------------------
@@ -75,7 +101,8 @@ def find_cjk_font(configured: str | None = None) -> FontChoice:
     """The first usable Chinese TrueType face, or :class:`FontNotFound`.
 
     ``configured`` is a font file chosen by the user; when it is not usable (not a font,
-    a CFF font, no Chinese glyphs) the search goes on and the reason is logged.
+    a CFF font, no Chinese glyphs) the search goes on to the bundled face and the reason
+    is logged.
     """
     refused: list[str] = []
     for user_given, path, indices in _candidates(configured):
@@ -89,6 +116,17 @@ def find_cjk_font(configured: str | None = None) -> FontChoice:
             else:
                 log.debug("font %s (face %d) is not usable: %s", path, index, reason)
     raise FontNotFound(refused)
+
+
+def bundled_font() -> FontChoice | None:
+    """The bundled face, or None when the installation lacks it (then system fonts serve)."""
+    for path, index in _bundled_fonts():
+        if path.name == BUNDLED_FONT:
+            choice, reason = _check(path, index or 0)
+            if choice is None:
+                log.warning("the bundled font %s is not usable: %s", path, reason)
+            return choice
+    return None
 
 
 def _candidates(configured: str | None) -> Iterator[tuple[bool, Path, list[int]]]:
@@ -113,6 +151,7 @@ def _candidates(configured: str | None) -> Iterator[tuple[bool, Path, list[int]]
 
 
 def _bundled_fonts() -> list[tuple[Path, int | None]]:
+    """The bundled font first (face 0 of the collection), then any other file in the folder."""
     try:
         from dqsa.paths import resource_path
 
@@ -121,7 +160,11 @@ def _bundled_fonts() -> list[tuple[Path, int | None]]:
         return []
     if not folder.is_dir():
         return []
-    return [(p, None) for p in sorted(folder.iterdir()) if p.suffix.lower() in _FONT_SUFFIXES]
+    files = sorted(
+        (p for p in folder.iterdir() if p.suffix.lower() in _FONT_SUFFIXES),
+        key=lambda p: (p.name != BUNDLED_FONT, p.name),
+    )
+    return [(p, 0 if p.name == BUNDLED_FONT else None) for p in files]
 
 
 def _system_fonts() -> list[tuple[Path, int | None]]:
@@ -196,7 +239,7 @@ def _all_faces(path: Path) -> list[int]:
 
 
 #: Checked faces: (path, index, mtime, size) → (loaded reportlab font or None, reason).
-_checked: dict[tuple[str, int, int, int], tuple[Any, str]] = {}
+_checked: dict[tuple[str, int, int, int], tuple[TTFont | None, str]] = {}
 
 
 def _check(path: Path, index: int) -> tuple[FontChoice | None, str]:
@@ -209,7 +252,7 @@ def _check(path: Path, index: int) -> tuple[FontChoice | None, str]:
     return FontChoice(path=path, subfont_index=index, family=_family_name(font)), ""
 
 
-def _loaded(path: Path, index: int) -> tuple[Any, str]:
+def _loaded(path: Path, index: int) -> tuple[TTFont | None, str]:
     """The face loaded by reportlab (cached while the file is unchanged), or None and why."""
     try:
         info = path.stat()
@@ -221,11 +264,11 @@ def _loaded(path: Path, index: int) -> tuple[Any, str]:
     return _checked[key]
 
 
-def _load(path: Path, index: int) -> tuple[Any, str]:
-    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+def _load(path: Path, index: int) -> tuple[TTFont | None, str]:
+    from reportlab.pdfbase.ttfonts import TTFError
 
     try:
-        font = TTFont(_font_name(path, index), str(path), subfontIndex=index)
+        font = _recording_font_class()(_font_name(path, index), str(path), subfontIndex=index, shapable=False)
     except TTFError as exc:
         text = str(exc)
         if "postscript" in text.lower() or "cff" in text.lower():
@@ -240,16 +283,48 @@ def _load(path: Path, index: int) -> tuple[Any, str]:
     return font, ""
 
 
-def _family_name(font: Any) -> str:
-    name = getattr(font.face, "familyName", b"") or getattr(font.face, "name", b"")
-    if isinstance(name, bytes):
+_RECORDING_CLASS: type[TTFont] | None = None
+
+
+def _recording_font_class() -> type[TTFont]:
+    """reportlab's TTFont, noting every character it is asked to draw but has no glyph for.
+
+    reportlab draws such a character as the empty ``.notdef`` glyph without a word; this
+    is the net under :class:`ReportFonts`, which normally routes those characters to
+    another face before they get here.
+    """
+    global _RECORDING_CLASS
+    if _RECORDING_CLASS is None:
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        class RecordingTTFont(TTFont):  # type: ignore[misc]  # reportlab has no type hints
+            missing: set[str]
+
+            def splitString(self, text: str | bytes, doc: object, encoding: str = "utf-8") -> object:
+                if isinstance(text, bytes):
+                    text = text.decode(encoding)
+                glyphs = self.face.charToGlyph
+                for char in text:
+                    code = ord(char)
+                    if code >= 0x20 and code != 0xA0 and code not in glyphs:
+                        self.__dict__.setdefault("missing", set()).add(char)
+                return super().splitString(text, doc, encoding)
+
+        _RECORDING_CLASS = RecordingTTFont
+    return _RECORDING_CLASS
+
+
+def _family_name(font: TTFont) -> str:
+    raw: bytes | str = getattr(font.face, "familyName", b"") or getattr(font.face, "name", b"")
+    name = raw if isinstance(raw, str) else ""
+    if isinstance(raw, bytes):
         for encoding in ("utf-8", "utf-16-be", "latin-1"):
             try:
-                name = name.decode(encoding)
+                name = raw.decode(encoding)
                 break
             except UnicodeDecodeError:
                 continue
-    return str(name).strip() or Path(font.face.filename).stem
+    return name.strip() or Path(font.face.filename).stem
 
 
 def _font_name(path: Path, index: int) -> str:
@@ -283,37 +358,127 @@ def register_reportlab_font(choice: FontChoice) -> str:
     return name
 
 
-def single_face_file(choice: FontChoice, cache_dir: Path) -> Path:
-    """A TrueType file holding only the chosen face (for tools that cannot read a .ttc).
+def _drawable(char: str) -> bool:
+    """Whether a character is drawn with a glyph (not a control character or a line break)."""
+    return ord(char) >= 0x20 and char != "\xa0"
 
-    A plain font file is returned as it is; a face of a collection is extracted once
-    with fontTools and cached in ``cache_dir`` under a name derived from the file's
-    path, face index and modification time.
+
+@dataclass
+class ReportFonts:
+    """The faces one report (or stamp) is drawn in: the chosen face first, then fallbacks.
+
+    :meth:`markup` and :meth:`face_for` send every character to the first face that has
+    a glyph for it; :meth:`check` raises :class:`MissingGlyphs` when anything was drawn
+    without one (no face had it).
     """
-    if not _is_collection(choice.path):
-        return choice.path
-    info = choice.path.stat()
-    key = f"{choice.path.absolute()}|{choice.subfont_index}|{info.st_mtime_ns}|{info.st_size}"
-    digest = hashlib.sha256(key.encode()).hexdigest()[:16]
-    target = cache_dir / f"{choice.path.stem}-{choice.subfont_index}-{digest}.ttf"
-    if target.is_file() and target.stat().st_size > 0:
-        return target
-    from fontTools.ttLib import TTCollection
 
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f"{target.name}.{os.getpid()}.part")
-    collection = TTCollection(str(choice.path))
-    try:
-        collection.fonts[choice.subfont_index].save(str(partial))
-    finally:
-        collection.close()
-    os.replace(partial, target)
-    return target
+    primary: str
+    fallbacks: list[str]
+    _glyphs: dict[str, dict[int, int]] = field(default_factory=dict, repr=False)
+    _system_tried: bool = field(default=False, repr=False)
+
+    @property
+    def names(self) -> list[str]:
+        return [self.primary, *self.fallbacks]
+
+    def has(self, name: str, char: str) -> bool:
+        if name not in self._glyphs:
+            from reportlab.pdfbase import pdfmetrics
+
+            self._glyphs[name] = pdfmetrics.getFont(name).face.charToGlyph
+        return ord(char) in self._glyphs[name]
+
+    def face_of(self, char: str) -> str:
+        """The first face with a glyph for ``char`` (the chosen face when none has one)."""
+        if not _drawable(char) or self.has(self.primary, char):
+            return self.primary
+        for name in self.fallbacks:
+            if self.has(name, char):
+                return name
+        if not self._system_tried:
+            self._system_tried = True
+            self._add_system_fallbacks()
+            return self.face_of(char)
+        return self.primary
+
+    def face_for(self, text: str) -> str:
+        """One face for a string drawn in a single font (page footer, chart labels)."""
+        for name in self.names:
+            if all(not _drawable(c) or self.has(name, c) for c in text):
+                return name
+        return self.face_of(next((c for c in text if not self.has(self.primary, c)), " "))
+
+    def markup(self, text: str) -> str:
+        """``text`` escaped for a reportlab paragraph, with ``<font>`` runs where the chosen face lacks glyphs."""
+        if all(not _drawable(c) or self.has(self.primary, c) for c in text):
+            return escape(text)
+        parts: list[str] = []
+        run: list[str] = []
+        current = self.primary
+
+        def flush() -> None:
+            if run:
+                chunk = escape("".join(run))
+                parts.append(chunk if current == self.primary else f'<font name="{current}">{chunk}</font>')
+                run.clear()
+
+        for char in text:
+            face = self.face_of(char) if _drawable(char) else current
+            if face != current:
+                flush()
+                current = face
+            run.append(char)
+        flush()
+        return "".join(parts)
+
+    def reset(self) -> None:
+        """Forget what earlier drawing found missing (call before building)."""
+        from reportlab.pdfbase import pdfmetrics
+
+        for name in self.names:
+            pdfmetrics.getFont(name).__dict__.pop("missing", None)
+
+    def release(self) -> None:
+        """Drop reportlab's per-document subset state (call after building).
+
+        A registered TTFont keeps a state per document it was used in, and through it the
+        whole document with its images: without this every export added ~35 MB for good.
+        """
+        from reportlab.pdfbase import pdfmetrics
+
+        for name in self.names:
+            state = getattr(pdfmetrics.getFont(name), "state", None)
+            if isinstance(state, dict):
+                state.clear()
+
+    def check(self) -> None:
+        """:class:`MissingGlyphs` when any face was asked for a character it has no glyph for."""
+        from reportlab.pdfbase import pdfmetrics
+
+        missing: set[str] = set()
+        for name in self.names:
+            missing |= pdfmetrics.getFont(name).__dict__.get("missing", set())
+        if missing:
+            raise MissingGlyphs(missing)
+
+    def _add_system_fallbacks(self) -> None:
+        """The machine's Chinese fonts, for characters neither the chosen nor the bundled face has."""
+        for path, index in _system_fonts():
+            for face in [index] if index is not None else _all_faces(path):
+                choice, _ = _check(path, face)
+                if choice is not None:
+                    name = register_reportlab_font(choice)
+                    if name not in self.names:
+                        self.fallbacks.append(name)
 
 
-def _is_collection(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(4) == b"ttcf"
-    except OSError:
-        return False
+def report_fonts(choice: FontChoice) -> ReportFonts:
+    """The chosen face, with the bundled face behind it for the characters it lacks."""
+    primary = register_reportlab_font(choice)
+    fallbacks: list[str] = []
+    bundled = bundled_font()
+    if bundled is not None:
+        name = register_reportlab_font(bundled)
+        if name != primary:
+            fallbacks.append(name)
+    return ReportFonts(primary, fallbacks)

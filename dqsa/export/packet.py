@@ -1,7 +1,8 @@
 """The signed packet: one zip with the signed PDF, the workbook, the answers, the pack, the evidence,
 a manifest of SHA-256 digests and a detached signature of the manifest with the certificate beside it.
 
-Layout (``dqsa-packet/1``)::
+Layout (``dqsa-packet/2``, described member by member and field by field in
+``docs/材料包格式.md``)::
 
     自评报告.pdf          signed PDF (PAdES, visible stamp)
     自评表.xlsx           workbook
@@ -25,15 +26,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
 from dqsa import __version__
+from dqsa.export import wording
 from dqsa.export.content import EvidenceItem, ReportInput, Signer
 
 if TYPE_CHECKING:
+    from dqsa.domain.criteria import CriteriaPack
     from dqsa.store.snapshot import ExportSnapshot
 
-PACKET_FORMAT = "dqsa-packet/1"
+PACKET_FORMAT = "dqsa-packet/2"
+#: Formats a reader of packets accepts (``/1``: scores as strings, time without zone).
+READABLE_FORMATS = ("dqsa-packet/1", "dqsa-packet/2")
 REPORT_NAME = "自评报告.pdf"
 WORKBOOK_NAME = "自评表.xlsx"
 ANSWERS_NAME = "answers.json"
@@ -45,6 +50,20 @@ CERTIFICATE_NAME = "certificate.pem"
 _STORED_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".xlsx", ".docx", ".zip")
 
 Progress = Callable[[int, str], None]
+#: One manifest ``evidence`` entry (see docs/材料包格式.md).
+EvidenceEntry = dict[str, str | int | None]
+
+
+class PacketSource(Protocol):
+    """What :func:`export_packet` needs from a center file (a ``CenterStore`` is one)."""
+
+    def export_snapshot(self, year: int) -> ExportSnapshot:
+        """Everything the packet shows, read in one transaction."""
+        ...
+
+    def mark_signed(self, year: int, *, signer: str, fingerprint: str, at: datetime | None = None) -> None:
+        """Record that the year was signed and sent."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -73,7 +92,7 @@ def digest(data: bytes) -> str:
 
 
 def export_packet(
-    store: Any,
+    store: PacketSource,
     year: int,
     *,
     signer_name: str,
@@ -83,11 +102,14 @@ def export_packet(
     font_setting: str | None = None,
     progress: Progress | None = None,
 ) -> PacketResult:
-    """Build, sign and write the packet; mark the assessment signed. ``store`` is a CenterStore."""
+    """Build, sign and write the packet; mark the assessment signed.
+
+    Items below full marks without an improvement measure do not stop the export (the
+    report marks them as gaps); the windows and the command line ask before calling this.
+    """
     from dqsa.domain.errors import InvalidInput, Problem
-    from dqsa.export.fonts import find_cjk_font
+    from dqsa.export.fonts import find_cjk_font, report_fonts
     from dqsa.export.identity import open_or_create_identity, sign_bytes
-    from dqsa.paths import data_dir
 
     step = progress or (lambda percent, text: None)
     problems = []
@@ -102,9 +124,9 @@ def export_packet(
     answers, pack, card = snapshot.answers, snapshot.pack, snapshot.scorecard
     step(10, "打开签署身份")
     identity, created = open_or_create_identity(answers.center.name, passphrase)
-    font = find_cjk_font(font_setting)
+    fonts = report_fonts(find_cjk_font(font_setting))
     step(15, "整理自评内容和证明材料")
-    signed_at = datetime.now().replace(microsecond=0)
+    signed_at = datetime.now().astimezone().replace(microsecond=0)
     signer = Signer(signer_name.strip(), signer_title.strip(), identity.fingerprint, signed_at)
     evidence, evidence_entries = _collect_evidence(snapshot)
     content = ReportInput(pack, answers, card, tuple(evidence), signer, __version__, snapshot.comparison)
@@ -116,20 +138,17 @@ def export_packet(
     step(45, "生成 PDF 报告")
     from dqsa.export.report import build_report
 
-    report = build_report(content, font)
+    report = build_report(content, fonts)
     step(70, "数字签名")
-    from dqsa.export.pdfsign import sign_pdf
+    from dqsa.export.pdfsign import StampText, sign_pdf
 
     signed_pdf = sign_pdf(
         report.data,
         identity,
         page=report.signature_page,
         box=report.signature_box,
-        signer_name=signer.name,
-        signer_title=signer.title,
-        signed_at=signed_at,
-        font=font,
-        font_cache=data_dir() / "font-cache",
+        text=StampText(signer.name, signer.title, signed_at, identity.fingerprint),
+        fonts=fonts,
         location=answers.center.region,
     )
     step(85, "写入材料包")
@@ -149,28 +168,32 @@ def export_packet(
     files[CERTIFICATE_NAME] = identity.certificate_pem
     target = Path(out_dir) / packet_file_name(answers.center.name, year)
     _write_zip(target, files)
-    store.mark_signed(
-        year, signer=f"{signer.name}（{signer.title}）", fingerprint=identity.fingerprint, at=signed_at
+    store.mark_signed(  # the center file keeps local times without a zone
+        year,
+        signer=f"{signer.name}（{signer.title}）",
+        fingerprint=identity.fingerprint,
+        at=signed_at.replace(tzinfo=None),
     )
     step(100, "完成")
     return PacketResult(target, target.stat().st_size, identity.fingerprint, created, signed_at)
 
 
-def _pack_json(pack: Any) -> bytes:
+def _pack_json(pack: CriteriaPack) -> bytes:
     data = pack.model_dump(mode="json", by_alias=True)
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
-def _target_label(pack: Any, kind: str, target_id: str) -> str:
+def _target_label(pack: CriteriaPack, kind: str, target_id: str) -> str:
+    """What a piece of evidence belongs to, as a person reads it (an item as the standard labels it)."""
     if kind == "item":
-        item = pack.item(target_id)
-        return f"{target_id} {item.text[:20]}…" if item else target_id
+        return wording.item_label(pack, target_id)
     return pack.fact_label(f"{kind}.{target_id}")
 
 
-def _collect_evidence(snapshot: ExportSnapshot) -> tuple[list[EvidenceItem], list[dict[str, Any]]]:
+def _collect_evidence(snapshot: ExportSnapshot) -> tuple[list[EvidenceItem], list[EvidenceEntry]]:
     """The evidence as packet items, and their manifest entries (where each belongs, the original's digest)."""
-    items, entries = [], []
+    items: list[EvidenceItem] = []
+    entries: list[EvidenceEntry] = []
     pack = snapshot.pack
     for number, copy in enumerate(snapshot.evidence, start=1):
         ref = copy.ref
@@ -194,6 +217,7 @@ def _collect_evidence(snapshot: ExportSnapshot) -> tuple[list[EvidenceItem], lis
             {
                 "file": name,
                 "kind": ref.kind,
+                "media_type": ref.media_type,
                 "target_kind": ref.target_kind,
                 "target_id": ref.target_id,
                 "caption": ref.caption,
@@ -206,7 +230,8 @@ def _collect_evidence(snapshot: ExportSnapshot) -> tuple[list[EvidenceItem], lis
     return items, entries
 
 
-def _manifest(content: ReportInput, files: dict[str, bytes], evidence: list[dict[str, Any]]) -> bytes:
+def _manifest(content: ReportInput, files: dict[str, bytes], evidence: list[EvidenceEntry]) -> bytes:
+    """``manifest.json`` as docs/材料包格式.md describes it: sorted keys, numbers as JSON numbers."""
     answers, card, pack, signer = content.answers, content.card, content.pack, content.signer
     manifest = {
         "format": PACKET_FORMAT,
@@ -218,16 +243,29 @@ def _manifest(content: ReportInput, files: dict[str, bytes], evidence: list[dict
         },
         "level_label": card.level_label,
         "year": answers.year,
-        "pack": {"id": pack.id, "version": pack.version, "hash": pack.content_hash(), "kind": pack.kind},
+        "pack": {
+            "id": pack.id,
+            "version": pack.version,
+            "hash": pack.content_hash(),
+            "kind": pack.kind,
+            "title": pack.title,
+        },
         "totals": {
-            "tables": {t.table_id: {"score": str(t.score), "max": str(t.max_points)} for t in card.tables},
-            "total": str(card.total),
-            "max": str(card.max_total),
-            "percent": str(card.percent),
+            "tables": {
+                t.table_id: {
+                    "score": wording.json_number(t.score),
+                    "max": wording.json_number(t.max_points),
+                    "percent": wording.json_number(t.percent),
+                }
+                for t in card.tables
+            },
+            "total": wording.json_number(card.total),
+            "max": wording.json_number(card.max_total),
+            "percent": wording.json_number(card.percent),
             "unanswered": len(card.unanswered),
         },
         "signer": {"name": signer.name, "title": signer.title},
-        "signed_at": signer.signed_at.isoformat(),
+        "signed_at": wording.iso_timestamp(signer.signed_at),
         "certificate_fingerprint": signer.fingerprint,
         "files": {name: {"sha256": digest(data), "size": len(data)} for name, data in sorted(files.items())},
         "evidence": evidence,

@@ -1,48 +1,136 @@
-"""A real PDF digital signature (PAdES baseline, pyHanko) with a visible Chinese stamp; and its check.
+"""A real PDF digital signature (PAdES, pyHanko) with a visible Chinese stamp; and its check.
 
-pyHanko's default stamp font cannot draw Chinese; its OpenType support can, given a
-single-face TrueType file (a ``.ttc`` collection is split first). Validation is
-offline: the certificate in the packet is the only trust root.
+The signature is PAdES (SubFilter ``ETSI.CAdES.detached``, with the signing-certificate-v2
+attribute), made offline with the center's key. The stamp's appearance is a small PDF
+page drawn with reportlab in the report's own fonts (:func:`stamp_pdf`): one short line
+each for signer, title, time and the fingerprint in groups of four, measured with the
+fonts' real widths and shrunk rather than cut when a long title needs it. pyHanko only
+places that page in the signature field, so its OpenType engine (which parsed the whole
+CJK font for every export) is not used. Validation is offline: the certificate in the
+packet is the only trust root.
 """
 
 from __future__ import annotations
 
 import io
-import logging
+import math
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
+from typing import TYPE_CHECKING
 
-from dqsa.export.fonts import FontChoice, single_face_file
+from dqsa.export import wording
 from dqsa.export.identity import SigningIdentity
 
+if TYPE_CHECKING:
+    from pyhanko.pdf_utils.content import PdfContent
+
+    from dqsa.export.fonts import ReportFonts
+
 FIELD_NAME = "dqsa-signature"
+#: The stamp's text sizes: it starts at the first and shrinks (never below the last) until it fits.
+STAMP_FONT_SIZES = (9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0)
+STAMP_PADDING = 6.0
+STAMP_INK = "#1F2933"
+STAMP_FRAME = "#2F5D8A"
+STAMP_FILL = "#F3F7FB"
 
 
-def _font_factory(face: Path, size: int):
-    """pyHanko's OpenType font engine, fed the font from memory.
+@dataclass(frozen=True)
+class StampText:
+    """What the visible stamp says."""
 
-    Its own factory opens the font file and never closes it; reading the bytes once
-    leaves no handle behind (and no locked file on Windows).
+    signer_name: str
+    signer_title: str
+    signed_at: datetime
+    fingerprint: str
+
+    def lines(self) -> list[tuple[str, str]]:
+        """(label, value) lines, the fingerprint in two lines of eight groups of four."""
+        first, *rest = wording.fingerprint_lines(self.fingerprint)
+        lines = [
+            ("签署人", self.signer_name),
+            ("职务", self.signer_title),
+            ("签署时间", wording.datetime_text(self.signed_at, zone=True)),
+            ("证书指纹", first),
+        ]
+        lines += [("", line) for line in rest]
+        return lines
+
+
+def stamp_pdf(text: StampText, size: tuple[float, float], fonts: ReportFonts) -> bytes:
+    """The stamp's appearance: a one-page PDF exactly ``size`` (points) large.
+
+    Labels sit in a column of their own; a value too long for its line wraps (at the
+    Chinese line-breaking rules) and the whole stamp takes a smaller size until it fits.
     """
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulator, GlyphAccumulatorFactory
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Paragraph
 
-    class InMemoryGlyphAccumulatorFactory(GlyphAccumulatorFactory):
-        def create_font_engine(self, writer, obj_stream=None):
-            if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
-                obj_stream = writer.prepare_object_stream()
-            return GlyphAccumulator(
-                writer=writer,
-                font_handle=io.BytesIO(Path(self.font_file).read_bytes()),
-                font_size=self.font_size,
-                ot_script_tag=self.ot_script_tag,
-                ot_language_tag=self.ot_language_tag,
-                writing_direction=self.writing_direction,
-                bcp47_lang_code=self.bcp47_lang_code,
-                obj_stream=obj_stream,
-            )
+    from dqsa.export.report.linebreak import extend_line_break_rules
 
-    return InMemoryGlyphAccumulatorFactory(str(face), font_size=size)
+    extend_line_break_rules()
+    width, height = size
+    inner_width = width - 2 * STAMP_PADDING
+    inner_height = height - 2 * STAMP_PADDING
+    lines = text.lines()
+
+    def layout(font_size: float) -> tuple[float, float, list[tuple[Paragraph | None, Paragraph, float]]]:
+        label_face = fonts.face_for("".join(label for label, _ in lines) + "：")
+        label_width = max(stringWidth(f"{label}：", label_face, font_size) for label, _ in lines if label)
+        style = ParagraphStyle(
+            "stamp", fontName=fonts.primary, fontSize=font_size, leading=font_size * 1.3,
+            wordWrap="CJK", textColor=HexColor(STAMP_INK),
+        )  # fmt: skip
+        rows: list[tuple[Paragraph | None, Paragraph, float]] = []
+        used = 0.0
+        for label, value in lines:
+            head = Paragraph(fonts.markup(f"{label}："), style) if label else None
+            body = Paragraph(fonts.markup(value), style)
+            _, body_height = body.wrap(inner_width - label_width, inner_height)
+            rows.append((head, body, body_height))
+            used += body_height
+        return label_width, used, rows
+
+    for font_size in STAMP_FONT_SIZES:
+        label_width, used, rows = layout(font_size)
+        if used <= inner_height:
+            break
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(width, height), pageCompression=1, initialFontName=fonts.primary)
+    canvas.setTitle("数字签名")
+    canvas.setFillColor(HexColor(STAMP_FILL))
+    canvas.setStrokeColor(HexColor(STAMP_FRAME))
+    canvas.setLineWidth(0.8)
+    canvas.rect(0.4, 0.4, width - 0.8, height - 0.8, stroke=1, fill=1)
+    y = height - STAMP_PADDING - max(0.0, (inner_height - used) / 2)
+    for head, body, body_height in rows:
+        y -= body_height
+        if head is not None:
+            head.wrap(label_width, body_height)
+            head.drawOn(canvas, STAMP_PADDING, y + body_height - head.height)
+        body.drawOn(canvas, STAMP_PADDING + label_width, y)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _stamp_content(pdf: bytes, size: tuple[float, float]) -> PdfContent:
+    """The stamp page as pyHanko content (imported from memory: no file is written)."""
+    from pyhanko.pdf_utils.content import PdfContent
+    from pyhanko.pdf_utils.layout import BoxConstraints
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    class ImportedStampPage(PdfContent):  # type: ignore[misc]  # pyHanko is checked without its stubs here
+        def render(self) -> bytes:
+            writer = self._ensure_writer
+            xobject = writer.import_page_as_xobject(PdfFileReader(io.BytesIO(pdf), strict=False), page_ix=0)
+            self.resources.xobject["/Stamp"] = xobject
+            return b"/Stamp Do"
+
+    return ImportedStampPage(box=BoxConstraints(width=size[0], height=size[1]))
 
 
 def sign_pdf(
@@ -51,25 +139,19 @@ def sign_pdf(
     *,
     page: int,
     box: tuple[float, float, float, float],
-    signer_name: str,
-    signer_title: str,
-    signed_at: datetime,
-    font: FontChoice,
-    font_cache: Path,
+    text: StampText,
+    fonts: ReportFonts,
     location: str = "",
 ) -> bytes:
-    """Sign ``pdf`` with a visible stamp in ``box`` on ``page``; returns the signed PDF."""
+    """Sign ``pdf`` (PAdES) with a visible stamp in ``box`` on ``page``; returns the signed PDF."""
     from asn1crypto import keys, x509
     from cryptography.hazmat.primitives import serialization
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.pdf_utils.text import TextBoxStyle
+    from pyhanko.pdf_utils.layout import AxisAlignment, Margins, SimpleBoxLayoutRule
     from pyhanko.sign import fields, signers
-    from pyhanko.stamp import TextStampStyle
+    from pyhanko.stamp import StaticStampStyle
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-    logging.getLogger("fontTools").setLevel(
-        logging.ERROR
-    )  # "BDF NOT subset" notes are not the user's concern
     certificate = x509.Certificate.load(identity.certificate_der)
     key_der = identity.private_key.private_bytes(
         serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
@@ -79,23 +161,32 @@ def sign_pdf(
         signing_key=keys.PrivateKeyInfo.load(key_der),
         cert_registry=SimpleCertificateStore.from_certs([certificate]),
     )
-    face = single_face_file(font, font_cache)
-    stamp = TextStampStyle(
-        stamp_text=(
-            f"签署人：{signer_name}（{signer_title}）\n"
-            f"签署时间：{signed_at:%Y-%m-%d %H:%M}\n"
-            f"证书指纹：{identity.fingerprint[:23]}…"
+    # Whole points, outward: the stamp covers the report's dashed box completely.
+    field_box = (math.floor(box[0]), math.floor(box[1]), math.ceil(box[2]), math.ceil(box[3]))
+    size = (float(field_box[2] - field_box[0]), float(field_box[3] - field_box[1]))
+    fonts.reset()
+    try:
+        appearance = stamp_pdf(text, size, fonts)
+    finally:
+        fonts.release()
+    fonts.check()
+    stamp = StaticStampStyle(
+        background=_stamp_content(appearance, size),
+        background_opacity=1.0,
+        border_width=0,
+        background_layout=SimpleBoxLayoutRule(
+            x_align=AxisAlignment.ALIGN_MID, y_align=AxisAlignment.ALIGN_MID, margins=Margins.uniform(0)
         ),
-        text_box_style=TextBoxStyle(font=_font_factory(face, 9)),
-        border_width=1,
     )
     metadata = signers.PdfSignatureMetadata(
         field_name=FIELD_NAME,
+        md_algorithm="sha256",
+        subfilter=fields.SigSeedSubFilter.PADES,
         reason="党群服务中心年度自评材料",
         location=location or None,
-        name=signer_name,
+        name=text.signer_name,
     )
-    spec = fields.SigFieldSpec(sig_field_name=FIELD_NAME, on_page=page, box=tuple(int(v) for v in box))
+    spec = fields.SigFieldSpec(sig_field_name=FIELD_NAME, on_page=page, box=field_box)
     pdf_signer = signers.PdfSigner(metadata, signer=signer, stamp_style=stamp, new_field_spec=spec)
     output = io.BytesIO()
     pdf_signer.sign_pdf(IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False), output=output)

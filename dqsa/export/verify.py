@@ -20,6 +20,7 @@ from dqsa.export.packet import (
     MANIFEST_NAME,
     PACK_NAME,
     PACKET_FORMAT,
+    READABLE_FORMATS,
     REPORT_NAME,
     SIGNATURE_NAME,
     digest,
@@ -136,7 +137,7 @@ def verify_packet(path: Path, *, expected_fingerprint: str | None = None) -> Ver
     except (ValueError, TypeError):
         result.problems.append(f"证书 {CERTIFICATE_NAME} 已损坏，无法读取（被改动过？）")
         return result
-    if not isinstance(manifest, dict) or manifest.get("format") != PACKET_FORMAT:
+    if not isinstance(manifest, dict) or manifest.get("format") not in READABLE_FORMATS:
         result.problems.append(f"不是 {PACKET_FORMAT} 格式的材料包")
         return result
     result.summary = _summary(manifest, fingerprint_of(certificate_der))

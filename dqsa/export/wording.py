@@ -15,19 +15,43 @@ from dqsa.domain.criteria import CriteriaPack
 from dqsa.domain.scoring import fmt
 
 __all__ = [
+    "EVIDENCE_KINDS",
     "METHOD_LABELS",
+    "change_text",
     "date_text",
     "datetime_text",
     "display_width",
+    "fingerprint_groups",
+    "fingerprint_lines",
+    "fingerprint_text",
     "fmt",
+    "iso_timestamp",
     "item_label",
     "json_number",
+    "method_label",
     "percent_text",
     "points_text",
+    "result_text",
+    "yes_no",
 ]
 
 #: How an item's result was obtained, as a person reads it.
 METHOD_LABELS: dict[str, str] = {"auto": "自动", "manual": "人工", "override": "更正"}
+#: The same, spelled out for a scoring table and for a checklist.
+_METHOD_SCORED = {"auto": "自动计分", "manual": "人工评定", "override": "人工更正"}
+_METHOD_CHECKLIST = {"auto": "自动判定", "manual": "人工核查", "override": "人工更正"}
+#: Evidence kinds as a person reads them.
+EVIDENCE_KINDS: dict[str, str] = {"photo": "照片", "document": "文件"}
+
+
+def method_label(method: str, *, checklist: bool) -> str:
+    """``自动计分`` / ``人工评定`` / ``人工更正`` (``自动判定`` / ``人工核查`` for a checklist)."""
+    return (_METHOD_CHECKLIST if checklist else _METHOD_SCORED).get(method, METHOD_LABELS.get(method, method))
+
+
+def yes_no(flag: bool) -> str:
+    """``是`` or ``否``."""
+    return "是" if flag else "否"
 
 
 def json_number(value: Decimal | int | None) -> int | float | None:
@@ -39,6 +63,20 @@ def json_number(value: Decimal | int | None) -> int | float | None:
         return None
     number = Decimal(value)
     return int(number) if number == number.to_integral_value() else float(number)
+
+
+def change_text(value: Decimal | None) -> str:
+    """A change between two years: ``+1.5``, ``-0.5``, ``0``; ``—`` when there is nothing to compare."""
+    if value is None:
+        return "—"
+    return f"+{fmt(value)}" if value > 0 else fmt(value)
+
+
+def result_text(score: Decimal, maximum: Decimal, *, checklist: bool) -> str:
+    """``得分 88.7 / 满分 100 分``, or for a checklist ``符合 12 / 适用 15 项``."""
+    if checklist:
+        return f"符合 {fmt(score)} / 适用 {fmt(maximum)} 项"
+    return f"得分 {fmt(score)} / 满分 {fmt(maximum)} 分"
 
 
 def percent_text(value: Decimal) -> str:
@@ -67,9 +105,40 @@ def datetime_text(moment: datetime, *, zone: bool = False) -> str:
     return text
 
 
-def display_width(text: str) -> int:
-    """Columns a text takes in a terminal or a spreadsheet: wide and full-width characters count 2."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+def iso_timestamp(moment: datetime) -> str:
+    """ISO 8601 with the UTC offset, to the second: ``2026-11-30T14:05:00+08:00``.
+
+    A time with a zone keeps its own offset; one without is taken as the computer's local time.
+    """
+    zoned = moment if moment.utcoffset() is not None else moment.astimezone()
+    return zoned.replace(microsecond=0).isoformat()
+
+
+def display_width(text: str, *, ambiguous_wide: bool = False) -> int:
+    """Columns a text takes: wide and full-width characters count 2.
+
+    A terminal draws East-Asian "ambiguous" characters (·, —, ×, ①) narrow; a
+    spreadsheet in a Chinese font draws them wide: ``ambiguous_wide`` says which.
+    """
+    wide = "WFA" if ambiguous_wide else "WF"
+    return sum(2 if unicodedata.east_asian_width(ch) in wide else 1 for ch in text)
+
+
+def fingerprint_groups(fingerprint: str) -> list[str]:
+    """A SHA-256 fingerprint as 16 groups of 4 upper-case hex digits (``2D88``, ``66A8``, …)."""
+    digits = "".join(ch for ch in fingerprint.upper() if ch in "0123456789ABCDEF")
+    return [digits[i : i + 4] for i in range(0, len(digits), 4)]
+
+
+def fingerprint_text(fingerprint: str) -> str:
+    """The fingerprint as a person reads it over the phone: ``2D88 66A8 … 01F3`` (16 groups of 4)."""
+    return " ".join(fingerprint_groups(fingerprint))
+
+
+def fingerprint_lines(fingerprint: str, per_line: int = 8) -> list[str]:
+    """The readable fingerprint in lines of ``per_line`` groups (two lines of 8 by default)."""
+    groups = fingerprint_groups(fingerprint)
+    return [" ".join(groups[i : i + per_line]) for i in range(0, len(groups), per_line)]
 
 
 def item_label(pack: CriteriaPack, item_id: str) -> str:

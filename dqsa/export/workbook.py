@@ -1,29 +1,39 @@
 """The packet's Excel workbook: the summary, the scoring tables laid out like the standard's
-Appendix A, the staff roster, zones and contents, corrective actions and the evidence list.
+Appendix A, the staff roster, zones and contents, corrective actions, the comparison with
+last year, the evidence list, and 汇总行: one row per center for a county to stack.
 
-Scores and points are written as numbers (not text) so that the level above can add them
-up. Every sheet is protected against accidental edits (no password) and set up to print
-on A4. openpyxl is imported only when a workbook is built.
+Scores and points are numbers formatted "0.0"; subtotals, totals and percentages are
+formulas over the item cells (a corrected score carries through, in Excel and in
+LibreOffice alike). Every sheet shows the same columns in the same order: the item,
+its number, its wording, 分值, 得分. Every sheet is protected against accidental edits
+(no password) except the reviewer's cells (复核得分, 审核意见, 审核人, 日期), and set up
+to print on A4 without a page holding a few leftover rows. The columns of 汇总行 are
+fixed and documented in docs/材料包格式.md. openpyxl is imported only when a workbook is
+built.
 """
 
 from __future__ import annotations
 
 import io
 import math
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from dqsa.domain.answers import CHECKLIST_LABELS
-from dqsa.domain.scoring import ItemResult, TableResult, fmt
+from dqsa.domain.scoring import ItemResult, TableResult
+from dqsa.export import wording
 from dqsa.export.content import ReportInput
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
     from openpyxl.cell.cell import Cell
+    from openpyxl.styles import Alignment
+    from openpyxl.worksheet.worksheet import Worksheet
+
+#: A cell's value: what openpyxl writes (a string starting with "=" is a formula).
+Value = str | int | float | None
 
 #: Body text and headings; Excel on Windows substitutes a CJK font if one is missing.
 BODY_FONT = "SimSun"
@@ -35,9 +45,19 @@ MAX_ROW_HEIGHT = 409.0
 #: Width of the column with the standard's wording, in characters.
 WORDING_WIDTH = 60
 
-_METHOD_SCORED = {"auto": "自动计分", "manual": "人工评定", "override": "人工更正"}
-_METHOD_CHECKLIST = {"auto": "自动判定", "manual": "人工核查", "override": "人工更正"}
-_EVIDENCE_KINDS = {"photo": "照片", "document": "文件"}
+#: Scores, points and percentages: one decimal, so that 9.0 and 24.9 line up.
+SCORE_FORMAT = "0.0"
+#: The sheet a county stacks: one row per center (columns in docs/材料包格式.md).
+ROLLUP_SHEET = "汇总行"
+#: 汇总行's fixed columns before the table totals, the total and the items.
+ROLLUP_FIXED = ("中心名称", "级别", "所在地区", "年度", "标准包编号", "标准包版本")
+#: Points of an A4 page a sheet can print on (margins of 0.5/0.5 and 0.6/0.7 inch taken off).
+_PRINTABLE = {"portrait": (523.0, 748.0), "landscape": (770.0, 501.0)}
+#: Less than this share of a page left for the last printed page: shrink it onto the one before.
+ORPHAN_SHARE = 0.25
+#: Points a row without an explicit height takes; points per unit of column width.
+_DEFAULT_ROW = 15.0
+_POINTS_PER_WIDTH = 5.6
 _FORBIDDEN_IN_SHEET_NAMES = set("[]:*?/\\")
 #: A row of the zones sheet: name, group, state, area (m²), note.
 _Entry = tuple[str, str, str, Decimal | None, str]
@@ -59,25 +79,35 @@ def build_workbook(data: ReportInput) -> bytes:
         used.append(title)
         return _Sheet(wb.create_sheet(title), columns, styles, landscape=landscape)
 
-    _summary(sheet, data)
-    for table in data.card.tables:
-        _scoring_table(sheet, data, table)
+    totals = {table.table_id: _scoring_table(sheet, data, table) for table in data.card.tables}
+    _summary(sheet, data, totals)
+    wb.move_sheet(wb[used[-1]], offset=-(len(used) - 1))  # 汇总 first, as a reader expects
     _staff(sheet, data)
     _zones(sheet, data)
     _corrective_actions(sheet, data)
     if data.comparison is not None:
         _comparison(sheet, data)
     _evidence(sheet, data)
+    _rollup(sheet, data)
     _properties(wb, data)
     buffer = io.BytesIO()
     wb.save(buffer)
     return buffer.getvalue()
 
 
+@dataclass(frozen=True)
+class _Totals:
+    """Where a scoring sheet keeps its table total: the cells the summary refers to."""
+
+    sheet: str
+    score: str  # e.g. "E31"
+    maximum: str
+
+
 # --- the sheets -------------------------------------------------------------------------
 
 
-def _summary(sheet: _NewSheet, data: ReportInput) -> None:
+def _summary(sheet: _NewSheet, data: ReportInput, totals: dict[str, _Totals]) -> None:
     card, pack, answers, signer = data.card, data.pack, data.answers, data.signer
     checklist = pack.kind == "checklist"
     s = sheet(
@@ -128,51 +158,57 @@ def _summary(sheet: _NewSheet, data: ReportInput) -> None:
     r = s.next_row()
     for col, head in enumerate(heads, start=1):
         s.put(r, col, head, kind="header", align="center", wrap=True)
+    first = r + 1
     for table in card.tables:
         r = s.next_row()
+        where = totals[table.table_id]
         s.put(r, 1, table.short_title)
-        s.put(r, 2, _num(table.score), align="center")
-        s.put(r, 3, _num(table.max_points), align="center")
-        s.put(r, 4, _num(table.percent), align="center")
+        s.put(r, 2, f"={_ref(where.sheet, where.score)}", align="center", number_format=SCORE_FORMAT)
+        s.put(r, 3, f"={_ref(where.sheet, where.maximum)}", align="center", number_format=SCORE_FORMAT)
+        s.put(r, 4, _percent_formula(f"B{r}", f"C{r}"), align="center", number_format=SCORE_FORMAT)
+    last = r
     r = s.next_row()
     s.put(r, 1, "合计", kind="strong", fill="total")
-    s.put(r, 2, _num(card.total), kind="strong", fill="total", align="center")
-    s.put(r, 3, _num(card.max_total), kind="strong", fill="total", align="center")
-    s.put(r, 4, _num(card.percent), kind="strong", fill="total", align="center")
+    for col, value in (
+        (2, f"=SUM(B{first}:B{last})" if card.tables else 0),
+        (3, f"=SUM(C{first}:C{last})" if card.tables else 0),
+        (4, _percent_formula(f"B{r}", f"C{r}")),
+    ):
+        s.put(r, col, value, kind="strong", fill="total", align="center", number_format=SCORE_FORMAT)
     unanswered, below = card.unanswered, card.below_full
-    s.pair_count("未填写条目数", len(unanswered), "、".join(unanswered) or "无")
+    labels = "；".join(wording.item_label(pack, i) for i in unanswered)
+    s.pair_count("未填写条目数", len(unanswered), labels or "无")
     below_label = "未符合条目数" if checklist else "未达满分条目数"
-    s.pair_count(below_label, len(below), "见“改进措施”表" if below else "无")
+    missing = len(card.without_measures)
+    detail = "见“改进措施”表" + (f"（其中 {missing} 项未填写改进措施）" if missing else "") if below else "无"
+    s.pair_count(below_label, len(below), detail)
 
     s.band("四、签署")
     s.pair("签署人", signer.name)
     s.pair("职务", signer.title)
-    s.pair("签署时间", _when(signer.signed_at))
-    s.pair("证书指纹（SHA-256）", signer.fingerprint)
+    s.pair("签署时间", wording.datetime_text(signer.signed_at, zone=True))
+    s.pair("证书指纹（SHA-256）", wording.fingerprint_text(signer.fingerprint))
     s.pair("程序版本", f"dqsa {data.program_version}")
+
+    s.band("五、上级审核（由审核部门填写）")
+    s.pair("审核意见", None, editable=True, height=90.0)
+    s.pair("审核人", None, editable=True)
+    s.pair("日期", None, editable=True)
+    s.pair("盖章", None, editable=True, height=75.0)
     s.finish(title_rows=(1, 1), freeze_row=2)
 
 
-def _scoring_table(sheet: _NewSheet, data: ReportInput, table: TableResult) -> None:
+def _scoring_table(sheet: _NewSheet, data: ReportInput, table: TableResult) -> _Totals:
     checklist = data.pack.kind == "checklist"
-    if checklist:
-        columns = [
-            _Col("项目", minimum=10, maximum=14, wrap=True, align="center"),
-            _Col("序号", minimum=5, maximum=6, align="center"),
-            _Col("核查内容", width=WORDING_WIDTH, wrap=True),
-            _Col("适用", minimum=6, maximum=8, align="center"),
-            _Col("核查结果", minimum=10, maximum=10, align="center"),
-            _Col("说明", minimum=24, maximum=48, wrap=True),
-        ]
-    else:
-        columns = [
-            _Col("项目", minimum=10, maximum=14, wrap=True, align="center"),
-            _Col("序号", minimum=5, maximum=6, align="center"),
-            _Col("考评内容", width=WORDING_WIDTH, wrap=True),
-            _Col("分值", minimum=6, maximum=8, align="center"),
-            _Col("自评得分", minimum=10, maximum=10, align="center"),
-            _Col("得分依据/说明", minimum=24, maximum=48, wrap=True),
-        ]
+    columns = [
+        _Col("项目", minimum=10, maximum=14, wrap=True, align="center"),
+        _Col("序号", minimum=5, maximum=6, align="center"),
+        _Col("核查内容" if checklist else "考评内容", width=WORDING_WIDTH, wrap=True),
+        _Col("适用" if checklist else "分值", minimum=6, maximum=8, align="center"),
+        _Col("核查结果" if checklist else "自评得分", minimum=10, maximum=10, align="center"),
+        _Col("复核结果" if checklist else "复核得分", minimum=10, maximum=10, align="center"),
+        _Col("说明" if checklist else "得分依据/说明", minimum=24, maximum=48, wrap=True),
+    ]
     s = sheet(table.short_title, columns, landscape=True)
     s.title(table.title if not checklist else f"{table.title}（核查清单）")
     card = data.card
@@ -181,6 +217,7 @@ def _scoring_table(sheet: _NewSheet, data: ReportInput, table: TableResult) -> N
         f"标准包：{card.pack_id} {card.pack_version}"
     )
     s.header()
+    subtotals: list[int] = []
     for section in table.sections:
         first = s.row + 1
         for item in section.items:
@@ -189,29 +226,47 @@ def _scoring_table(sheet: _NewSheet, data: ReportInput, table: TableResult) -> N
             s.put(r, 3, item.text)
             missing = "missing" if item.applicable and not item.answered else None
             if checklist:
-                s.put(r, 4, "是" if item.applicable else "否")
+                s.put(r, 4, wording.yes_no(item.applicable))
                 s.put(r, 5, CHECKLIST_LABELS[item.status or "unanswered"], fill=missing)
             else:
-                s.put(r, 4, _num(item.max_points))
-                s.put(r, 5, _num(item.score), fill=missing)
-            s.put(r, 6, _basis(item, checklist=checklist))
+                s.put(r, 4, _num(item.max_points), number_format=SCORE_FORMAT)
+                s.put(r, 5, _num(item.score), fill=missing, number_format=SCORE_FORMAT)
+            s.put(r, 6, None, editable=True, number_format=None if checklist else SCORE_FORMAT)
+            s.put(r, 7, _basis(item, checklist=checklist))
+        last = s.row
         r = s.next_row()
+        subtotals.append(r)
         s.put(r, 2, "小计", kind="strong", fill="subtotal", span=2, align="center")
-        s.put(r, 4, _num(section.max_points), kind="strong", fill="subtotal")
-        s.put(r, 5, _num(section.score), kind="strong", fill="subtotal")
-        s.put(r, 6, _rate(section.score, section.max_points, section.percent, checklist), fill="subtotal")
-        title = section.title if checklist else f"{section.title}\n（{fmt(section.max_points)}分）"
+        if checklist:
+            s.put(r, 4, f'=COUNTIF(D{first}:D{last},"是")', kind="strong", fill="subtotal")
+            s.put(r, 5, f'=COUNTIF(E{first}:E{last},"符合")', kind="strong", fill="subtotal")
+            s.put(r, 7, _checklist_rate(f"E{r}", f"D{r}"), fill="subtotal")
+        else:
+            s.put(r, 4, f"=SUM(D{first}:D{last})", kind="strong", fill="subtotal", number_format=SCORE_FORMAT)
+            s.put(r, 5, f"=SUM(E{first}:E{last})", kind="strong", fill="subtotal", number_format=SCORE_FORMAT)
+            s.put(r, 7, _rate_formula(f"E{r}", f"D{r}"), fill="subtotal")
+        s.put(r, 6, None, fill="subtotal")
+        title = section.title if checklist else f"{section.title}\n（{wording.fmt(section.max_points)}分）"
         s.merge_down(1, first, r, title)
     r = s.next_row()
-    s.put(r, 1, "合计", kind="strong", fill="total", span=3, align="center")
-    s.put(r, 4, _num(table.max_points), kind="strong", fill="total")
-    s.put(r, 5, _num(table.score), kind="strong", fill="total")
-    s.put(r, 6, _rate(table.score, table.max_points, table.percent, checklist), kind="strong", fill="total")
+    s.put(r, 1, "合计", span=3, align="center", kind="strong", fill="total")
+    numbers = None if checklist else SCORE_FORMAT
+    rate = _checklist_rate(f"E{r}", f"D{r}") if checklist else _rate_formula(f"E{r}", f"D{r}")
+    for col, value, number_format in (
+        (4, _sum_of(subtotals, "D"), numbers),
+        (5, _sum_of(subtotals, "E"), numbers),
+        (6, None, None),
+        (7, rate, None),
+    ):
+        s.put(r, col, value, kind="strong", fill="total", number_format=number_format)
     if any(i.applicable and not i.answered for sec in table.sections for i in sec.items):
         s.note(
             "注：黄色底纹为未填写的条目（按 0 分计）。" if not checklist else "注：黄色底纹为未填写的条目。"
         )
+    review = "复核结果" if checklist else "复核得分"
+    s.note(f"“{review}”一栏留给上级审核时填写（该栏未锁定）；小计、合计和得分率是公式，随得分更正自动更新。")
     s.finish(title_rows=(s.header_row, s.header_row), freeze_row=s.header_row + 1)
+    return _Totals(s.ws.title, f"E{r}", f"D{r}")
 
 
 def _staff(sheet: _NewSheet, data: ReportInput) -> None:
@@ -233,9 +288,9 @@ def _staff(sheet: _NewSheet, data: ReportInput) -> None:
         r = s.next_row()
         s.put(r, 1, person.name)
         s.put(r, 2, person.role)
-        s.put(r, 3, _yes(person.full_time))
-        s.put(r, 4, _yes(person.party_member))
-        s.put(r, 5, _yes(person.trained))
+        s.put(r, 3, wording.yes_no(person.full_time))
+        s.put(r, 4, wording.yes_no(person.party_member))
+        s.put(r, 5, wording.yes_no(person.trained))
         s.put(r, 6, person.phone, number_format="@")
     if staff is None:
         s.note("工作人员名单未填写（相关条目按未填写计）。", boxed=True)
@@ -303,7 +358,7 @@ def _zones(sheet: _NewSheet, data: ReportInput) -> None:
             s.put(r, 2, label)
             s.put(r, 3, group)
             s.put(r, 4, state, fill="missing" if state == "未填写" else None)
-            s.put(r, 5, _num(area) if area is not None else None)
+            s.put(r, 5, _num(area) if area is not None else None, number_format=SCORE_FORMAT)
             s.put(r, 6, note)
         s.merge_down(1, first, s.row, category)
     if s.row == s.header_row:
@@ -312,54 +367,56 @@ def _zones(sheet: _NewSheet, data: ReportInput) -> None:
 
 
 def _corrective_actions(sheet: _NewSheet, data: ReportInput) -> None:
-    card = data.card
-    checklist = data.pack.kind == "checklist"
-    wording = _Col("考评内容" if not checklist else "核查内容", width=44, wrap=True)
+    card, pack = data.card, data.pack
+    checklist = pack.kind == "checklist"
+    columns = [
+        _Col("条目", minimum=14, maximum=24, wrap=True),
+        _Col("条目编号", minimum=10, maximum=16),
+        _Col("核查内容" if checklist else "考评内容", width=44, wrap=True),
+    ]
     if checklist:
-        columns = [
-            _Col("条目编号", minimum=10, maximum=16),
-            wording,
-            _Col("核查结果", minimum=10, maximum=10, align="center"),
-            _Col("改进措施", minimum=24, maximum=40, wrap=True),
-        ]
+        columns.append(_Col("核查结果", minimum=10, maximum=10, align="center"))
     else:
-        columns = [
-            _Col("条目编号", minimum=10, maximum=16),
-            wording,
-            _Col("得分", minimum=6, maximum=8, align="center"),
+        columns += [
             _Col("分值", minimum=6, maximum=8, align="center"),
-            _Col("改进措施", minimum=24, maximum=40, wrap=True),
+            _Col("得分", minimum=6, maximum=8, align="center"),
         ]
+    columns.append(_Col("改进措施", minimum=24, maximum=40, wrap=True))
     s = sheet("改进措施", columns)
     s.title("未达满分条目及改进措施" if not checklist else "未符合条目及改进措施")
     s.header()
-    actions = data.answers.corrective_actions
     for item_id in card.below_full:
         item = card.item(item_id)
         r = s.next_row()
-        s.put(r, 1, item.item_id)
-        s.put(r, 2, item.text)
+        s.put(r, 1, wording.item_label(pack, item_id))
+        s.put(r, 2, item.item_id)
+        s.put(r, 3, item.text)
         if checklist:
-            s.put(r, 3, CHECKLIST_LABELS[item.status or "unanswered"])
+            s.put(r, 4, CHECKLIST_LABELS[item.status or "unanswered"])
         else:
-            s.put(r, 3, _num(item.score))
-            s.put(r, 4, _num(item.max_points))
-        action = actions.get(item_id, "").strip()
-        s.put(r, len(columns), action or "（未填写）", fill=None if action else "missing")
+            s.put(r, 4, _num(item.max_points), number_format=SCORE_FORMAT)
+            s.put(r, 5, _num(item.score), number_format=SCORE_FORMAT)
+        action = item.corrective_action.strip()
+        s.put(r, len(columns), action or MISSING_MEASURE, fill=None if action else "missing")
     if not card.below_full:
         s.note("所有适用条目均已达到满分，无需改进措施。", boxed=True)
+    elif card.without_measures:
+        s.note(f"其中 {len(card.without_measures)} 项未填写改进措施（黄色底纹）。")
     s.finish(title_rows=(s.header_row, s.header_row), freeze_row=s.header_row + 1)
 
 
 def _comparison(sheet: _NewSheet, data: ReportInput) -> None:
-    """与上年对比: section subtotals of both years, then every item, with its change (numbers)."""
+    """与上年对比: table and section subtotals of both years, then every item, with its change."""
     from dqsa.domain.comparison import TREND_LABELS
 
     c = data.comparison
+    if c is None:
+        return
     s = sheet(
         "与上年对比",
         [
-            _Col("项目或条目", minimum=12, maximum=16, wrap=True),
+            _Col("项目或条目", minimum=14, maximum=24, wrap=True),
+            _Col("编号", minimum=8, maximum=16),
             _Col("名称或考评内容", minimum=30, maximum=60, wrap=True),
             _Col(f"{c.old_year}年", minimum=8, maximum=10, align="center"),
             _Col(f"{c.new_year}年", minimum=8, maximum=10, align="center"),
@@ -375,20 +432,22 @@ def _comparison(sheet: _NewSheet, data: ReportInput) -> None:
 
     for part in (*c.tables, *c.sections):
         r = s.next_row()
-        s.put(r, 1, part.part_id)
-        s.put(r, 2, part.title)
-        s.put(r, 3, number(part.old_score))
-        s.put(r, 4, number(part.new_score))
-        s.put(r, 5, number(part.change))
-        s.put(r, 6, "")
+        s.put(r, 1, part.title)
+        s.put(r, 2, part.part_id)
+        s.put(r, 3, "")
+        s.put(r, 4, number(part.old_score), number_format=SCORE_FORMAT)
+        s.put(r, 5, number(part.new_score), number_format=SCORE_FORMAT)
+        s.put(r, 6, _change_formula(r), number_format=SCORE_FORMAT)
+        s.put(r, 7, "")
     for item in c.items:
         r = s.next_row()
-        s.put(r, 1, item.item_id)
-        s.put(r, 2, item.text)
-        s.put(r, 3, number(item.old_score))
-        s.put(r, 4, number(item.new_score))
-        s.put(r, 5, number(item.change))
-        s.put(r, 6, TREND_LABELS[item.trend])
+        s.put(r, 1, wording.item_label(data.pack, item.item_id))
+        s.put(r, 2, item.item_id)
+        s.put(r, 3, item.text)
+        s.put(r, 4, number(item.old_score), number_format=SCORE_FORMAT)
+        s.put(r, 5, number(item.new_score), number_format=SCORE_FORMAT)
+        s.put(r, 6, _change_formula(r), number_format=SCORE_FORMAT)
+        s.put(r, 7, TREND_LABELS[item.trend])
     for line in c.facts:
         s.note(line)
     s.finish(title_rows=(s.header_row, s.header_row), freeze_row=s.header_row + 1)
@@ -398,10 +457,10 @@ def _evidence(sheet: _NewSheet, data: ReportInput) -> None:
     s = sheet(
         "证明材料",
         [
+            _Col("所属", minimum=10, maximum=24, wrap=True),
             _Col("文件名", minimum=16, maximum=36, wrap=True),
             _Col("原文件名", minimum=12, maximum=28, wrap=True),
             _Col("说明", minimum=16, maximum=36, wrap=True),
-            _Col("所属", minimum=10, maximum=20, wrap=True),
             _Col("类型", minimum=6, maximum=6, align="center"),
         ],
     )
@@ -409,14 +468,55 @@ def _evidence(sheet: _NewSheet, data: ReportInput) -> None:
     s.header()
     for item in data.evidence:
         r = s.next_row()
-        s.put(r, 1, item.packet_name)
-        s.put(r, 2, item.original_name)
-        s.put(r, 3, item.caption)
-        s.put(r, 4, item.target_label)
-        s.put(r, 5, _EVIDENCE_KINDS.get(item.kind, item.kind))
+        s.put(r, 1, item.target_label)
+        s.put(r, 2, item.packet_name)
+        s.put(r, 3, item.original_name)
+        s.put(r, 4, item.caption)
+        s.put(r, 5, wording.EVIDENCE_KINDS.get(item.kind, item.kind))
     if not data.evidence:
         s.note("未附证明材料。", boxed=True)
     s.finish(title_rows=(s.header_row, s.header_row), freeze_row=s.header_row + 1)
+
+
+def rollup_columns(data: ReportInput) -> list[str]:
+    """汇总行's header row: the fixed columns, one per table, 合计, then every item by id."""
+    tables = [t.table_id for t in data.card.tables]
+    return [*ROLLUP_FIXED, *tables, "合计", *(i.item_id for i in data.card.items())]
+
+
+def _rollup(sheet: _NewSheet, data: ReportInput) -> None:
+    """One header row and exactly one row for this center: what a county copies below the others'.
+
+    Values, not formulas (a copied formula would point into a workbook that is not there).
+    A scored pack gives each item's score; a checklist each item's result (符合 …).
+    """
+    card, pack, answers = data.card, data.pack, data.answers
+    checklist = pack.kind == "checklist"
+    names = rollup_columns(data)
+    s = sheet(
+        ROLLUP_SHEET, [_Col(name, minimum=8, maximum=40 if k < 3 else 14) for k, name in enumerate(names)]
+    )
+    s.header()
+    r = s.next_row()
+    values: list[Value] = [
+        card.center_name,
+        card.level_label,
+        answers.center.region,
+        card.year,
+        pack.id,
+        pack.version,
+        *(_num(t.score) for t in card.tables),
+        _num(card.total),
+    ]
+    for item in card.items():
+        if checklist:
+            values.append(CHECKLIST_LABELS[item.status or "unanswered"])
+        else:
+            values.append(_num(item.score) if item.applicable else None)
+    for col, value in enumerate(values, start=1):
+        numeric = isinstance(value, int | float) and col > len(ROLLUP_FIXED)
+        s.put(r, col, value, number_format=SCORE_FORMAT if numeric else None)
+    s.finish(title_rows=(1, 1), freeze_row=2, freeze_col=2)
 
 
 def _properties(wb: Workbook, data: ReportInput) -> None:
@@ -427,38 +527,54 @@ def _properties(wb: Workbook, data: ReportInput) -> None:
     props.creator = creator
     props.lastModifiedBy = creator
     props.keywords = f"{data.pack.id} {data.pack.version}"
-    props.description = "党群服务中心年度自评材料（由 dqsa 生成，各表已保护以防误改）"
+    props.description = "党群服务中心年度自评材料（由 dqsa 生成，各表已保护以防误改，复核栏可填写）"
     props.language = "zh-CN"
 
 
-# --- values -----------------------------------------------------------------------------------
+# --- values and formulas ----------------------------------------------------------------------
+
+#: What stands in the measure column of an item that has none: a gap, not a blank.
+MISSING_MEASURE = "【缺】未填写改进措施"
 
 
 def _num(value: Decimal | int) -> int | float:
     """A number Excel can add up: whole numbers as int, others as float."""
-    value = Decimal(value)
-    return int(value) if value == value.to_integral_value() else float(value)
+    number = wording.json_number(value)
+    assert number is not None
+    return number
 
 
-def _yes(flag: bool) -> str:
-    return "是" if flag else "否"
+def _ref(sheet_name: str, cell: str) -> str:
+    """``'建设工作'!E31``: a cell of another sheet (quotes doubled inside the name)."""
+    return "'" + sheet_name.replace("'", "''") + "'!" + cell
 
 
-def _when(moment: datetime) -> str:
-    text = f"{moment:%Y-%m-%d %H:%M}"
-    offset = moment.utcoffset()
-    if offset is not None:
-        minutes = int(offset.total_seconds() // 60)
-        sign = "+" if minutes >= 0 else "-"
-        text += f"（UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}）"
-    return text
+def _sum_of(rows: Sequence[int], column: str) -> str:
+    """``=D8+D14+D20``: the subtotals, added up (0 for a table without sections)."""
+    return "=" + "+".join(f"{column}{r}" for r in rows) if rows else "=0"
 
 
-def _rate(score: Decimal, whole: Decimal, pct: Decimal, checklist: bool) -> str:
-    if checklist:
-        tail = f"，符合率 {fmt(pct)}%" if whole else "，无适用项"
-        return f"符合 {fmt(score)} / 适用 {fmt(whole)}{tail}"
-    return f"得分率 {fmt(pct)}%"
+def _percent_formula(score: str, maximum: str) -> str:
+    """The percentage with one decimal, as dqsa rounds it (half up); 0 when there is no maximum."""
+    return f"=IF({maximum}=0,0,ROUND({score}/{maximum}*100,1))"
+
+
+def _rate_formula(score: str, maximum: str) -> str:
+    """``得分率 88.7%`` as a formula."""
+    return f'="得分率 "&TEXT(IF({maximum}=0,0,ROUND({score}/{maximum}*100,1)),"0.0")&"%"'
+
+
+def _checklist_rate(met: str, applicable: str) -> str:
+    """``符合 4 / 适用 5，符合率 80.0%`` (or ``无适用项``) as a formula."""
+    return (
+        f'=IF({applicable}=0,"无适用项","符合 "&{met}&" / 适用 "&{applicable}&"，符合率 "'
+        f'&TEXT(ROUND({met}/{applicable}*100,1),"0.0")&"%")'
+    )
+
+
+def _change_formula(row: int) -> str:
+    """The later year minus the earlier, blank when either is missing."""
+    return f'=IF(OR(D{row}="",E{row}=""),"",E{row}-D{row})'
 
 
 def _basis(item: ItemResult, *, checklist: bool) -> str:
@@ -466,8 +582,7 @@ def _basis(item: ItemResult, *, checklist: bool) -> str:
     if not item.applicable:
         parts = [item.explanation]
     else:
-        method = (_METHOD_CHECKLIST if checklist else _METHOD_SCORED)[item.method]
-        parts = [f"【{method}】{item.explanation}"]
+        parts = [f"【{wording.method_label(item.method, checklist=checklist)}】{item.explanation}"]
     if item.override_reason and item.override_reason not in item.explanation:
         parts.append(f"更正理由：{item.override_reason}")
     if item.note:
@@ -489,7 +604,7 @@ def _sheet_name(wanted: str, used: Sequence[str]) -> str:
 
 def _display_width(text: str) -> int:
     """Width in Excel column units: CJK (wide, full-width and ambiguous) characters count 2."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+    return wording.display_width(text, ambiguous_wide=True)
 
 
 def _wrapped_lines(text: str, width: float) -> int:
@@ -517,7 +632,7 @@ class _Styles:
     """The few style objects every sheet shares (openpyxl styles are immutable values)."""
 
     def __init__(self) -> None:
-        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 
         thin = Side(style="thin", color="000000")
         self.border = Border(left=thin, right=thin, top=thin, bottom=thin)
@@ -532,11 +647,13 @@ class _Styles:
         }
         solid = {"header": "D9E1F2", "band": "EDEDED", "subtotal": "F2F2F2", "total": "E2EFDA"}
         solid["missing"] = "FFF2CC"
+        solid["review"] = "FFFFFF"
         self.fills = {k: PatternFill(fill_type="solid", start_color=v, end_color=v) for k, v in solid.items()}
+        self.unlocked = Protection(locked=False)
         self._alignment = Alignment
-        self._alignments: dict[tuple[str, str, bool], Any] = {}
+        self._alignments: dict[tuple[str, str, bool], Alignment] = {}
 
-    def align(self, horizontal: str, vertical: str, wrap: bool) -> Any:
+    def align(self, horizontal: str, vertical: str, wrap: bool) -> Alignment:
         key = (horizontal, vertical, wrap)
         if key not in self._alignments:
             self._alignments[key] = self._alignment(horizontal=horizontal, vertical=vertical, wrap_text=wrap)
@@ -546,7 +663,7 @@ class _Styles:
 class _Sheet:
     """Writes one sheet row by row, then sizes columns and rows and sets up printing."""
 
-    def __init__(self, ws: Any, columns: Sequence[_Col], styles: _Styles, *, landscape: bool) -> None:
+    def __init__(self, ws: Worksheet, columns: Sequence[_Col], styles: _Styles, *, landscape: bool) -> None:
         self.ws = ws
         self.cols = list(columns)
         self.st = styles
@@ -565,7 +682,7 @@ class _Sheet:
         self,
         row: int,
         col: int,
-        value: Any,
+        value: Value,
         *,
         kind: str = "body",
         span: int = 1,
@@ -574,7 +691,9 @@ class _Sheet:
         fill: str | None = None,
         border: bool = True,
         number_format: str | None = None,
+        editable: bool = False,
     ) -> Cell:
+        """One cell; ``editable`` leaves it unlocked in the protected sheet (the reviewer's cells)."""
         spec = self.cols[col - 1]
         wrap = spec.wrap if wrap is None else wrap
         cell = self.ws.cell(row=row, column=col, value=value)
@@ -586,7 +705,10 @@ class _Sheet:
             cell.number_format = number_format
         if border:
             cell.border = self.st.border
-        text = "" if value is None else str(value)
+        if editable:
+            cell.protection = self.st.unlocked
+        formula = isinstance(value, str) and value.startswith("=")
+        text = "" if value is None or formula else str(value)
         if span > 1:
             self.ws.merge_cells(start_row=row, start_column=col, end_row=row, end_column=col + span - 1)
             for other in range(col + 1, col + span):
@@ -596,6 +718,8 @@ class _Sheet:
                     merged.border = self.st.border
                 if fill:
                     merged.fill = self.st.fills[fill]
+                if editable:
+                    merged.protection = self.st.unlocked
         elif kind != "title":
             self._content[col - 1] = max(
                 self._content[col - 1], max(_display_width(line) for line in text.split("\n"))
@@ -641,11 +765,13 @@ class _Sheet:
             self.put(r, col, spec.header, kind="header", align="center", wrap=True, fill="header")
         self.header_row = r
 
-    def pair(self, label: str, value: Any) -> None:
-        """A label and its value (the value across the other columns)."""
+    def pair(self, label: str, value: Value, *, editable: bool = False, height: float | None = None) -> None:
+        """A label and its value (the value across the other columns); an editable one is left open."""
         r = self.next_row()
         self.put(r, 1, label, kind="strong", wrap=True)
-        self.put(r, 2, value, span=len(self.cols) - 1, align="left", wrap=True)
+        self.put(r, 2, value, span=len(self.cols) - 1, align="left", wrap=True, editable=editable)
+        if height is not None:
+            self._heights[r] = height
 
     def pair_count(self, label: str, count: int, detail: str) -> None:
         """A label, a number, and a remark across the remaining columns."""
@@ -658,7 +784,7 @@ class _Sheet:
         r = self.next_row()
         self.put(r, 1, text, kind="note", span=len(self.cols), align="left", wrap=True, border=boxed)
 
-    def finish(self, *, title_rows: tuple[int, int], freeze_row: int) -> None:
+    def finish(self, *, title_rows: tuple[int, int], freeze_row: int, freeze_col: int = 1) -> None:
         from openpyxl.utils import get_column_letter
         from openpyxl.worksheet.page import PageMargins
 
@@ -683,7 +809,7 @@ class _Sheet:
         setup.paperSize = ws.PAPERSIZE_A4
         setup.orientation = ws.ORIENTATION_LANDSCAPE if self.landscape else ws.ORIENTATION_PORTRAIT
         setup.fitToWidth = 1
-        setup.fitToHeight = 0
+        setup.fitToHeight = self._pages_without_orphans(widths)
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.print_options.horizontalCentered = True
         ws.page_margins = PageMargins(left=0.5, right=0.5, top=0.6, bottom=0.7, header=0.3, footer=0.3)
@@ -691,7 +817,7 @@ class _Sheet:
         ws.oddFooter.center.text = "第 &P 页，共 &N 页"
         ws.oddFooter.center.font = f"{BODY_FONT},Regular"
         ws.oddFooter.center.size = 9
-        ws.freeze_panes = f"A{freeze_row}"
+        ws.freeze_panes = f"{get_column_letter(freeze_col)}{freeze_row}"
 
         protection = ws.protection
         protection.sheet = True
@@ -699,3 +825,15 @@ class _Sheet:
         protection.formatRows = False
         protection.selectLockedCells = False
         protection.selectUnlockedCells = False
+
+    def _pages_without_orphans(self, widths: Sequence[float]) -> int:
+        """``fitToHeight``: 0 (as many pages as it takes), or a page count that pulls a few
+        leftover rows back onto the page before instead of printing them alone."""
+        page_width, page_height = _PRINTABLE["landscape" if self.landscape else "portrait"]
+        scale = min(1.0, page_width / (sum(widths) * _POINTS_PER_WIDTH))
+        height = sum(self._heights.get(r, _DEFAULT_ROW) for r in range(1, self.row + 1)) * scale
+        pages = height / page_height
+        whole = math.floor(pages)
+        if whole >= 1 and pages - whole < ORPHAN_SHARE:
+            return whole
+        return 0
