@@ -54,3 +54,22 @@ def test_answers_in_other_encodings(encoding: str, words: str | None, tmp_path: 
     else:
         assert code == EXIT_INVALID
         assert words in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "field"),
+    [
+        ('"area_m2": 150', '"area_m2": 1e27', "facts.area_m2"),
+        ('"area_m2": 150', '"area_m2": -1e27', "facts.area_m2"),
+        ('"score": 7.5', '"score": 1e27', "overrides.A1.zones.1"),
+        ('"A1.site.1": 3', '"A1.site.1": 1e400', "manual_scores.A1.site.1"),
+    ],
+)
+def test_numbers_beyond_every_bound_are_refused_naming_the_field(
+    old: str, new: str, field: str, tmp_path: Path, capsys
+) -> None:
+    path = tmp_path / "答卷.json"
+    path.write_bytes(_with("village-weak.json", old, new))
+
+    assert main(["score", str(path)]) == EXIT_INVALID
+    assert field in capsys.readouterr().err

@@ -7,7 +7,7 @@ ids, manual scores, overrides). Both report every problem with the field it is i
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -241,7 +241,7 @@ def _check_facts(pack: CriteriaPack, answers: Answers) -> list[Problem]:
         limit = fact_limit(fact)
         if number > limit:
             problems.append(Problem(where, f"{fact.label} {value}{unit} 超出合理范围（最大 {limit}{unit}）"))
-        if fact.type == "number" and number % ONE_DECIMAL:
+        if fact.type == "number" and _finer_than(number, ONE_DECIMAL):
             problems.append(Problem(where, f"{fact.label}最多保留一位小数"))
     respondents = answers.facts.get("survey.respondents")
     satisfied = answers.facts.get("survey.satisfied")
@@ -261,6 +261,18 @@ def fact_limit(fact: FactDef) -> Decimal:
 
 def _is_number(value: object) -> bool:
     return isinstance(value, int | Decimal) and not isinstance(value, bool) and Decimal(value).is_finite()
+
+
+def _finer_than(value: Decimal, step: Decimal) -> bool:
+    """Whether ``value`` is not a whole multiple of ``step``.
+
+    A number too large for the remainder (1e27 and up) cannot be told: it is out of
+    every bound, and is refused as such, so it is not refused twice here.
+    """
+    try:
+        return bool(value % step)
+    except InvalidOperation:
+        return False
 
 
 def _check_catalog(field: str, entries: list[Any], known: set[str], what: str) -> list[Problem]:
@@ -290,7 +302,7 @@ def _check_items(pack: CriteriaPack, answers: Answers) -> list[Problem]:
             step = item.rule.step
             if item.max_points is not None and score > item.max_points:
                 problems.append(Problem(where, f"得分 {score} 超过该条目满分 {item.max_points}"))
-            if score % step:
+            if _finer_than(score, step):
                 problems.append(Problem(where, f"得分 {score} 不是 {step} 的整数倍"))
     for item_id in answers.checklist:
         item = pack.item(item_id)
@@ -329,6 +341,6 @@ def _check_override(pack: CriteriaPack, item_id: str, override: Override) -> lis
         problems.append(Problem(f"{where}.reason", "更正自动评分必须写明理由"))
     if item.max_points is not None and override.score > item.max_points:
         problems.append(Problem(where, f"更正后的得分 {override.score} 超过该条目满分 {item.max_points}"))
-    if override.score % ONE_DECIMAL:
+    if _finer_than(override.score, ONE_DECIMAL):
         problems.append(Problem(where, "更正后的得分最多保留一位小数"))
     return problems
