@@ -252,6 +252,11 @@ def _import(args: argparse.Namespace) -> int:
     from dqsa.store.service import CenterStore
 
     answers = load_answers_file(args.answers)
+    if not args.db.exists():  # checked before the file is created: a refused import leaves no file
+        from dqsa.domain.answers import ensure_valid
+        from dqsa.packs import find_pack
+
+        ensure_valid(find_pack(answers.pack.id, answers.pack.version), answers)
     with CenterStore.open(args.db, create=True) as store:
         store.import_answers(answers, replace=args.replace)
         total = store.scorecard(answers.year).total

@@ -6,6 +6,7 @@ bound are refused naming the field; a refused import creates no center file.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,20 @@ def test_answers_in_other_encodings(encoding: str, words: str | None, tmp_path: 
     else:
         assert code == EXIT_INVALID
         assert words in capsys.readouterr().err
+
+
+def test_a_refused_import_into_a_new_path_leaves_no_file(tmp_path: Path, capsys) -> None:
+    answers = json.loads((DATA / "township-half.json").read_text(encoding="utf-8"))
+    wrong_level = tmp_path / "级别不对.json"
+    wrong_level.write_text(json.dumps({**answers, "center": {**answers["center"], "level": "planet"}}))
+    unknown_pack = tmp_path / "没有这个标准包.json"
+    unknown_pack.write_text(json.dumps({**answers, "pack": {"id": "nope", "version": "1"}}))
+
+    folder = tmp_path / "中心 文件夹"
+    folder.mkdir()
+    for path in (wrong_level, unknown_pack):
+        assert main(["import", str(path), "--db", str(folder / f"{path.stem}.dqsa")]) == EXIT_INVALID
+        assert list(folder.iterdir()) == []  # no center file, no -wal, -shm or .lock
 
 
 @pytest.mark.parametrize(
