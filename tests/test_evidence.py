@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from PIL import Image, ImageDraw
 
 from dqsa.store.evidence import (
+    _DOCUMENT_TYPES,
     MAX_EVIDENCE_BYTES,
     MAX_LONG_SIDE,
     MAX_PIXELS,
@@ -333,28 +334,110 @@ def test_pdf_is_kept_byte_for_byte() -> None:
     )
 
 
-def test_docx_with_zip_header_is_accepted() -> None:
-    data = b"PK\x03\x04" + bytes(100)
+def office_package(kind: str) -> bytes:
+    """A minimal but real Office (docx/xlsx/pptx) or OpenDocument (odt/ods) package."""
+    import zipfile
 
-    result = prepare_document(data, "制度.DOCX")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        if kind in ("odt", "ods"):
+            declared = {"odt": "text", "ods": "spreadsheet"}[kind]
+            package.writestr("mimetype", f"application/vnd.oasis.opendocument.{declared}")
+            package.writestr("content.xml", "<office:document-content/>")
+        else:
+            package.writestr("[Content_Types].xml", "<Types/>")
+            part = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml", "pptx": "ppt/presentation.xml"}
+            package.writestr(part[kind], "<x/>")
+    return buffer.getvalue()
 
-    assert result.media_type == DOCX
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+
+
+@pytest.mark.parametrize("kind", ["docx", "xlsx", "pptx", "odt", "ods"])
+def test_office_packages_are_accepted_by_content(kind: str) -> None:
+    data = office_package(kind)
+
+    result = prepare_document(data, f"制度.{kind.upper()}")
+
     assert result.data == data
+    assert result.media_type == _DOCUMENT_TYPES[kind]
+
+
+def test_a_real_workbook_is_accepted(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    path = tmp_path / "台账 2026.xlsx"
+    Workbook().save(path)
+
+    assert prepare_file(path).media_type == _DOCUMENT_TYPES["xlsx"]
 
 
 @pytest.mark.parametrize(
-    ("name", "media_type"),
+    ("name", "data"),
     [
-        ("a.doc", "application/msword"),
-        ("a.xls", "application/vnd.ms-excel"),
-        ("a.txt", "text/plain"),
-        ("a.wps", "application/kswps"),
-        ("a.et", "application/kset"),
-        ("a.ppt", "application/vnd.ms-powerpoint"),
+        ("a.doc", OLE),
+        ("a.doc", b"{\\rtf1\\ansi hello}"),
+        ("a.xls", OLE),
+        ("a.ppt", OLE),
+        ("a.wps", OLE),
+        ("a.et", OLE),
+        ("a.txt", "会议记录：二〇二六年\n".encode()),
+        ("a.txt", "会议记录（GBK）\n".encode("gb18030")),
+        ("a.txt", "UTF-16 记录\n".encode("utf-16")),
     ],
 )
-def test_documents_whose_content_is_not_checked(name: str, media_type: str) -> None:
-    assert prepare_document(b"anything at all", name).media_type == media_type
+def test_old_office_and_text_documents_are_accepted_by_content(name: str, data: bytes) -> None:
+    assert prepare_document(data, name).media_type == _DOCUMENT_TYPES[name.rsplit(".", 1)[1]]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "looks_like"),
+    [
+        ("random.doc", random.Random(3).randbytes(5000), "无法识别"),
+        ("报表.xls", b"<html><body><table><tr><td>1</td></tr></table></body></html>", "网页"),
+        ("报表.xls", b"\xef\xbb\xbf<!DOCTYPE html>\n<html>", "网页"),
+        ("报表.xls", office_package("xlsx"), ".xlsx"),
+        ("a.ppt", b"anything at all", "纯文本"),
+        ("a.wps", office_package("xlsx"), ".xlsx"),
+        ("a.docx", b"PK\x03\x04" + bytes(100), "压缩包"),
+        ("a.docx", office_package("xlsx"), "Excel"),
+        ("a.odt", office_package("docx"), "Word"),
+        ("a.txt", b"MZ\x90\x00\x03\x00\x00\x00" + bytes(100), "无法识别"),
+        ("a.txt", encode(Image.new("RGB", (4, 4)), "PNG"), "图片"),
+    ],
+)
+def test_documents_whose_content_is_not_what_the_name_says_are_refused(
+    name: str, data: bytes, looks_like: str
+) -> None:
+    with pytest.raises(EvidenceError, match="扩展名不对") as caught:
+        prepare_document(data, name)
+    assert name in str(caught.value)
+    assert looks_like in str(caught.value)
+
+
+def test_random_bytes_named_doc_and_html_named_xls_are_refused_from_a_file(tmp_path: Path) -> None:
+    fake = tmp_path / "制度 汇编.doc"
+    fake.write_bytes(random.Random(9).randbytes(20_000))
+    page = tmp_path / "台账.xls"
+    page.write_text("<html><head><meta charset='utf-8'></head><body>台账</body></html>", encoding="utf-8")
+
+    for path in (fake, page):
+        with pytest.raises(EvidenceError, match="扩展名不对"):
+            prepare_file(path)
+
+
+def test_a_zip_with_too_many_parts_is_not_an_office_document() -> None:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr("word/document.xml", "<x/>")
+        for n in range(10_001):
+            package.writestr(f"p/{n}", b"")
+    with pytest.raises(EvidenceError, match="压缩包"):
+        prepare_document(buffer.getvalue(), "大.docx")
 
 
 @pytest.mark.parametrize("name", ["x.pdf", "x.docx", "x.xlsx", "x.pptx", "x.odt"])

@@ -17,6 +17,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from dqsa.store.evidence_kinds import (
+    ACCEPTED_CONTENT,
+    EXPECTED_LABELS,
+    KIND_LABELS,
+    content_kind,
+    looks_like_picture,
+)
+
 if TYPE_CHECKING:
     from PIL import Image
 
@@ -50,24 +58,11 @@ _DOCUMENT_TYPES = {
     "wps": "application/kswps",
     "et": "application/kset",
 }
-_ZIP = b"PK\x03\x04"
-#: Leading bytes a document of this extension always has (others are not checked: old
-#: Office/WPS files are sometimes HTML saved under .xls and still open fine).
-_DOCUMENT_SIGNATURES = {
-    "pdf": (b"%PDF-", "PDF"),
-    "docx": (_ZIP, "Word"),
-    "xlsx": (_ZIP, "Excel"),
-    "pptx": (_ZIP, "PowerPoint"),
-    "odt": (_ZIP, "OpenDocument"),
-    "ods": (_ZIP, "OpenDocument"),
-}
 _ACCEPTED_TYPES = (
     "文档：PDF（.pdf）、Word（.doc .docx）、Excel（.xls .xlsx）、PowerPoint（.ppt .pptx）、"
     "WPS（.wps .et）、OpenDocument（.odt .ods）、文本（.txt）；"
     "照片：JPEG、PNG、WEBP、BMP、GIF、TIFF"
 )
-#: Sizes of the BMP info headers Pillow reads (bytes 14-17 of a BMP file).
-_BMP_HEADER_SIZES = frozenset({12, 16, 40, 52, 56, 64, 108, 124})
 _EXIF_IFD = 0x8769
 _DATE_TIME_ORIGINAL = 0x9003
 _DATE_TIME = 0x0132
@@ -142,18 +137,18 @@ def prepare_photo(data: bytes, name: str) -> PreparedEvidence:
 
 
 def prepare_document(data: bytes, name: str) -> PreparedEvidence:
-    """A document kept byte for byte, accepted by extension, or :class:`EvidenceError`."""
+    """A document kept byte for byte, accepted by extension and content, or :class:`EvidenceError`."""
     name = _clean_name(name)
     _check_size(len(data), name)
     extension = _extension(name)
     media_type = _DOCUMENT_TYPES.get(extension)
     if media_type is None:
         raise EvidenceError(f"「{name}」不是可以添加的文件类型。可以添加的有——{_ACCEPTED_TYPES}。")
-    signature = _DOCUMENT_SIGNATURES.get(extension)
-    if signature is not None and not data.startswith(signature[0]):
+    found = content_kind(data)
+    if found not in ACCEPTED_CONTENT[extension]:
         raise EvidenceError(
-            f"文件「{name}」看起来已损坏，或者扩展名不对（内容不是 {signature[1]} 文件）。"
-            "请用原来的程序打开检查，重新保存后再添加。"
+            f"文件「{name}」看起来已损坏，或者扩展名不对（内容不是 {EXPECTED_LABELS[extension]} 文件，"
+            f"内容像是：{KIND_LABELS[found]}）。请用原来的程序打开检查，另存为正确的格式后再添加。"
         )
     digest = hashlib.sha256(data).hexdigest()
     return PreparedEvidence(
@@ -195,7 +190,7 @@ def prepare_file(path: Path) -> PreparedEvidence:
     except OSError as exc:
         raise EvidenceError(f"无法读取文件 {path}：{exc.strerror or exc}。请检查文件后重试。") from None
     _check_size(len(data), name)  # the file may have grown since stat()
-    if _looks_like_picture(data[:32]) or _extension(name) in _PHOTO_EXTENSIONS:
+    if looks_like_picture(data[:32]) or _extension(name) in _PHOTO_EXTENSIONS:
         return prepare_photo(data, name)
     return prepare_document(data, name)
 
@@ -296,19 +291,6 @@ def _fitted_size(width: int, height: int, side: int) -> tuple[int, int]:
         return width, height
     scale = side / max(width, height)
     return max(1, round(width * scale)), max(1, round(height * scale))
-
-
-def _looks_like_picture(head: bytes) -> bool:
-    """Whether ``head`` (the first bytes of a file) starts like a JPEG, PNG, GIF, WEBP, TIFF or BMP."""
-    return (
-        head.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*"))
-        or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
-        or (
-            head[:2] == b"BM"
-            and len(head) >= 18
-            and int.from_bytes(head[14:18], "little") in _BMP_HEADER_SIZES
-        )
-    )
 
 
 def _pillow_errors() -> tuple[type[BaseException], ...]:
