@@ -99,6 +99,11 @@ def _build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("import-packet", help="从材料包恢复一个年度的自评（先校验）")
     restore.add_argument("packet", type=Path)
     restore.add_argument("--db", type=Path, required=True)
+    restore.add_argument(
+        "--accept-new-identity",
+        action="store_true",
+        help="接受与本中心文件以往签署不同的证书指纹（请先向该中心核实新指纹）",
+    )
     return parser
 
 
@@ -326,17 +331,39 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _import_packet(args: argparse.Namespace) -> int:
-    from dqsa.export.verify import describe, import_packet
+    from dqsa.export.restore import finish_import, prepare_import
+    from dqsa.export.verify import describe, fingerprint_text
     from dqsa.store.service import CenterStore
 
-    with CenterStore.open(args.db, create=True) as store:
-        verification = import_packet(args.packet, store)
-    if not verification.ok:
-        print(describe(verification), file=sys.stderr)
+    prepared = prepare_import(args.packet)  # everything checked before the center file is opened
+    print(f"材料包的证书指纹：{fingerprint_text(prepared.fingerprint)}")
+    if not prepared.ok:
+        if not prepared.verification.ok:
+            print(describe(prepared.verification), file=sys.stderr)
+        else:
+            print("材料包的内容有问题：", file=sys.stderr)
+            for problem in prepared.problems:
+                print(f"  - {problem}", file=sys.stderr)
         print("材料包未通过校验，没有导入。", file=sys.stderr)
         return EXIT_FAILED
-    summary = verification.summary
-    print(f"已从材料包恢复 {summary.get('center')} {summary.get('year')} 年度自评到 {args.db}")
+    created = not args.db.exists()
+    store = CenterStore.open(args.db, create=True)
+    try:
+        result = finish_import(prepared, store, accept_new_identity=args.accept_new_identity)
+    finally:
+        # LEAD (phase 1 store helper): when ``created`` and nothing was restored (a failure while
+        # writing), discard the file just created here instead of only closing it.
+        store.close()
+    if not result.ok:
+        for problem in result.problems:
+            print(problem, file=sys.stderr)
+        print("没有导入。", file=sys.stderr)
+        return EXIT_FAILED
+    if result.identity_change is not None:
+        print("已按您的确认接受新的签署身份。")
+    summary = result.summary
+    where = "新建的中心文件" if created else "中心文件"
+    print(f"已从材料包恢复 {summary.get('center')} {summary.get('year')} 年度自评到{where} {args.db}")
     return EXIT_OK
 
 

@@ -24,7 +24,8 @@ from dqsa.export.identity import (
     sign_bytes,
 )
 from dqsa.export.packet import CERTIFICATE_NAME, MANIFEST_NAME, REPORT_NAME, SIGNATURE_NAME, export_packet
-from dqsa.export.verify import import_packet, verify_packet
+from dqsa.export.restore import import_packet
+from dqsa.export.verify import verify_packet
 from dqsa.store.evidence import prepare_photo
 from dqsa.store.service import CenterStore
 

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dqsa.export.verify import import_packet, verify_packet
+import pytest
+
+from dqsa.cli import EXIT_FAILED, EXIT_OK, main
+from dqsa.export.restore import import_packet
+from dqsa.export.verify import verify_packet
 from dqsa.store.service import CenterStore
 
 V1_PACKET = Path(__file__).parent / "data" / "packet-v1.zip"
@@ -31,3 +35,89 @@ def test_a_format_1_packet_restores(tmp_path: Path) -> None:
             ("photo", "接待区 照片.jpg"),
         }
         assert str(store.scorecard(2026).total) in {"30", "30.0"}
+
+
+def test_verify_from_bytes_gives_the_same_structured_result() -> None:
+    from dqsa.export.manifest import ManifestV1
+
+    from_path, from_bytes = verify_packet(V1_PACKET), verify_packet(V1_PACKET.read_bytes())
+
+    for result in (from_path, from_bytes):
+        assert result.ok and result.fingerprint == V1_FINGERPRINT
+        assert isinstance(result.manifest, ManifestV1) and result.manifest.year == 2026
+        assert result.as_dict()["fingerprint"] == V1_FINGERPRINT
+        assert result.as_dict()["format"] == "dqsa-packet/1"
+    assert from_bytes.read_member("answers.json") == from_path.read_member("answers.json")
+
+
+def test_the_first_line_of_verify_carries_the_fingerprint(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["verify", str(V1_PACKET)]) == EXIT_OK
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first == f"校验通过。证书指纹：{V1_FINGERPRINT}"
+    assert main(["verify", str(V1_PACKET), "--fingerprint", "AB:CD"]) == EXIT_FAILED
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == f"校验未通过。证书指纹：{V1_FINGERPRINT}"
+    assert "与您预期的不同" in out
+    lower = V1_FINGERPRINT.lower().replace(":", " ")
+    assert main(["verify", str(V1_PACKET), "--fingerprint", lower]) == EXIT_OK
+
+
+@pytest.fixture(scope="module")
+def other_identity_2025(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A valid 2025 packet signed by another identity than packet-v1.zip's."""
+    import json
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent / "data"))
+    from make_damaged_packets import make_base_packet, rewrite
+
+    folder = tmp_path_factory.mktemp("other")
+    members, identity = make_base_packet(folder)
+
+    def year_2025(m: dict[str, bytes], manifest: dict) -> None:
+        answers = json.loads(m["answers.json"])
+        answers["year"] = manifest["year"] = 2025
+        m["answers.json"] = json.dumps(answers, ensure_ascii=False).encode()
+
+    path = folder / "2025.zip"
+    path.write_bytes(rewrite(members, identity, year_2025))
+    return path
+
+
+def test_import_packet_shows_the_fingerprint_and_refuses_another_identity(
+    other_identity_2025: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "中心.dqsa"
+    assert main(["import-packet", str(V1_PACKET), "--db", str(db)]) == EXIT_OK
+    assert capsys.readouterr().out.splitlines()[0] == f"材料包的证书指纹：{V1_FINGERPRINT}"
+    new = verify_packet(other_identity_2025).fingerprint
+    assert new and new != V1_FINGERPRINT
+
+    assert main(["import-packet", str(other_identity_2025), "--db", str(db)]) == EXIT_FAILED
+    captured = capsys.readouterr()
+    assert captured.out.splitlines()[0] == f"材料包的证书指纹：{new}"
+    assert V1_FINGERPRINT in captured.err and new in captured.err
+    assert "--accept-new-identity" in captured.err
+    with CenterStore.open(db) as store:
+        assert store.years() == [2026]
+
+    code = main(["import-packet", str(other_identity_2025), "--db", str(db), "--accept-new-identity"])
+    assert code == EXIT_OK, capsys.readouterr()
+    with CenterStore.open(db) as store:
+        assert sorted(store.years()) == [2025, 2026]
+        assert {s.year: s.fingerprint for s in store.assessments()} == {2025: new, 2026: V1_FINGERPRINT}
+
+
+def test_import_packet_into_a_year_that_exists_is_refused_before_writing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "中心.dqsa"
+    assert main(["import-packet", str(V1_PACKET), "--db", str(db)]) == EXIT_OK
+    with CenterStore.open(db) as store:
+        before = store.history(2026)
+
+    assert main(["import-packet", str(V1_PACKET), "--db", str(db)]) == EXIT_FAILED
+
+    assert "已经有 2026 年度" in capsys.readouterr().err
+    with CenterStore.open(db) as store:
+        assert store.history(2026) == before

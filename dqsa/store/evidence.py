@@ -366,9 +366,22 @@ def restore_evidence(
 ) -> PreparedEvidence:
     """Evidence coming back from a packet: its stored bytes kept exactly, the original's details restored.
 
-    The bytes are checked like any new file (a photo must decode); the thumbnail is made again.
+    The bytes must be what the store itself would keep: a photo is a JPEG no larger than
+    MAX_LONG_SIDE that decodes; a document passes :func:`prepare_document` (extension
+    and content). The thumbnail is made again. Anything else is an :class:`EvidenceError`.
     """
-    checked = prepare_photo(data, original_name) if kind == "photo" else prepare_document(data, original_name)
+    if kind == "photo":
+        if not data.startswith(b"\xff\xd8\xff"):
+            raise EvidenceError(
+                f"「{original_name}」标为照片，但内容不是 dqsa 保存照片所用的 JPEG（内容像是：{KIND_LABELS[content_kind(data)]}）。"
+            )
+        checked = prepare_photo(data, original_name)
+        width, height = _stored_photo_size(data, original_name)
+        checked = dataclasses.replace(checked, width=width, height=height)
+    elif kind == "document":
+        checked = prepare_document(data, original_name)
+    else:
+        raise EvidenceError(f"不认识的证明材料类型 {kind!r}（应是 photo 或 document）。")
     return dataclasses.replace(
         checked,
         data=data,
@@ -377,3 +390,17 @@ def restore_evidence(
         original_size=original_size,
         original_date=original_date,
     )
+
+
+def _stored_photo_size(data: bytes, name: str) -> tuple[int, int]:
+    """The size of a stored photo (a JPEG that already decoded), refused when larger than the store keeps."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data), formats=("JPEG",)) as image:
+        width, height = image.size
+    if max(width, height) > MAX_LONG_SIDE:
+        raise EvidenceError(
+            f"照片「{name}」有 {width}×{height} 像素，超过了 dqsa 保存照片的上限（长边 {MAX_LONG_SIDE}），"
+            "不是 dqsa 做的材料包中的照片。"
+        )
+    return width, height

@@ -1,0 +1,173 @@
+"""Validly signed packets that are malformed inside: refused whole, nothing written, the field named.
+
+The packets are made by tests/data/make_damaged_packets.py (a real export, one thing
+changed, the manifest signed again with the same key); four of them are kept as
+test data so that they stay refused whatever the writer does later.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from dqsa.cli import EXIT_FAILED, EXIT_OK, main
+from dqsa.store.service import CenterStore
+
+DATA = Path(__file__).parent / "data"
+sys.path.insert(0, str(DATA))
+
+from make_damaged_packets import KEPT, VARIANTS, make_damaged_packets  # noqa: E402
+
+#: What the refusal must name: the member and/or the field.
+EXPECTED = {
+    "evidence-missing-member": ["evidence[1].file", "evidence/99-不存在.jpg"],
+    "evidence-member-listed-absent": ["缺少清单中列出的文件", "evidence/02-接待区.jpg"],
+    "bad-date": ["evidence[1].original_date"],
+    "evidence-not-a-list": ["字段 evidence", "列表"],
+    "pdf-labelled-photo": ["evidence/01-会议纪要.pdf", "kind", "PDF"],
+    "photo-labelled-document": ["evidence/02-接待区.jpg", "kind"],
+    "png-as-photo": ["evidence/02-接待区.jpg", "JPEG"],
+    "photo-too-large": ["evidence/02-接待区.jpg", "3000×2000"],
+    "unknown-target": ["evidence/02-接待区.jpg", "target_id", "不存在的功能区"],
+    "original-size-a-string": ["evidence[1].original_size", "整数"],
+    "answers-not-utf8": ["answers.json", "UTF-8"],
+    "answers-invalid": ["answers.json", "manual_scores", "A9.nope.1"],
+    "answers-other-year": ["answers.json", "year"],
+    "pack-changed": ["criteria-pack.json", "pack.hash"],
+    "manifest-files-a-list": ["材料包格式不对：字段 files"],
+    "manifest-file-entry-a-string": ["材料包格式不对：字段 files.answers.json"],
+    "manifest-center-a-string": ["材料包格式不对：字段 center"],
+    "manifest-signer-a-string": ["材料包格式不对：字段 signer"],
+    "manifest-deep": ["材料包格式不对", "嵌套太深"],
+}
+MANIFEST_SHAPE = [name for name in VARIANTS if name.startswith(("manifest-", "evidence-not", "bad-date"))]
+
+
+@pytest.fixture(scope="module")
+def packets(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return make_damaged_packets(tmp_path_factory.mktemp("damaged"))
+
+
+def test_every_variant_has_its_expected_words() -> None:
+    assert set(EXPECTED) == set(VARIANTS)
+
+
+def test_the_packet_they_come_from_restores(packets: dict[str, Path], tmp_path: Path) -> None:
+    assert main(["import-packet", str(packets["good"]), "--db", str(tmp_path / "好.dqsa")]) == EXIT_OK
+
+
+@pytest.mark.parametrize("name", sorted(VARIANTS))
+def test_a_damaged_packet_is_refused_and_no_file_is_made(
+    name: str, packets: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "新 文件夹"
+    folder.mkdir()
+    db = folder / "恢复.dqsa"
+
+    code = main(["import-packet", str(packets[name]), "--db", str(db)])
+
+    captured = capsys.readouterr()
+    assert code == EXIT_FAILED, captured
+    assert list(folder.iterdir()) == []  # no center file, no -wal, -shm or .lock
+    assert "没有导入" in captured.err
+    assert "Traceback" not in captured.err + captured.out
+    for words in EXPECTED[name]:
+        assert words in captured.err, (name, words, captured.err)
+
+
+@pytest.mark.parametrize(
+    "name", ["pdf-labelled-photo", "unknown-target", "answers-invalid", "photo-too-large"]
+)
+def test_a_damaged_packet_leaves_an_existing_file_as_it_was(
+    name: str, packets: dict[str, Path], tmp_path: Path, data_dir: Path
+) -> None:
+    from dqsa.answers_file import load_answers_file
+
+    db = tmp_path / "中心.dqsa"
+    with CenterStore.open(db, create=True) as store:
+        store.import_answers(
+            load_answers_file(data_dir / "township-half.json").model_copy(update={"year": 2025})
+        )
+        before = (store.assessments(), store.history(2025))
+
+    assert main(["import-packet", str(packets[name]), "--db", str(db)]) == EXIT_FAILED
+
+    with CenterStore.open(db) as store:
+        assert (store.assessments(), store.history(2025)) == before
+        assert store.years() == [2025]
+
+
+@pytest.mark.parametrize("name", MANIFEST_SHAPE)
+def test_verify_names_the_field_of_a_misshapen_manifest(
+    name: str, packets: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["verify", str(packets[name])])
+
+    out = capsys.readouterr().out
+    assert code == EXIT_FAILED
+    assert out.startswith("校验未通过。证书指纹：")  # who signed it is shown even then
+    assert "材料包格式不对：字段" in out or "材料包格式不对：清单" in out
+    for words in EXPECTED[name]:
+        assert words in out
+
+
+@pytest.mark.parametrize("name", MANIFEST_SHAPE)
+def test_verify_json_of_a_misshapen_manifest(
+    name: str, packets: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    assert main(["verify", str(packets[name]), "--json"]) == EXIT_FAILED
+    result = json.loads(capsys.readouterr().out)
+    assert result["ok"] is False
+    assert any("材料包格式不对" in problem for problem in result["problems"])
+
+
+@pytest.mark.parametrize("name", KEPT)
+def test_the_kept_damaged_packets_stay_refused(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    packet = DATA / "damaged" / f"damaged-{name}.zip"
+
+    assert main(["import-packet", str(packet), "--db", str(tmp_path / "x.dqsa")]) == EXIT_FAILED
+
+    err = capsys.readouterr().err
+    assert not (tmp_path / "x.dqsa").exists()
+    for words in EXPECTED[name]:
+        assert words in err
+
+
+def test_verify_packet_never_raises_and_reads_bytes(packets: dict[str, Path]) -> None:
+    from dqsa.export.verify import verify_packet
+
+    for name in VARIANTS:
+        data = packets[name].read_bytes()
+        from_bytes, from_path = verify_packet(data), verify_packet(packets[name])
+        assert from_bytes.problems == from_path.problems
+        assert from_bytes.fingerprint == from_path.fingerprint is not None
+    good = verify_packet(packets["good"].read_bytes())
+    assert good.ok and good.manifest is not None and good.manifest.year == 2026
+
+
+def test_the_help_menu_check_shows_a_misshapen_manifest(
+    packets: dict[str, Path], qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from dqsa.ui import export_page
+
+    shown: list[str] = []
+    monkeypatch.setattr(
+        export_page.QFileDialog, "getOpenFileName", lambda *a, **k: (str(packets["manifest-deep"]), "")
+    )
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    export_page.show_verification(parent)
+
+    assert len(shown) == 1
+    assert shown[0].startswith("校验未通过。证书指纹：")
+    assert "材料包格式不对" in shown[0] and "嵌套太深" in shown[0]
