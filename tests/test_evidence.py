@@ -81,9 +81,9 @@ def jpeg_segments(data: bytes) -> list[int]:
     return markers
 
 
-def png_claiming(width: int, height: int) -> bytes:
+def png_claiming(width: int, height: int, mode: str = "RGB") -> bytes:
     """A tiny real PNG whose IHDR is patched to claim ``width`` x ``height`` (valid CRC)."""
-    data = bytearray(encode(Image.new("RGB", (1, 1)), "PNG"))
+    data = bytearray(encode(Image.new(mode, (1, 1)), "PNG"))
     assert data[12:16] == b"IHDR"
     data[16:24] = struct.pack(">II", width, height)
     data[29:33] = struct.pack(">I", zlib.crc32(bytes(data[12:29])))
@@ -275,9 +275,10 @@ def test_decompression_bomb_is_refused_from_the_header(width: int, height: int) 
 
 
 def test_exactly_max_pixels_passes_the_header_check() -> None:
-    # 8000x8000 claimed, one pixel of data: not refused as a bomb, refused as damaged on decoding.
+    # 8000x8000 grey claimed (64 MB decoded), one pixel of data: not refused as a bomb nor for
+    # memory, refused as damaged on decoding.
     with pytest.raises(EvidenceError, match="损坏或不完整"):
-        prepare_photo(png_claiming(8000, 8000), "edge.png")
+        prepare_photo(png_claiming(8000, 8000, "L"), "edge.png")
 
 
 def picture_bytes() -> st.SearchStrategy[bytes]:
@@ -614,3 +615,67 @@ def test_scanner_and_print_shop_colour_modes_become_rgb(mode: str, fmt: str) -> 
 
     with Image.open(io.BytesIO(result.data)) as out:
         assert out.mode == "RGB" and out.size == (300, 200)
+
+
+# --- memory: a picture's preparation stays under 300 MB whatever its size --------------------------
+
+
+def png_rows(path: Path, width: int, height: int, depth: int, colour: int) -> None:
+    """A large PNG written row by row (a gradient: a small file that decodes to a big picture)."""
+    bands = {0: 1, 2: 3, 4: 2, 6: 4}[colour]
+    row_bytes = width * bands * depth // 8
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    packer = zlib.compressobj(6)
+    body = bytearray()
+    for y in range(height):
+        body += packer.compress(b"\x00" + bytes([y % 256]) * row_bytes)
+    body += packer.flush()
+    header = struct.pack(">IIBBBBB", width, height, depth, colour, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", bytes(body)) + chunk(b"IEND", b"")
+    )
+
+
+def peak_memory_of_preparing(path: Path) -> tuple[str, int]:
+    """Prepare ``path`` in a fresh process; its outcome and its peak resident memory in MB."""
+    code = (
+        "import resource, sys\n"
+        "from pathlib import Path\n"
+        "from dqsa.store.evidence import EvidenceError, prepare_file\n"
+        "try:\n"
+        "    r = prepare_file(Path(sys.argv[1])); print('ok', r.width, r.height)\n"
+        "except EvidenceError as e:\n"
+        "    print('refused', e)\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)], cwd=REPO_DIR, capture_output=True, text=True, check=True
+    )
+    outcome, peak = done.stdout.strip().rsplit("\n", 1)
+    return outcome, int(peak)
+
+
+def test_a_64_megapixel_16_bit_rgba_png_is_refused_without_decoding_it(tmp_path: Path) -> None:
+    path = tmp_path / "扫描 8000.png"
+    png_rows(path, 8000, 8000, depth=16, colour=6)  # 64 Mpx: at the pixel limit, 512 MB decoded
+
+    outcome, peak = peak_memory_of_preparing(path)
+
+    assert outcome.startswith("refused"), outcome
+    assert "8000×8000" in outcome and "内存" in outcome and "JPEG" in outcome
+    assert peak < 300, f"{peak} MB"
+
+
+def test_the_largest_pictures_accepted_stay_under_300_mb(tmp_path: Path) -> None:
+    grey = tmp_path / "grey16.png"
+    png_rows(grey, 8000, 8000, depth=16, colour=0)  # 64 Mpx of 16-bit grey: accepted
+    rgb = tmp_path / "rgb.png"
+    png_rows(rgb, 6200, 6200, depth=8, colour=2)  # 38 Mpx RGB: just under the decode budget
+
+    for path in (grey, rgb):
+        outcome, peak = peak_memory_of_preparing(path)
+        assert outcome.startswith("ok 1600 1600"), outcome
+        assert peak < 300, f"{path.name}: {peak} MB"

@@ -36,6 +36,11 @@ MAX_LONG_SIDE = 1600
 THUMBNAIL_SIDE = 240
 #: A picture claiming more pixels than this is refused before decoding (decompression bomb).
 MAX_PIXELS = 64_000_000
+#: Memory a picture may take while it is decoded and converted (estimated from its header
+#: before decoding); with the program itself and the file's bytes, a photo's preparation stays
+#: well under 300 MB. A JPEG is decoded already reduced (1/2 to 1/8), so only other formats
+#: come near this: an RGB PNG up to about 39 Mpx, a transparent one up to about 19 Mpx.
+MAX_DECODE_BYTES = 150 * 1024 * 1024
 
 UNNAMED = "未命名"
 
@@ -64,6 +69,7 @@ _ACCEPTED_TYPES = (
     "照片：JPEG、PNG、WEBP、BMP、GIF、TIFF"
 )
 _EXIF_IFD = 0x8769
+_ORIENTATION = 0x0112
 _DATE_TIME_ORIGINAL = 0x9003
 _DATE_TIME = 0x0132
 
@@ -199,8 +205,14 @@ def prepare_file(path: Path) -> PreparedEvidence:
 
 
 def _decode_photo(data: bytes, name: str) -> tuple[Image.Image, datetime | None]:
-    """The upright RGB picture, downscaled to MAX_LONG_SIDE, and the EXIF date of ``data``."""
-    from PIL import Image, ImageOps, JpegImagePlugin
+    """The upright RGB picture, downscaled to MAX_LONG_SIDE, and the EXIF date of ``data``.
+
+    Memory is bounded: the header says how large the decoded picture will be, and one
+    that would need more than MAX_DECODE_BYTES is refused before decoding. JPEGs are
+    decoded already reduced; other formats are downscaled before any colour conversion
+    where Pillow can, so no second full-size copy is made.
+    """
+    from PIL import Image, JpegImagePlugin
 
     try:
         image = Image.open(io.BytesIO(data), formats=_PILLOW_FORMATS)
@@ -214,15 +226,17 @@ def _decode_photo(data: bytes, name: str) -> tuple[Image.Image, datetime | None]
             # Let libjpeg decode at 1/2, 1/4 or 1/8 scale (still >= the target size). The
             # target must keep the aspect ratio: with a square box a 4:3 photo gets no reduction.
             image.draft("RGB", _fitted_size(width, height, MAX_LONG_SIDE))
+        needed = _decode_cost(image)
+        if needed > MAX_DECODE_BYTES:
+            raise EvidenceError(_needs_too_much_memory(name, width, height, needed))
         image.load()
         taken = _exif_date(image)
         icc_profile = _rgb_icc_profile(image)
-        try:
-            ImageOps.exif_transpose(image, in_place=True)  # before downscaling
-        except _pillow_errors():
-            pass  # unreadable orientation: keep the picture as stored
-    picture = _rgb_or_rgba(image)
-    picture.thumbnail((MAX_LONG_SIDE, MAX_LONG_SIDE), Image.Resampling.LANCZOS)  # never enlarges
+        orientation = _orientation(image)
+        picture = _downscaled(image)
+    picture = _rgb_or_rgba(picture)
+    if orientation is not None:  # turned after downscaling: the same result, a fraction of the memory
+        picture = picture.transpose(orientation)
     if picture.mode == "RGBA":
         white = Image.new("RGBA", picture.size, (255, 255, 255, 255))
         white.alpha_composite(picture)
@@ -231,15 +245,70 @@ def _decode_photo(data: bytes, name: str) -> tuple[Image.Image, datetime | None]
     return picture, taken
 
 
+#: Modes Pillow resizes directly (with LANCZOS); the others are converted to RGB(A) first.
+_RESIZABLE = frozenset({"RGB", "RGBA", "L", "LA", "I", "F", "CMYK", "I;16", "I;16L", "I;16B"})
+
+
+def _bytes_per_pixel(mode: str) -> int:
+    if mode in ("1", "L", "P"):
+        return 1
+    return 2 if mode.startswith("I;16") else 4  # Pillow keeps every other mode in 32 bits a pixel
+
+
+def _decode_cost(image: Image.Image) -> int:
+    """Bytes the decoded picture and its full-size working copies take (see :func:`_downscaled`)."""
+    mode = image.mode
+    per_pixel = _bytes_per_pixel(mode)
+    if mode not in _RESIZABLE:
+        per_pixel += 4  # converted to RGB(A) at full size
+    if mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+        per_pixel += 4  # Pillow premultiplies alpha into a full-size copy when it reduces
+    return per_pixel * image.width * image.height
+
+
+def _downscaled(image: Image.Image) -> Image.Image:
+    """A new picture whose long side is at most MAX_LONG_SIDE (never enlarged); ``image`` is left as it is."""
+    from PIL import Image
+
+    if image.mode not in _RESIZABLE:
+        image = _rgb_or_rgba(image)
+    target = _fitted_size(image.width, image.height, MAX_LONG_SIDE)
+    if target == image.size:
+        return image.copy()
+    # 16-bit grey cannot be reduced in steps, only resampled at once.
+    gap = None if image.mode.startswith("I;16") else 2.0
+    return image.resize(target, Image.Resampling.LANCZOS, reducing_gap=gap)
+
+
+def _orientation(image: Image.Image) -> Image.Transpose | None:
+    """How to turn the picture upright according to its EXIF orientation (None: as stored)."""
+    from PIL import Image
+
+    try:
+        value = image.getexif().get(_ORIENTATION)
+    except (*_pillow_errors(), AttributeError):
+        return None
+    return {
+        2: Image.Transpose.FLIP_LEFT_RIGHT,
+        3: Image.Transpose.ROTATE_180,
+        4: Image.Transpose.FLIP_TOP_BOTTOM,
+        5: Image.Transpose.TRANSPOSE,
+        6: Image.Transpose.ROTATE_270,
+        7: Image.Transpose.TRANSVERSE,
+        8: Image.Transpose.ROTATE_90,
+    }.get(value if isinstance(value, int) else 0)
+
+
 def _rgb_or_rgba(image: Image.Image) -> Image.Image:
-    """``image`` as RGBA if it has any transparency, else as RGB."""
+    """``image`` as RGBA if it has any transparency, else as RGB (``image`` itself if it already is)."""
     mode = image.mode
     if mode.startswith("I;16") or mode == "I":
         image = image.convert("I").point(lambda v: v * (1 / 256)).convert("L")  # 16-bit grey
     elif mode == "F":
         image = image.convert("L")
     has_alpha = image.mode in ("RGBA", "RGBa", "LA", "La", "PA") or "transparency" in image.info
-    return image.convert("RGBA" if has_alpha else "RGB")
+    wanted = "RGBA" if has_alpha else "RGB"
+    return image if image.mode == wanted else image.convert(wanted)
 
 
 def _jpeg_bytes(picture: Image.Image, **options: object) -> bytes:
@@ -320,6 +389,14 @@ def _not_a_picture(name: str) -> str:
 
 def _damaged_picture(name: str) -> str:
     return f"图片「{name}」已损坏或不完整，无法读取。请重新拷贝或重新拍摄后再添加。"
+
+
+def _needs_too_much_memory(name: str, width: int, height: int, needed: int) -> str:
+    return (
+        f"图片「{name}」有 {width}×{height} 像素，处理它需要约 {needed // (1024 * 1024)} MB 内存，"
+        f"超过了 {MAX_DECODE_BYTES // (1024 * 1024)} MB 的上限。请先把图片缩小（例如长边不超过 4000 像素），"
+        "或另存为 JPEG 格式后再添加。"
+    )
 
 
 def _too_many_pixels(name: str, width: int | None = None, height: int | None = None) -> str:
