@@ -679,3 +679,24 @@ def test_the_largest_pictures_accepted_stay_under_300_mb(tmp_path: Path) -> None
         outcome, peak = peak_memory_of_preparing(path)
         assert outcome.startswith("ok 1600 1600"), outcome
         assert peak < 300, f"{path.name}: {peak} MB"
+
+
+# --- names -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("original", "kind", "stored"),
+    [
+        ("现场 照片.png", "photo", "现场 照片.jpg"),
+        ("IMG_1234.HEIC", "photo", "IMG_1234.jpg"),
+        ("a.b.tiff", "photo", "a.b.jpg"),
+        ("已经是.JPG", "photo", "已经是.JPG"),
+        ("x.jpeg", "photo", "x.jpeg"),
+        ("没有扩展名", "photo", "没有扩展名.jpg"),
+        ("会议纪要.pdf", "document", "会议纪要.pdf"),
+    ],
+)
+def test_a_stored_photo_is_named_as_the_jpeg_it_is(original: str, kind: str, stored: str) -> None:
+    from dqsa.store.evidence import stored_file_name
+
+    assert stored_file_name(original, kind) == stored

@@ -481,3 +481,16 @@ def _stored_photo_size(data: bytes, name: str) -> tuple[int, int]:
             "不是 dqsa 做的材料包中的照片。"
         )
     return width, height
+
+
+def stored_file_name(original_name: str, kind: str) -> str:
+    """The name a stored evidence file goes by: the original's, with ``.jpg`` for a photo.
+
+    A photo is kept as a JPEG whatever it was (PNG, HEIC, BMP …), so its name in a packet
+    must say so: 现场.png becomes 现场.jpg; a document keeps its name.
+    """
+    name = _clean_name(original_name)
+    if kind != "photo" or _extension(name) in ("jpg", "jpeg"):
+        return name
+    stem, dot, _ = name.rpartition(".")
+    return f"{stem if dot and stem else name}.jpg"
