@@ -121,3 +121,28 @@ def test_import_packet_into_a_year_that_exists_is_refused_before_writing(
     assert "已经有 2026 年度" in capsys.readouterr().err
     with CenterStore.open(db) as store:
         assert store.history(2026) == before
+
+
+def test_a_png_photo_is_named_jpg_in_the_packet(tmp_path: Path, data_dir: Path) -> None:
+    import io
+    import zipfile
+
+    from PIL import Image
+
+    from dqsa.answers_file import load_answers_file
+    from dqsa.export.packet import export_packet
+    from dqsa.store.evidence import prepare_photo
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (300, 200), (10, 120, 60)).save(buffer, "PNG")
+    with CenterStore.open(tmp_path / "中心.dqsa", create=True) as store:
+        store.import_answers(load_answers_file(data_dir / "township-half.json"))
+        store.add_evidence(2026, "zone", "reception", prepare_photo(buffer.getvalue(), "接待区 截图.png"))
+        result = export_packet(
+            store, 2026, signer_name="李明", signer_title="主任", passphrase="口令-png-测试", out_dir=tmp_path
+        )
+    with zipfile.ZipFile(result.path) as archive:
+        names = [n for n in archive.namelist() if n.startswith("evidence/")]
+        assert names == ["evidence/01-接待区 截图.jpg"]
+        assert archive.read(names[0]).startswith(b"\xff\xd8\xff")
+    assert verify_packet(result.path).ok
