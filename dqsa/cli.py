@@ -10,7 +10,8 @@ import argparse
 import json
 import sys
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from dqsa import __version__
@@ -138,7 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from dqsa.domain.errors import InvalidInput
 
     try:
-        return handler(args)
+        with _library_logs_to_file():
+            return handler(args)
     except InvalidInput as exc:
         print("输入有误：", file=sys.stderr)
         for problem in exc.problems:
@@ -163,6 +165,34 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 class UsageError(Exception):
     """Arguments that do not go together."""
+
+
+@contextmanager
+def _library_logs_to_file() -> Iterator[None]:
+    """Warnings and tracebacks that libraries log (pyHanko, fontTools) go to dqsa.log, not to the terminal.
+
+    With no handler at all, Python prints them on stderr, in English, before the
+    program's own message (a PDF changed after signing made pyHanko print a traceback).
+    """
+    import logging
+
+    from dqsa.paths import log_dir
+
+    handler: logging.Handler
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(folder / "dqsa.log", encoding="utf-8", delay=True)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    except OSError:
+        handler = logging.NullHandler()  # no log folder: the messages are dropped, still not printed
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+        handler.close()
 
 
 def _make_output_safe() -> None:

@@ -171,3 +171,41 @@ def test_the_help_menu_check_shows_a_misshapen_manifest(
     assert len(shown) == 1
     assert shown[0].startswith("校验未通过。证书指纹：")
     assert "材料包格式不对" in shown[0] and "嵌套太深" in shown[0]
+
+
+def test_library_tracebacks_go_to_the_log_not_the_terminal(tmp_path: Path) -> None:
+    """A PDF changed after signing made pyHanko print an English traceback before the program's message."""
+    import io
+    import os
+    import subprocess
+
+    from make_damaged_packets import make_base_packet, rewrite
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    def change_the_pdf(members: dict[str, bytes], manifest: dict) -> None:
+        writer = IncrementalPdfFileWriter(io.BytesIO(members["自评报告.pdf"]))
+        writer.root["/Lang"] = generic.TextStringObject("en")
+        writer.update_root()
+        out = io.BytesIO()
+        writer.write(out)
+        members["自评报告.pdf"] = out.getvalue()
+
+    members, identity = make_base_packet(tmp_path / "work")
+    packet = tmp_path / "改过的 材料包.zip"
+    packet.write_bytes(rewrite(members, identity, change_the_pdf))
+    home = tmp_path / "home"
+
+    done = subprocess.run(
+        [sys.executable, "-m", "dqsa", "verify", str(packet)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "DQSA_HOME": str(home)},
+        cwd=Path(__file__).resolve().parents[1],
+    )
+
+    assert done.returncode == EXIT_FAILED
+    assert "PDF 在签名之后又被追加了内容" in done.stdout
+    assert "Traceback" not in done.stderr + done.stdout, done.stderr
+    assert done.stderr.strip() == ""
+    assert "Traceback" in (home / "logs" / "dqsa.log").read_text(encoding="utf-8")
