@@ -209,3 +209,61 @@ def test_library_tracebacks_go_to_the_log_not_the_terminal(tmp_path: Path) -> No
     assert "Traceback" not in done.stderr + done.stdout, done.stderr
     assert done.stderr.strip() == ""
     assert "Traceback" in (home / "logs" / "dqsa.log").read_text(encoding="utf-8")
+
+
+# --- memory: verify stays under 300 MB whatever a packet holds ------------------------------------
+
+
+def _with_member(source: Path, target: Path, name: str, megabytes: int) -> Path:
+    """``source`` plus one member of ``megabytes`` MB (deflated: the zip itself stays small)."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as archive, zipfile.ZipFile(target, "w") as out:
+        for info in archive.infolist():
+            out.writestr(info, archive.read(info))
+        info = zipfile.ZipInfo(name)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with out.open(info, "w", force_zip64=True) as handle:
+            block = bytes(range(256)) * 4096
+            for _ in range(megabytes):
+                handle.write(block)
+    return target
+
+
+def test_verifying_a_packet_with_a_390_mb_member_stays_under_300_mb(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    packet = _with_member(DATA / "packet-v1.zip", tmp_path / "大.zip", "evidence/99-巨大.bin", 390)
+    code = (
+        "import resource, sys\n"
+        "from dqsa.export.verify import verify_packet\n"
+        "v = verify_packet(sys.argv[1])\n"
+        "print(v.ok, '|'.join(v.problems))\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(packet)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "DQSA_HOME": str(tmp_path / "home")},
+        cwd=Path(__file__).resolve().parents[1],
+    )
+
+    outcome, peak = done.stdout.strip().rsplit("\n", 1)
+    assert outcome.startswith("False") and "evidence/99-巨大.bin 太大" in outcome
+    assert int(peak) < 300, f"{peak} MB"
+
+
+def test_a_listed_member_over_the_member_limit_is_refused_without_reading_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dqsa.export import verify as verify_module
+
+    monkeypatch.setattr(verify_module, "MAX_MEMBER_BYTES", 1024 * 1024)
+    packet = _with_member(DATA / "packet-v1.zip", tmp_path / "大.zip", "evidence/99-巨大.bin", 2)
+
+    problems = verify_module.verify_packet(packet).problems
+
+    assert any("evidence/99-巨大.bin" in p and "太大" in p for p in problems), problems

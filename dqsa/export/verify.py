@@ -253,6 +253,12 @@ def _check(archive: zipfile.ZipFile, result: Verification, expected_fingerprint:
     for name, info in members.items():
         if name in _SIDE_FILES:
             continue
+        if info.file_size > MAX_MEMBER_BYTES:  # from the header: not read at all
+            size = info.file_size // (1024 * 1024)
+            result.problems.append(
+                f"材料包中的 {name} 太大（{size} MB，上限 {MAX_MEMBER_BYTES // (1024 * 1024)} MB），已拒绝"
+            )
+            continue
         entry = listed.get(name)
         if entry is None:
             result.problems.append(f"多出了清单中没有的文件：{name}")
