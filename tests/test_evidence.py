@@ -642,14 +642,21 @@ def png_rows(path: Path, width: int, height: int, depth: int, colour: int) -> No
 def peak_memory_of_preparing(path: Path) -> tuple[str, int]:
     """Prepare ``path`` in a fresh process; its outcome and its peak resident memory in MB."""
     code = (
-        "import resource, sys\n"
+        "import sys\n"
+        "def peak():  # VmHWM: this process's own peak (ru_maxrss would include the parent's at exec)\n"
+        "    try:\n"
+        "        with open('/proc/self/status') as status:\n"
+        "            return next(int(l.split()[1]) // 1024 for l in status if l.startswith('VmHWM:'))\n"
+        "    except (OSError, StopIteration):\n"
+        "        import resource\n"
+        "        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024\n"
         "from pathlib import Path\n"
         "from dqsa.store.evidence import EvidenceError, prepare_file\n"
         "try:\n"
         "    r = prepare_file(Path(sys.argv[1])); print('ok', r.width, r.height)\n"
         "except EvidenceError as e:\n"
         "    print('refused', e)\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)\n"
+        "print(peak())\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code, str(path)], cwd=REPO_DIR, capture_output=True, text=True, check=True
