@@ -65,7 +65,7 @@ class RestoredPacket:
 
 
 @dataclass(frozen=True)
-class IdentityChange:
+class SignerChange:
     """The packet was signed by an identity this center file has not signed with before."""
 
     previous: tuple[str, ...]
@@ -80,7 +80,7 @@ class ImportResult:
     problems: list[str] = field(default_factory=list)
     restored: RestoredPacket | None = None
     #: Set when the packet's identity differs from the file's (whether accepted or refused).
-    identity_change: IdentityChange | None = None
+    identity_change: SignerChange | None = None
 
     @property
     def ok(self) -> bool:
@@ -242,15 +242,15 @@ def signed_fingerprints(store: Any) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-def identity_change(store: Any, fingerprint: str) -> IdentityChange | None:
-    """An :class:`IdentityChange` if the file has signed years and none with ``fingerprint``."""
+def identity_change(store: Any, fingerprint: str) -> SignerChange | None:
+    """An :class:`SignerChange` if the file has signed years and none with ``fingerprint``."""
     previous = signed_fingerprints(store)
     if not previous or plain_fingerprint(fingerprint) in {plain_fingerprint(p) for p in previous}:
         return None
-    return IdentityChange(previous, fingerprint)
+    return SignerChange(previous, fingerprint)
 
 
-def identity_change_message(change: IdentityChange) -> str:
+def identity_change_message(change: SignerChange) -> str:
     old = "\n".join(f"    {fingerprint}" for fingerprint in change.previous)
     return (
         "材料包的签署身份与本中心文件以往签署的不同：\n"
@@ -261,7 +261,7 @@ def identity_change_message(change: IdentityChange) -> str:
     )
 
 
-def _record_new_identity(store: Any, change: IdentityChange, restored: RestoredPacket) -> None:
+def _record_new_identity(store: Any, change: SignerChange, restored: RestoredPacket) -> None:
     """Phase 2: record in the file's history that the user accepted a new signing identity.
 
     Called after the restored year is written, only when the user accepted ``change``.
