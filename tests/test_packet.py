@@ -124,15 +124,15 @@ def test_wrong_passphrase_and_a_new_identity(store: CenterStore, packet: Path, t
         )
     with pytest.raises(IdentityError, match="至少"):
         create_identity(name, "12345", replace=True)
-    fresh = create_identity(name, "新的口令123", replace=True)
+    fresh = create_identity(name, "新的口令12345", replace=True)
     assert fresh.fingerprint != verify_packet(packet).summary["fingerprint"]
-    assert load_identity(name, "新的口令123").fingerprint == fresh.fingerprint
+    assert load_identity(name, "新的口令12345").fingerprint == fresh.fingerprint
     result = export_packet(
         store,
         2026,
         signer_name="张伟",
         signer_title="书记",
-        passphrase="新的口令123",
+        passphrase="新的口令12345",
         out_dir=tmp_path / "新",
     )
     assert result.fingerprint == fresh.fingerprint and verify_packet(result.path).ok
