@@ -28,6 +28,7 @@ SUBCOMMANDS = {
     "verify",
     "import-packet",
     "compare",
+    "identity",
 }
 
 
@@ -105,6 +106,22 @@ def _build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="接受与本中心文件以往签署不同的证书指纹（请先向该中心核实新指纹）",
     )
+    identity = sub.add_parser("identity", help="备份或恢复本中心的签署身份（换电脑时使用）")
+    identity_sub = identity.add_subparsers(dest="identity_command", metavar="操作", required=True)
+    backup = identity_sub.add_parser("backup", help="把签署身份备份到一个加密文件（用签署口令加密）")
+    backup.add_argument("--center", required=True, help="中心名称（与中心文件中的一致）")
+    backup.add_argument("--out", type=Path, required=True, help="备份文件（或保存到的文件夹）")
+    backup.add_argument(
+        "--passphrase-env", metavar="变量名", help="从这个环境变量读取签署口令（否则提示输入）"
+    )
+    restore_identity = identity_sub.add_parser("restore", help="从备份文件恢复签署身份")
+    restore_identity.add_argument("backup", type=Path, help="签署身份备份文件")
+    restore_identity.add_argument(
+        "--passphrase-env", metavar="变量名", help="从这个环境变量读取签署口令（否则提示输入）"
+    )
+    restore_identity.add_argument(
+        "--replace", action="store_true", help="这台电脑上已有该中心的另一个签署身份时，停用它并改用备份中的"
+    )
     return parser
 
 
@@ -135,6 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "verify": _verify,
         "import-packet": _import_packet,
         "compare": _compare,
+        "identity": _identity,
     }[args.command]
     from dqsa.domain.errors import InvalidInput
 
@@ -394,6 +412,25 @@ def _import_packet(args: argparse.Namespace) -> int:
     summary = result.summary
     where = "新建的中心文件" if created else "中心文件"
     print(f"已从材料包恢复 {summary.get('center')} {summary.get('year')} 年度自评到{where} {args.db}")
+    return EXIT_OK
+
+
+def _identity(args: argparse.Namespace) -> int:
+    from dqsa.export.identity_backup import backup_identity, read_backup, restore_identity
+
+    if args.identity_command == "backup":
+        info = backup_identity(args.center, _passphrase(args), args.out)
+        print(f"已把“{info.center_name}”的签署身份备份到：{info.path}")
+        print(f"证书指纹：{info.fingerprint}")
+        print("备份文件用签署口令加密：请把它和口令分开保管（例如存到单位的 U 盘），不要随材料包发出。")
+        return EXIT_OK
+    info = read_backup(args.backup)
+    print(f"备份中的签署身份：{info.center_name}　证书指纹：{info.fingerprint}　备份时间：{info.created}")
+    identity = restore_identity(args.backup, _passphrase(args), replace_current=args.replace)
+    change = identity.change
+    if change is not None and change.old_fingerprint and change.old_fingerprint != identity.fingerprint:
+        print(f"原来的签署身份（证书指纹 {change.old_fingerprint}）已停用并保留。")
+    print(f"已恢复“{identity.center_name}”的签署身份，证书指纹：{identity.fingerprint}")
     return EXIT_OK
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from dqsa.cli import EXIT_FAILED, EXIT_OK, main
 from dqsa.export.identity import (
     CERT_FILE,
     KEY_FILE,
@@ -28,6 +29,13 @@ from dqsa.export.identity import (
     load_identity,
     open_or_create_identity,
     retired_folders,
+)
+from dqsa.export.identity_backup import (
+    BackupDamaged,
+    IdentityConflict,
+    backup_identity,
+    read_backup,
+    restore_identity,
 )
 
 CENTER = "安吉县递铺街道某村（社区）党群服务中心"
@@ -250,6 +258,141 @@ def test_export_after_the_key_was_deleted_says_it_is_missing(tmp_path: Path, dat
             )
     assert not list(tmp_path.glob("*.zip"))
     assert identity_state(CENTER) == "key-missing"
+
+
+# --- backup and restore ---------------------------------------------------------------------------------------
+
+
+def test_backup_and_restore_on_a_new_laptop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    identity = create_identity(CENTER, PASSPHRASE)
+    (tmp_path / "U盘").mkdir()
+    info = backup_identity(CENTER, PASSPHRASE, tmp_path / "U盘")
+
+    assert info.path.name.endswith("签署身份备份.dqsa-identity") and info.fingerprint == identity.fingerprint
+    text = info.path.read_text(encoding="utf-8")
+    assert "PRIVATE KEY" not in text and "CERTIFICATE" not in text
+    if POSIX:
+        assert mode(info.path) == 0o600
+
+    monkeypatch.setenv("DQSA_HOME", str(tmp_path / "新电脑"))
+    assert not has_identity(CENTER)
+    shown = read_backup(info.path)
+    assert (shown.center_name, shown.fingerprint) == (CENTER, identity.fingerprint)
+    with pytest.raises(WrongPassphrase):
+        restore_identity(info.path, "不对的口令123")
+
+    restored = restore_identity(info.path, PASSPHRASE)
+
+    assert restored.fingerprint == identity.fingerprint
+    assert restored.change is not None and restored.change.kind == "restored"
+    assert load_identity(CENTER, PASSPHRASE).fingerprint == identity.fingerprint
+    again, created = open_or_create_identity(CENTER, PASSPHRASE)
+    assert not created and again.fingerprint == identity.fingerprint
+
+
+def test_restore_puts_back_a_lost_key_of_the_same_identity(tmp_path: Path) -> None:
+    identity = create_identity(CENTER, PASSPHRASE)
+    info = backup_identity(CENTER, PASSPHRASE, tmp_path / "备份.dqsa-identity")
+    (identity.folder / KEY_FILE).unlink()
+
+    restored = restore_identity(info.path, PASSPHRASE)
+
+    assert restored.fingerprint == identity.fingerprint
+    assert restored.change is not None and restored.change.old_fingerprint == identity.fingerprint
+    assert retired_folders(CENTER) == []
+
+
+def test_restoring_over_another_identity_needs_consent(tmp_path: Path) -> None:
+    old = create_identity(CENTER, PASSPHRASE)
+    info = backup_identity(CENTER, PASSPHRASE, tmp_path / "旧.dqsa-identity")
+    newer = create_identity(CENTER, "另一个口令123", replace=True)
+
+    with pytest.raises(IdentityConflict) as caught:
+        restore_identity(info.path, PASSPHRASE)
+    assert old.fingerprint in str(caught.value) and newer.fingerprint in str(caught.value)
+    assert load_identity(CENTER, "另一个口令123").fingerprint == newer.fingerprint
+
+    restored = restore_identity(info.path, PASSPHRASE, replace_current=True)
+
+    assert restored.fingerprint == old.fingerprint
+    assert restored.change is not None and restored.change.old_fingerprint == newer.fingerprint
+    kept = {(folder / CERT_FILE).read_bytes() for folder in retired_folders(CENTER)}
+    assert newer.certificate_pem in kept
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda p: p.write_bytes(b"not a backup"),
+        lambda p: p.write_bytes(p.read_bytes()[:100]),
+        _flip_data,
+        lambda p: p.write_text(json.dumps({**json.loads(p.read_text()), "center": "冒名中心"})),
+    ],
+)
+def test_a_damaged_or_altered_backup_is_refused(damage, tmp_path: Path) -> None:
+    create_identity(CENTER, PASSPHRASE)
+    info = backup_identity(CENTER, PASSPHRASE, tmp_path / "备份.dqsa-identity")
+    damage(info.path)
+
+    with pytest.raises(BackupDamaged, match="已损坏"):
+        restore_identity(info.path, PASSPHRASE)
+
+
+def test_backup_and_restore_on_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    identity = create_identity(CENTER, PASSPHRASE)
+    monkeypatch.setenv("DQSA_TEST_PASS", PASSPHRASE)
+    monkeypatch.setenv("DQSA_WRONG_PASS", "不对的口令123")
+    target = tmp_path / "备份 文件.dqsa-identity"
+
+    assert (
+        main(
+            [
+                "identity",
+                "backup",
+                "--center",
+                CENTER,
+                "--out",
+                str(target),
+                "--passphrase-env",
+                "DQSA_TEST_PASS",
+            ]
+        )
+        == EXIT_OK
+    )
+    assert identity.fingerprint in capsys.readouterr().out
+    monkeypatch.setenv("DQSA_HOME", str(tmp_path / "新电脑"))
+    assert main(["identity", "restore", str(target), "--passphrase-env", "DQSA_WRONG_PASS"]) == EXIT_FAILED
+    assert "口令不对" in capsys.readouterr().err
+    assert main(["identity", "restore", str(target), "--passphrase-env", "DQSA_TEST_PASS"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith(f"备份中的签署身份：{CENTER}")
+    assert identity.fingerprint in out.splitlines()[-1]
+
+    create_identity(CENTER, "新电脑口令123", replace=True)
+    assert main(["identity", "restore", str(target), "--passphrase-env", "DQSA_TEST_PASS"]) == EXIT_FAILED
+    assert "--replace" in capsys.readouterr().err
+    assert (
+        main(["identity", "restore", str(target), "--replace", "--passphrase-env", "DQSA_TEST_PASS"])
+        == EXIT_OK
+    )
+    assert load_identity(CENTER, PASSPHRASE).fingerprint == identity.fingerprint
+    assert (
+        main(
+            [
+                "identity",
+                "backup",
+                "--center",
+                "没有的中心",
+                "--out",
+                str(tmp_path),
+                "--passphrase-env",
+                "DQSA_TEST_PASS",
+            ]
+        )
+        == EXIT_FAILED
+    )
 
 
 def test_the_first_release_key_test_helper_really_is_pbkdf2_2048() -> None:
