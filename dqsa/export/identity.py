@@ -175,6 +175,23 @@ def _fingerprint_of_file(path: Path) -> str | None:
         return None
 
 
+def local_identities() -> list[tuple[str, str]]:
+    """(center name, fingerprint) of every identity on this computer that can sign, sorted by name."""
+    root = identities_root()
+    found = []
+    for folder in sorted(root.iterdir()) if root.is_dir() else []:
+        if "-retired-" in folder.name or not folder.is_dir():
+            continue
+        try:
+            center = (folder / CENTER_FILE).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            continue
+        fingerprint = _fingerprint_of_file(folder / CERT_FILE)
+        if center and fingerprint and identity_folder(center) == folder and identity_state(center) == "ready":
+            found.append((center, fingerprint))
+    return sorted(found)
+
+
 def check_passphrase(passphrase: str) -> None:
     """The rules for a new passphrase (:data:`PASSPHRASE_RULES`); :class:`IdentityError` if broken."""
     text = passphrase.strip()
