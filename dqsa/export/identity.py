@@ -403,7 +403,7 @@ def _looks_like_encrypted_pkcs8(data: bytes) -> bool:
     import base64
     import binascii
 
-    from asn1crypto import keys
+    from asn1crypto import keys  # type: ignore[import-untyped]  # no type hints (pyHanko's dependency)
 
     begin, end = b"-----BEGIN ENCRYPTED PRIVATE KEY-----", b"-----END ENCRYPTED PRIVATE KEY-----"
     start, stop = data.find(begin), data.find(end)
@@ -527,7 +527,8 @@ def sign_bytes(identity: SigningIdentity, data: bytes) -> bytes:
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec
 
-    return identity.private_key.sign(data, ec.ECDSA(hashes.SHA256()))
+    signature: bytes = identity.private_key.sign(data, ec.ECDSA(hashes.SHA256()))
+    return signature
 
 
 def verify_bytes(certificate_pem: bytes, data: bytes, signature: bytes) -> bool:

@@ -108,6 +108,7 @@ class Verification:
 
 @contextmanager
 def _open_archive(source: PacketSource) -> Iterator[zipfile.ZipFile]:
+    shown = "材料包" if isinstance(source, bytes) else str(source)
     try:
         if isinstance(source, bytes):
             if len(source) > MAX_PACKET_BYTES:
@@ -118,11 +119,11 @@ def _open_archive(source: PacketSource) -> Iterator[zipfile.ZipFile]:
                 raise PacketError("材料包太大，不像是 dqsa 材料包。")
             archive = zipfile.ZipFile(source)
     except FileNotFoundError:
-        raise PacketError(f"找不到材料包：{source}") from None
+        raise PacketError(f"找不到材料包：{shown}") from None
     except IsADirectoryError:
-        raise PacketError(f"{source} 是文件夹，不是材料包。") from None
+        raise PacketError(f"{shown} 是文件夹，不是材料包。") from None
     except PermissionError:
-        raise PacketError(f"没有权限读取材料包：{source}") from None
+        raise PacketError(f"没有权限读取材料包：{shown}") from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         raise PacketError(f"这不是一个完整的 zip 材料包（{exc}）。请确认文件没有在传输中损坏。") from None
     with archive:

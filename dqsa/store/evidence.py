@@ -212,11 +212,11 @@ def _decode_photo(data: bytes, name: str) -> tuple[Image.Image, datetime | None]
     decoded already reduced; other formats are downscaled before any colour conversion
     where Pillow can, so no second full-size copy is made.
     """
-    from PIL import Image, JpegImagePlugin
+    from PIL import Image, JpegImagePlugin, UnidentifiedImageError
 
     try:
         image = Image.open(io.BytesIO(data), formats=_PILLOW_FORMATS)
-    except Image.UnidentifiedImageError:
+    except UnidentifiedImageError:
         raise EvidenceError(_not_a_picture(name)) from None
     with image:
         width, height = image.size  # from the header: nothing is decoded yet
@@ -286,7 +286,7 @@ def _orientation(image: Image.Image) -> Image.Transpose | None:
 
     try:
         value = image.getexif().get(_ORIENTATION)
-    except (*_pillow_errors(), AttributeError):
+    except _exif_errors():
         return None
     return {
         2: Image.Transpose.FLIP_LEFT_RIGHT,
@@ -331,7 +331,7 @@ def _exif_date(image: Image.Image) -> datetime | None:
     try:
         exif = image.getexif()
         candidates = (exif.get_ifd(_EXIF_IFD).get(_DATE_TIME_ORIGINAL), exif.get(_DATE_TIME))
-    except (*_pillow_errors(), AttributeError):
+    except _exif_errors():
         return None
     for value in candidates:
         parsed = _parse_exif_datetime(value)
@@ -360,6 +360,11 @@ def _fitted_size(width: int, height: int, side: int) -> tuple[int, int]:
         return width, height
     scale = side / max(width, height)
     return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+def _exif_errors() -> tuple[type[BaseException], ...]:
+    """What reading a picture's EXIF may raise (Pillow's errors, and a missing attribute)."""
+    return (*_pillow_errors(), AttributeError)
 
 
 def _pillow_errors() -> tuple[type[BaseException], ...]:
