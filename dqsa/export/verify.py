@@ -251,6 +251,7 @@ def _check(archive: zipfile.ZipFile, result: Verification, expected_fingerprint:
     if expected_fingerprint and plain_fingerprint(expected_fingerprint) != plain_fingerprint(fingerprint):
         result.problems.append(f"证书指纹与您预期的不同：材料包为 {fingerprint}")
     listed = manifest.files
+    report: bytes | None = None
     for name, info in members.items():
         if name in _SIDE_FILES:
             continue
@@ -268,7 +269,11 @@ def _check(archive: zipfile.ZipFile, result: Verification, expected_fingerprint:
             result.problems.append(f"文件被改动过：{name}（大小与清单不符）")
             continue
         try:
-            sha256, size = _digest(archive, info)
+            if name == REPORT_NAME:  # read once: hashed here, its signature checked below
+                report = _read_whole(archive, info, _HELD_LIMITS[REPORT_NAME])
+                sha256, size = hashlib.sha256(report).hexdigest(), len(report)
+            else:
+                sha256, size = _digest(archive, info)
         except PacketError as exc:
             result.problems.append(str(exc))
             continue
@@ -277,10 +282,14 @@ def _check(archive: zipfile.ZipFile, result: Verification, expected_fingerprint:
     for name in listed:
         if name not in members:
             result.problems.append(f"缺少清单中列出的文件：{name}")
-    if REPORT_NAME in members:
-        _check_report(
-            _read_whole(archive, members[REPORT_NAME], _HELD_LIMITS[REPORT_NAME]), certificate_der, result
-        )
+    if REPORT_NAME in members and members[REPORT_NAME].file_size <= _HELD_LIMITS[REPORT_NAME]:
+        try:
+            if report is None:
+                report = _read_whole(archive, members[REPORT_NAME], _HELD_LIMITS[REPORT_NAME])
+        except PacketError as exc:
+            result.problems.append(str(exc))
+            return
+        _check_report(report, certificate_der, result)
 
 
 def _check_report(pdf: bytes, certificate_der: bytes, result: Verification) -> None:
