@@ -124,3 +124,38 @@ def test_a_file_that_is_not_a_backup_is_named(qtbot, tmp_path: Path) -> None:
     restore._show_backup()
 
     assert "已损坏" in restore.problem.text() and not restore.ok.isEnabled()
+
+
+def test_the_export_page_says_the_key_is_missing_and_offers_a_new_identity(
+    qtbot, tmp_path: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dqsa.answers_file import load_answers_file
+    from dqsa.export.identity import KEY_FILE
+    from dqsa.settings import Settings
+    from dqsa.store.service import CenterStore
+    from dqsa.ui.main_window import MainWindow
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window = MainWindow(CenterStore.open(tmp_path / "c.dqsa", create=True), Settings(), ask_first_run=False)
+    qtbot.addWidget(window)
+    answers = load_answers_file(data_dir / "township-half.json")
+    window.store.import_answers(answers)
+    lost = create_identity(answers.center.name, PASSPHRASE)
+    (lost.folder / KEY_FILE).unlink()  # a new laptop, a deleted file
+    window.open_assessment(2026)
+    window.wizard.show_export_page()
+    export = window.wizard.export_page
+    assert export.new_identity.isVisibleTo(export)  # the explicit way out is on offer
+    export.signer.setText("李明")
+    export.title.setText("主任")
+    qtbot.keyClicks(export.passphrase, PASSPHRASE)
+    export.folder.setText(str(tmp_path))
+
+    qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: export.export_button.isEnabled() and bool(export.problem.text()), timeout=30_000)
+
+    assert "找不到本中心的签署私钥" in export.problem.text()
+    assert "恢复签署身份" in export.problem.text()
+    assert lost.fingerprint in export.problem.text()
+    assert not list(tmp_path.glob("*.zip"))
+    window.close()

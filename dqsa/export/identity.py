@@ -78,12 +78,10 @@ class IdentityMissing(IdentityError):
     def __init__(self, center_name: str, previous: tuple[str, ...]) -> None:
         self.center_name = center_name
         self.previous = previous
-        shown = "".join(f"\n  {fingerprint}" for fingerprint in previous)
+        before = f"本中心以前用证书指纹 {'、'.join(previous)} 签署过，" if previous else "本中心以前签署过，"
         super().__init__(
-            "找不到本中心的签署私钥：本中心以前签署过"
-            + (f"（证书指纹：{shown}\n）" if previous else "")
-            + "，但私钥文件不在这台电脑上（换了电脑、重装了系统，或文件被删除）。\n"
-            "请用“文件 → 恢复签署身份”从备份恢复；没有备份时，可以勾选“新建签署身份”，"
+            f"找不到本中心的签署私钥。{before}但私钥文件不在这台电脑上（换了电脑、重装了系统，或文件被删除）。\n"
+            "请用“文件 → 恢复签署身份”从备份恢复；没有备份时，可以勾选“忘记了口令：新建签署身份”，"
             "但上级会看到新的证书指纹，需要告知上级以新指纹为准。"
         )
 
