@@ -8,7 +8,7 @@ import pytest
 
 from dqsa.cli import EXIT_FAILED, EXIT_OK, main
 from dqsa.export.restore import import_packet
-from dqsa.export.verify import verify_packet
+from dqsa.export.verify import PacketError, verify_packet
 from dqsa.store.service import CenterStore
 
 V1_PACKET = Path(__file__).parent / "data" / "packet-v1.zip"
@@ -48,6 +48,10 @@ def test_verify_from_bytes_gives_the_same_structured_result() -> None:
         assert result.as_dict()["fingerprint"] == V1_FINGERPRINT
         assert result.as_dict()["format"] == "dqsa-packet/1"
     assert from_bytes.read_member("answers.json") == from_path.read_member("answers.json")
+    from_bytes.release()
+    with pytest.raises(PacketError):
+        from_bytes.read_member("answers.json")
+    assert from_bytes.ok and from_bytes.manifest is not None  # the result stays
 
 
 def test_the_first_line_of_verify_carries_the_fingerprint(capsys: pytest.CaptureFixture[str]) -> None:

@@ -87,6 +87,13 @@ class Verification:
             "summary": self.summary,
         }
 
+    def release(self) -> None:
+        """Let go of the packet (a packet given as bytes is held for :meth:`read_member` until then).
+
+        A desk verifying hundreds of packets keeps the results, not the packets' bytes.
+        """
+        self._packet = None
+
     def read_member(self, name: str) -> bytes:
         """A member's bytes, read again and checked against the manifest's digest; or :class:`PacketError`."""
         if self._packet is None or self.manifest is None or name not in self.manifest.files:
