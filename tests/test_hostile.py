@@ -31,6 +31,7 @@ EXPECTED = {
     "png-as-photo": ["evidence/02-接待区.jpg", "JPEG"],
     "photo-too-large": ["evidence/02-接待区.jpg", "3000×2000"],
     "unknown-target": ["evidence/02-接待区.jpg", "target_id", "不存在的功能区"],
+    "document-original-differs": ["evidence/01-会议纪要.pdf", "original_size"],
     "original-size-a-string": ["evidence[1].original_size", "整数"],
     "answers-not-utf8": ["answers.json", "UTF-8"],
     "answers-invalid": ["answers.json", "manual_scores", "A9.nope.1"],

@@ -220,6 +220,12 @@ def _evidence(
         except EvidenceError as exc:
             problems.append(f"{where}：字段 kind 为 {entry.kind}，但内容不符：{exc}")
             continue
+        if entry.kind == "document" and (entry.original_sha256, entry.original_size) != (
+            prepared.sha256,
+            len(data),
+        ):  # a document is kept byte for byte: its original is the member itself
+            problems.append(f"{where}：字段 original_sha256 / original_size 与文件内容不符")
+            continue
         declared = manifest.media_type(entry)
         if declared is not None and declared != prepared.media_type:
             problems.append(f"{where}：字段 media_type 为 {declared}，内容是 {prepared.media_type}")

@@ -131,6 +131,10 @@ VARIANTS: dict[str, tuple[str, Change]] = {
         "a photo larger than the store ever keeps",
         lambda m, f: _set(m, _evidence(f, "photo")["file"], _photo((3000, 2000))),
     ),
+    "document-original-differs": (
+        "a document whose declared original is not the member itself",
+        lambda m, f: _set(_evidence(f, "document"), "original_size", 1),
+    ),
     "unknown-target": (
         "evidence attached to a zone the pack does not have",
         lambda m, f: _set(_evidence(f, "photo"), "target_id", "不存在的功能区"),
