@@ -240,3 +240,35 @@ def test_mutated_manifests_never_crash_verify_or_import_packet(
     assert "Traceback" not in captured.err
     assert "意外错误" not in captured.out + captured.err  # the verifier's last guard was not needed
     assert restored == EXIT_OK or not (folder / "恢复.dqsa").exists()
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_damaged_zip_bytes_never_need_the_last_guard(data: st.DataObject) -> None:
+    """Flipped bytes anywhere in a packet (headers, directory, compressed data) get a named problem."""
+    from dqsa.export.verify import verify_packet
+
+    packet = bytearray(ZIPPED_V1)
+    for _ in range(data.draw(st.integers(1, 6))):
+        at = data.draw(st.integers(0, len(packet) - 1))
+        packet[at] = data.draw(st.integers(0, 255))
+    if data.draw(st.booleans()):
+        packet = packet[: data.draw(st.integers(0, len(packet)))]
+
+    verification = verify_packet(bytes(packet))
+
+    assert not any("意外错误" in problem for problem in verification.problems), verification.problems
+
+
+def _deflated(path: Path) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(path) as archive, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in archive.infolist():
+            out.writestr(info.filename, archive.read(info))
+    return buffer.getvalue()
+
+
+ZIPPED_V1 = _deflated(DATA / "packet-v1.zip")

@@ -275,3 +275,50 @@ def test_a_listed_member_over_the_member_limit_is_refused_without_reading_it(
     problems = verify_module.verify_packet(packet).problems
 
     assert any("evidence/99-巨大.bin" in p and "太大" in p for p in problems), problems
+
+
+def _zip_bytes(source: Path, change) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(source) as archive, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in archive.infolist():
+            out.writestr(info.filename, archive.read(info))
+    return change(bytearray(buffer.getvalue()))
+
+
+def _encrypted_flag(data: bytearray) -> bytes:
+    import struct
+
+    start = 0
+    while (at := data.find(b"PK\x01\x02", start)) >= 0:  # every central directory entry
+        struct.pack_into("<H", data, at + 8, struct.unpack_from("<H", data, at + 8)[0] | 1)
+        start = at + 4
+    return bytes(data)
+
+
+def _broken_deflate(data: bytearray) -> bytes:
+    import io
+    import struct
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
+        offset = archive.getinfo("criteria-pack.json").header_offset
+    start = offset + 30 + sum(struct.unpack_from("<HH", data, offset + 26))
+    for k in range(50, 400, 7):
+        data[start + k] ^= 0xFF
+    return bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("change", "words"), [(_encrypted_flag, "加密"), (_broken_deflate, "criteria-pack.json 已损坏")]
+)
+def test_encrypted_members_and_broken_compression_are_named(change, words: str) -> None:
+    from dqsa.export.verify import verify_packet
+
+    verification = verify_packet(_zip_bytes(DATA / "packet-v1.zip", change))
+
+    assert not verification.ok
+    assert any(words in problem for problem in verification.problems), verification.problems
+    assert not any("意外错误" in problem for problem in verification.problems)

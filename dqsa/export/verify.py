@@ -19,6 +19,7 @@ import hashlib
 import io
 import logging
 import zipfile
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -149,6 +150,10 @@ def _members(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
         _check_name(info.filename)
         if info.filename in members:
             raise PacketError(f"材料包中有重名的文件：{info.filename}")
+        if info.flag_bits & 0x1:
+            raise PacketError(f"材料包中的 {info.filename} 是加密的（dqsa 材料包不加密），已拒绝。")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise PacketError(f"材料包中的 {info.filename} 用了 dqsa 不用的压缩方式，已拒绝。")
         members[info.filename] = info
     if sum(info.file_size for info in members.values()) > MAX_TOTAL_BYTES:
         raise PacketError("材料包解压后太大（可能是压缩炸弹），已拒绝。")
@@ -181,8 +186,8 @@ def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> Iter
                 if size > limit or size > info.file_size:
                     raise PacketError("材料包解压后太大（可能是压缩炸弹），已拒绝。")
                 yield chunk
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-        raise PacketError(f"材料包中的 {info.filename} 已损坏（{exc}）。") from None
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
+        raise PacketError(f"材料包中的 {info.filename} 已损坏，无法解压（传输中损坏？）。") from None
 
 
 def _read_whole(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
