@@ -10,7 +10,8 @@ import argparse
 import json
 import sys
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from dqsa import __version__
@@ -27,6 +28,7 @@ SUBCOMMANDS = {
     "verify",
     "import-packet",
     "compare",
+    "identity",
 }
 
 
@@ -104,6 +106,27 @@ def _build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("import-packet", help="从材料包恢复一个年度的自评（先校验）")
     restore.add_argument("packet", type=Path)
     restore.add_argument("--db", type=Path, required=True)
+    restore.add_argument(
+        "--accept-new-identity",
+        action="store_true",
+        help="接受与本中心文件以往签署不同的证书指纹（请先向该中心核实新指纹）",
+    )
+    identity = sub.add_parser("identity", help="备份或恢复本中心的签署身份（换电脑时使用）")
+    identity_sub = identity.add_subparsers(dest="identity_command", metavar="操作", required=True)
+    backup = identity_sub.add_parser("backup", help="把签署身份备份到一个加密文件（用签署口令加密）")
+    backup.add_argument("--center", required=True, help="中心名称（与中心文件中的一致）")
+    backup.add_argument("--out", type=Path, required=True, help="备份文件（或保存到的文件夹）")
+    backup.add_argument(
+        "--passphrase-env", metavar="变量名", help="从这个环境变量读取签署口令（否则提示输入）"
+    )
+    restore_identity = identity_sub.add_parser("restore", help="从备份文件恢复签署身份")
+    restore_identity.add_argument("backup", type=Path, help="签署身份备份文件")
+    restore_identity.add_argument(
+        "--passphrase-env", metavar="变量名", help="从这个环境变量读取签署口令（否则提示输入）"
+    )
+    restore_identity.add_argument(
+        "--replace", action="store_true", help="这台电脑上已有该中心的另一个签署身份时，停用它并改用备份中的"
+    )
     return parser
 
 
@@ -134,11 +157,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "verify": _verify,
         "import-packet": _import_packet,
         "compare": _compare,
+        "identity": _identity,
     }[args.command]
     from dqsa.domain.errors import InvalidInput
 
     try:
-        return handler(args)
+        with _library_logs_to_file():
+            return handler(args)
     except InvalidInput as exc:
         print("输入有误：", file=sys.stderr)
         for problem in exc.problems:
@@ -163,6 +188,34 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 class UsageError(Exception):
     """Arguments that do not go together."""
+
+
+@contextmanager
+def _library_logs_to_file() -> Iterator[None]:
+    """Warnings and tracebacks that libraries log (pyHanko, fontTools) go to dqsa.log, not to the terminal.
+
+    With no handler at all, Python prints them on stderr, in English, before the
+    program's own message (a PDF changed after signing made pyHanko print a traceback).
+    """
+    import logging
+
+    from dqsa.paths import log_dir
+
+    handler: logging.Handler
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(folder / "dqsa.log", encoding="utf-8", delay=True)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    except OSError:
+        handler = logging.NullHandler()  # no log folder: the messages are dropped, still not printed
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+        handler.close()
 
 
 def _make_output_safe() -> None:
@@ -257,6 +310,11 @@ def _import(args: argparse.Namespace) -> int:
     from dqsa.store.service import CenterStore
 
     answers = load_answers_file(args.answers)
+    if not args.db.exists():  # checked before the file is created: a refused import leaves no file
+        from dqsa.domain.answers import ensure_valid
+        from dqsa.packs import find_pack
+
+        ensure_valid(find_pack(answers.pack.id, answers.pack.version), answers)
     with CenterStore.open(args.db, create=True) as store:
         store.import_answers(answers, replace=args.replace)
         total = store.scorecard(answers.year).total
@@ -342,17 +400,58 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _import_packet(args: argparse.Namespace) -> int:
-    from dqsa.export.verify import describe, import_packet
+    from dqsa.export.restore import finish_import, prepare_import
+    from dqsa.export.verify import describe, fingerprint_text
     from dqsa.store.service import CenterStore
 
-    with CenterStore.open(args.db, create=True) as store:
-        verification = import_packet(args.packet, store)
-    if not verification.ok:
-        print(describe(verification), file=sys.stderr)
+    prepared = prepare_import(args.packet)  # everything checked before the center file is opened
+    print(f"材料包的证书指纹：{fingerprint_text(prepared.fingerprint)}")
+    if not prepared.ok:
+        if not prepared.verification.ok:
+            print(describe(prepared.verification), file=sys.stderr)
+        else:
+            print("材料包的内容有问题：", file=sys.stderr)
+            for problem in prepared.problems:
+                print(f"  - {problem}", file=sys.stderr)
         print("材料包未通过校验，没有导入。", file=sys.stderr)
         return EXIT_FAILED
-    summary = verification.summary
-    print(f"已从材料包恢复 {summary.get('center')} {summary.get('year')} 年度自评到 {args.db}")
+    created = not args.db.exists()
+    store = CenterStore.open(args.db, create=True)
+    try:
+        result = finish_import(prepared, store, accept_new_identity=args.accept_new_identity)
+    finally:
+        # LEAD (phase 1 store helper): when ``created`` and nothing was restored (a failure while
+        # writing), discard the file just created here instead of only closing it.
+        store.close()
+    if not result.ok:
+        for problem in result.problems:
+            print(problem, file=sys.stderr)
+        print("没有导入。", file=sys.stderr)
+        return EXIT_FAILED
+    if result.identity_change is not None:
+        print("已按您的确认接受新的签署身份。")
+    summary = result.summary
+    where = "新建的中心文件" if created else "中心文件"
+    print(f"已从材料包恢复 {summary.get('center')} {summary.get('year')} 年度自评到{where} {args.db}")
+    return EXIT_OK
+
+
+def _identity(args: argparse.Namespace) -> int:
+    from dqsa.export.identity_backup import backup_identity, read_backup, restore_identity
+
+    if args.identity_command == "backup":
+        info = backup_identity(args.center, _passphrase(args), args.out)
+        print(f"已把“{info.center_name}”的签署身份备份到：{info.path}")
+        print(f"证书指纹：{info.fingerprint}")
+        print("备份文件用签署口令加密：请把它和口令分开保管（例如存到单位的 U 盘），不要随材料包发出。")
+        return EXIT_OK
+    info = read_backup(args.backup)
+    print(f"备份中的签署身份：{info.center_name}　证书指纹：{info.fingerprint}　备份时间：{info.created}")
+    identity = restore_identity(args.backup, _passphrase(args), replace_current=args.replace)
+    change = identity.change
+    if change is not None and change.old_fingerprint and change.old_fingerprint != identity.fingerprint:
+        print(f"原来的签署身份（证书指纹 {change.old_fingerprint}）已停用并保留。")
+    print(f"已恢复“{identity.center_name}”的签署身份，证书指纹：{identity.fingerprint}")
     return EXIT_OK
 
 

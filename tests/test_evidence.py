@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from PIL import Image, ImageDraw
 
 from dqsa.store.evidence import (
+    _DOCUMENT_TYPES,
     MAX_EVIDENCE_BYTES,
     MAX_LONG_SIDE,
     MAX_PIXELS,
@@ -80,9 +81,9 @@ def jpeg_segments(data: bytes) -> list[int]:
     return markers
 
 
-def png_claiming(width: int, height: int) -> bytes:
+def png_claiming(width: int, height: int, mode: str = "RGB") -> bytes:
     """A tiny real PNG whose IHDR is patched to claim ``width`` x ``height`` (valid CRC)."""
-    data = bytearray(encode(Image.new("RGB", (1, 1)), "PNG"))
+    data = bytearray(encode(Image.new(mode, (1, 1)), "PNG"))
     assert data[12:16] == b"IHDR"
     data[16:24] = struct.pack(">II", width, height)
     data[29:33] = struct.pack(">I", zlib.crc32(bytes(data[12:29])))
@@ -274,9 +275,10 @@ def test_decompression_bomb_is_refused_from_the_header(width: int, height: int) 
 
 
 def test_exactly_max_pixels_passes_the_header_check() -> None:
-    # 8000x8000 claimed, one pixel of data: not refused as a bomb, refused as damaged on decoding.
+    # 8000x8000 grey claimed (64 MB decoded), one pixel of data: not refused as a bomb nor for
+    # memory, refused as damaged on decoding.
     with pytest.raises(EvidenceError, match="损坏或不完整"):
-        prepare_photo(png_claiming(8000, 8000), "edge.png")
+        prepare_photo(png_claiming(8000, 8000, "L"), "edge.png")
 
 
 def picture_bytes() -> st.SearchStrategy[bytes]:
@@ -333,28 +335,110 @@ def test_pdf_is_kept_byte_for_byte() -> None:
     )
 
 
-def test_docx_with_zip_header_is_accepted() -> None:
-    data = b"PK\x03\x04" + bytes(100)
+def office_package(kind: str) -> bytes:
+    """A minimal but real Office (docx/xlsx/pptx) or OpenDocument (odt/ods) package."""
+    import zipfile
 
-    result = prepare_document(data, "制度.DOCX")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        if kind in ("odt", "ods"):
+            declared = {"odt": "text", "ods": "spreadsheet"}[kind]
+            package.writestr("mimetype", f"application/vnd.oasis.opendocument.{declared}")
+            package.writestr("content.xml", "<office:document-content/>")
+        else:
+            package.writestr("[Content_Types].xml", "<Types/>")
+            part = {"docx": "word/document.xml", "xlsx": "xl/workbook.xml", "pptx": "ppt/presentation.xml"}
+            package.writestr(part[kind], "<x/>")
+    return buffer.getvalue()
 
-    assert result.media_type == DOCX
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+
+
+@pytest.mark.parametrize("kind", ["docx", "xlsx", "pptx", "odt", "ods"])
+def test_office_packages_are_accepted_by_content(kind: str) -> None:
+    data = office_package(kind)
+
+    result = prepare_document(data, f"制度.{kind.upper()}")
+
     assert result.data == data
+    assert result.media_type == _DOCUMENT_TYPES[kind]
+
+
+def test_a_real_workbook_is_accepted(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    path = tmp_path / "台账 2026.xlsx"
+    Workbook().save(path)
+
+    assert prepare_file(path).media_type == _DOCUMENT_TYPES["xlsx"]
 
 
 @pytest.mark.parametrize(
-    ("name", "media_type"),
+    ("name", "data"),
     [
-        ("a.doc", "application/msword"),
-        ("a.xls", "application/vnd.ms-excel"),
-        ("a.txt", "text/plain"),
-        ("a.wps", "application/kswps"),
-        ("a.et", "application/kset"),
-        ("a.ppt", "application/vnd.ms-powerpoint"),
+        ("a.doc", OLE),
+        ("a.doc", b"{\\rtf1\\ansi hello}"),
+        ("a.xls", OLE),
+        ("a.ppt", OLE),
+        ("a.wps", OLE),
+        ("a.et", OLE),
+        ("a.txt", "会议记录：二〇二六年\n".encode()),
+        ("a.txt", "会议记录（GBK）\n".encode("gb18030")),
+        ("a.txt", "UTF-16 记录\n".encode("utf-16")),
     ],
 )
-def test_documents_whose_content_is_not_checked(name: str, media_type: str) -> None:
-    assert prepare_document(b"anything at all", name).media_type == media_type
+def test_old_office_and_text_documents_are_accepted_by_content(name: str, data: bytes) -> None:
+    assert prepare_document(data, name).media_type == _DOCUMENT_TYPES[name.rsplit(".", 1)[1]]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "looks_like"),
+    [
+        ("random.doc", random.Random(3).randbytes(5000), "无法识别"),
+        ("报表.xls", b"<html><body><table><tr><td>1</td></tr></table></body></html>", "网页"),
+        ("报表.xls", b"\xef\xbb\xbf<!DOCTYPE html>\n<html>", "网页"),
+        ("报表.xls", office_package("xlsx"), ".xlsx"),
+        ("a.ppt", b"anything at all", "纯文本"),
+        ("a.wps", office_package("xlsx"), ".xlsx"),
+        ("a.docx", b"PK\x03\x04" + bytes(100), "压缩包"),
+        ("a.docx", office_package("xlsx"), "Excel"),
+        ("a.odt", office_package("docx"), "Word"),
+        ("a.txt", b"MZ\x90\x00\x03\x00\x00\x00" + bytes(100), "无法识别"),
+        ("a.txt", encode(Image.new("RGB", (4, 4)), "PNG"), "图片"),
+    ],
+)
+def test_documents_whose_content_is_not_what_the_name_says_are_refused(
+    name: str, data: bytes, looks_like: str
+) -> None:
+    with pytest.raises(EvidenceError, match="扩展名不对") as caught:
+        prepare_document(data, name)
+    assert name in str(caught.value)
+    assert looks_like in str(caught.value)
+
+
+def test_random_bytes_named_doc_and_html_named_xls_are_refused_from_a_file(tmp_path: Path) -> None:
+    fake = tmp_path / "制度 汇编.doc"
+    fake.write_bytes(random.Random(9).randbytes(20_000))
+    page = tmp_path / "台账.xls"
+    page.write_text("<html><head><meta charset='utf-8'></head><body>台账</body></html>", encoding="utf-8")
+
+    for path in (fake, page):
+        with pytest.raises(EvidenceError, match="扩展名不对"):
+            prepare_file(path)
+
+
+def test_a_zip_with_too_many_parts_is_not_an_office_document() -> None:
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr("[Content_Types].xml", "<Types/>")
+        package.writestr("word/document.xml", "<x/>")
+        for n in range(10_001):
+            package.writestr(f"p/{n}", b"")
+    with pytest.raises(EvidenceError, match="压缩包"):
+        prepare_document(buffer.getvalue(), "大.docx")
 
 
 @pytest.mark.parametrize("name", ["x.pdf", "x.docx", "x.xlsx", "x.pptx", "x.odt"])
@@ -531,3 +615,95 @@ def test_scanner_and_print_shop_colour_modes_become_rgb(mode: str, fmt: str) -> 
 
     with Image.open(io.BytesIO(result.data)) as out:
         assert out.mode == "RGB" and out.size == (300, 200)
+
+
+# --- memory: a picture's preparation stays under 300 MB whatever its size --------------------------
+
+
+def png_rows(path: Path, width: int, height: int, depth: int, colour: int) -> None:
+    """A large PNG written row by row (a gradient: a small file that decodes to a big picture)."""
+    bands = {0: 1, 2: 3, 4: 2, 6: 4}[colour]
+    row_bytes = width * bands * depth // 8
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    packer = zlib.compressobj(6)
+    body = bytearray()
+    for y in range(height):
+        body += packer.compress(b"\x00" + bytes([y % 256]) * row_bytes)
+    body += packer.flush()
+    header = struct.pack(">IIBBBBB", width, height, depth, colour, 0, 0, 0)
+    path.write_bytes(
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", bytes(body)) + chunk(b"IEND", b"")
+    )
+
+
+def peak_memory_of_preparing(path: Path) -> tuple[str, int]:
+    """Prepare ``path`` in a fresh process; its outcome and its peak resident memory in MB."""
+    code = (
+        "import sys\n"
+        "def peak():  # VmHWM: this process's own peak (ru_maxrss would include the parent's at exec)\n"
+        "    try:\n"
+        "        with open('/proc/self/status') as status:\n"
+        "            return next(int(l.split()[1]) // 1024 for l in status if l.startswith('VmHWM:'))\n"
+        "    except (OSError, StopIteration):\n"
+        "        import resource\n"
+        "        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024\n"
+        "from pathlib import Path\n"
+        "from dqsa.store.evidence import EvidenceError, prepare_file\n"
+        "try:\n"
+        "    r = prepare_file(Path(sys.argv[1])); print('ok', r.width, r.height)\n"
+        "except EvidenceError as e:\n"
+        "    print('refused', e)\n"
+        "print(peak())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(path)], cwd=REPO_DIR, capture_output=True, text=True, check=True
+    )
+    outcome, peak = done.stdout.strip().rsplit("\n", 1)
+    return outcome, int(peak)
+
+
+def test_a_64_megapixel_16_bit_rgba_png_is_refused_without_decoding_it(tmp_path: Path) -> None:
+    path = tmp_path / "扫描 8000.png"
+    png_rows(path, 8000, 8000, depth=16, colour=6)  # 64 Mpx: at the pixel limit, 512 MB decoded
+
+    outcome, peak = peak_memory_of_preparing(path)
+
+    assert outcome.startswith("refused"), outcome
+    assert "8000×8000" in outcome and "内存" in outcome and "JPEG" in outcome
+    assert peak < 300, f"{peak} MB"
+
+
+def test_the_largest_pictures_accepted_stay_under_300_mb(tmp_path: Path) -> None:
+    grey = tmp_path / "grey16.png"
+    png_rows(grey, 8000, 8000, depth=16, colour=0)  # 64 Mpx of 16-bit grey: accepted
+    rgb = tmp_path / "rgb.png"
+    png_rows(rgb, 6200, 6200, depth=8, colour=2)  # 38 Mpx RGB: just under the decode budget
+
+    for path in (grey, rgb):
+        outcome, peak = peak_memory_of_preparing(path)
+        assert outcome.startswith("ok 1600 1600"), outcome
+        assert peak < 300, f"{path.name}: {peak} MB"
+
+
+# --- names -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("original", "kind", "stored"),
+    [
+        ("现场 照片.png", "photo", "现场 照片.jpg"),
+        ("IMG_1234.HEIC", "photo", "IMG_1234.jpg"),
+        ("a.b.tiff", "photo", "a.b.jpg"),
+        ("已经是.JPG", "photo", "已经是.JPG"),
+        ("x.jpeg", "photo", "x.jpeg"),
+        ("没有扩展名", "photo", "没有扩展名.jpg"),
+        ("会议纪要.pdf", "document", "会议纪要.pdf"),
+    ],
+)
+def test_a_stored_photo_is_named_as_the_jpeg_it_is(original: str, kind: str, stored: str) -> None:
+    from dqsa.store.evidence import stored_file_name
+
+    assert stored_file_name(original, kind) == stored

@@ -24,7 +24,8 @@ from dqsa.export.identity import (
     sign_bytes,
 )
 from dqsa.export.packet import CERTIFICATE_NAME, MANIFEST_NAME, REPORT_NAME, SIGNATURE_NAME, export_packet
-from dqsa.export.verify import import_packet, verify_packet
+from dqsa.export.restore import import_packet
+from dqsa.export.verify import verify_packet
 from dqsa.store.evidence import prepare_photo
 from dqsa.store.service import CenterStore
 
@@ -123,15 +124,15 @@ def test_wrong_passphrase_and_a_new_identity(store: CenterStore, packet: Path, t
         )
     with pytest.raises(IdentityError, match="至少"):
         create_identity(name, "12345", replace=True)
-    fresh = create_identity(name, "新的口令123", replace=True)
+    fresh = create_identity(name, "新的口令12345", replace=True)
     assert fresh.fingerprint != verify_packet(packet).summary["fingerprint"]
-    assert load_identity(name, "新的口令123").fingerprint == fresh.fingerprint
+    assert load_identity(name, "新的口令12345").fingerprint == fresh.fingerprint
     result = export_packet(
         store,
         2026,
         signer_name="张伟",
         signer_title="书记",
-        passphrase="新的口令123",
+        passphrase="新的口令12345",
         out_dir=tmp_path / "新",
     )
     assert result.fingerprint == fresh.fingerprint and verify_packet(result.path).ok

@@ -1,25 +1,59 @@
 """The center's signing identity: an ECDSA P-256 key and a self-signed certificate naming it.
 
-The private key lives in the user's data folder, encrypted with a passphrase the
-signer chooses; it is never written into a center file or a packet. Losing the
-passphrase means creating a new identity (the old one is kept, retired), which
-packets then show as a new certificate fingerprint.
+Where it lives (per center, in the user's data folder; the folders are 0700, the key 0600;
+on Windows the per-user data folder's default ACL already keeps other users out)::
+
+    signing/<hash of the center name>/
+        key.dqsakey       the private key, encrypted with the signer's passphrase:
+                          scrypt (N=2^15, r=8, p=3) then AES-256-GCM (see :mod:`dqsa.export.sealed`)
+        certificate.pem   the certificate (public: it travels in every packet)
+        center.txt        the center's name
+    signing/<hash>-retired-YYYYmmdd-HHMMSS/   an identity that was replaced: kept, never deleted
+
+The first release wrote ``key.pem`` (PKCS#8, PBKDF2 with 2048 iterations): it still
+opens, and is re-encrypted into ``key.dqsakey`` on its next successful use.
+
+The key never goes into a center file or a packet. A missing key never silently
+becomes a new identity: :func:`open_or_create_identity` raises :class:`IdentityMissing`
+when an identity existed before, and creating a new one is the explicit
+:func:`create_identity` ``(replace=True)``; the level above will see a new fingerprint.
+Every function that changes the identity returns what changed
+(:class:`IdentityChange`) for the center file's history (phase 2).
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
+import os
 import shutil
+import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
+from dqsa.export.sealed import SealedDamaged, SealedWrongPassphrase, open_sealed, seal
 from dqsa.paths import data_dir
 
-MIN_PASSPHRASE = 6
-KEY_FILE = "key.pem"
+log = logging.getLogger(__name__)
+
+#: Passphrase rules, checked when an identity is created (old identities keep theirs).
+MIN_PASSPHRASE = 8
+PASSPHRASE_RULES = (
+    f"签署口令至少 {MIN_PASSPHRASE} 个字符（可以用中文），不能全是数字，也不能是同一个字符重复。"
+    "请牢记：忘记口令又没有备份时，只能新建签署身份，上级会看到新的证书指纹。"
+)
+KEY_FILE = "key.dqsakey"
+LEGACY_KEY_FILE = "key.pem"
 CERT_FILE = "certificate.pem"
+CENTER_FILE = "center.txt"
+KEY_FORMAT = "dqsa-signing-key/1"
+_MAX_KEY_FILE = 64 * 1024
+_MAX_CERT_FILE = 64 * 1024
+
+IdentityState = Literal["none", "ready", "key-missing", "retired-only"]
 
 
 class IdentityError(Exception):
@@ -28,6 +62,39 @@ class IdentityError(Exception):
 
 class WrongPassphrase(IdentityError):
     """The passphrase does not open the key."""
+
+
+class DamagedKey(IdentityError):
+    """The key file cannot be read (damaged, truncated, empty, not a key)."""
+
+
+class DamagedCertificate(IdentityError):
+    """The certificate file cannot be read, or does not belong to the key."""
+
+
+class IdentityMissing(IdentityError):
+    """The center had an identity, but its key is gone: restore it from a backup, or create a new one."""
+
+    def __init__(self, center_name: str, previous: tuple[str, ...]) -> None:
+        self.center_name = center_name
+        self.previous = previous
+        before = f"本中心以前用证书指纹 {'、'.join(previous)} 签署过，" if previous else "本中心以前签署过，"
+        super().__init__(
+            f"找不到本中心的签署私钥。{before}但私钥文件不在这台电脑上（换了电脑、重装了系统，或文件被删除）。\n"
+            "请用“文件 → 恢复签署身份”从备份恢复；没有备份时，可以勾选“忘记了口令：新建签署身份”，"
+            "但上级会看到新的证书指纹，需要告知上级以新指纹为准。"
+        )
+
+
+@dataclass(frozen=True)
+class IdentityChange:
+    """What changed in a center's signing identity, and when (phase 2 records it in the center file)."""
+
+    kind: Literal["created", "replaced", "restored", "re-encrypted"]
+    center_name: str
+    old_fingerprint: str | None
+    new_fingerprint: str
+    at: datetime
 
 
 @dataclass(frozen=True)
@@ -40,6 +107,8 @@ class SigningIdentity:
     certificate_der: bytes
     fingerprint: str
     private_key: Any = field(repr=False)
+    #: Set when opening or making this identity changed something on disk.
+    change: IdentityChange | None = None
 
 
 def fingerprint_of(certificate_der: bytes) -> str:
@@ -58,32 +127,152 @@ def identity_folder(center_name: str) -> Path:
     return identities_root() / digest
 
 
-def has_identity(center_name: str) -> bool:
+def retired_folders(center_name: str) -> list[Path]:
+    """The center's retired identities, oldest first."""
     folder = identity_folder(center_name)
-    return (folder / KEY_FILE).is_file() and (folder / CERT_FILE).is_file()
+    if not folder.parent.is_dir():
+        return []
+    return sorted(p for p in folder.parent.glob(f"{folder.name}-retired-*") if p.is_dir())
+
+
+def identity_state(center_name: str) -> IdentityState:
+    """Whether the center has a usable identity here, had one whose key is gone, or never had one."""
+    folder = identity_folder(center_name)
+    has_key = (folder / KEY_FILE).is_file() or (folder / LEGACY_KEY_FILE).is_file()
+    if has_key:
+        return "ready"  # a missing or damaged certificate is reported when the key is opened
+    if (folder / CERT_FILE).is_file():
+        return "key-missing"
+    return "retired-only" if retired_folders(center_name) else "none"
+
+
+def has_identity(center_name: str) -> bool:
+    """Whether the center has (or had) an identity on this computer: then a new one is an explicit act."""
+    return identity_state(center_name) != "none"
+
+
+def previous_fingerprints(center_name: str, known: Iterable[str] = ()) -> tuple[str, ...]:
+    """Fingerprints this center signed with: its current certificate, retired ones, and ``known`` ones."""
+    found: list[str] = []
+    folders = [identity_folder(center_name), *reversed(retired_folders(center_name))]
+    for folder in folders:
+        fingerprint = _fingerprint_of_file(folder / CERT_FILE)
+        if fingerprint:
+            found.append(fingerprint)
+    found += [f for f in known if f]
+    unique: dict[str, str] = {}
+    for fingerprint in found:
+        unique.setdefault(fingerprint.replace(":", "").upper(), fingerprint)
+    return tuple(unique.values())
+
+
+def _fingerprint_of_file(path: Path) -> str | None:
+    try:
+        return fingerprint_of(_certificate_der(path.read_bytes()[:_MAX_CERT_FILE]))
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def local_identities() -> list[tuple[str, str]]:
+    """(center name, fingerprint) of every identity on this computer that can sign, sorted by name."""
+    root = identities_root()
+    found = []
+    for folder in sorted(root.iterdir()) if root.is_dir() else []:
+        if "-retired-" in folder.name or not folder.is_dir():
+            continue
+        try:
+            center = (folder / CENTER_FILE).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError):
+            continue
+        fingerprint = _fingerprint_of_file(folder / CERT_FILE)
+        if center and fingerprint and identity_folder(center) == folder and identity_state(center) == "ready":
+            found.append((center, fingerprint))
+    return sorted(found)
 
 
 def check_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise IdentityError(
-            f"签署口令至少 {MIN_PASSPHRASE} 个字符（可以用中文）。请牢记：忘记后只能新建签署身份。"
-        )
+    """The rules for a new passphrase (:data:`PASSPHRASE_RULES`); :class:`IdentityError` if broken."""
+    text = passphrase.strip()
+    if len(text) < MIN_PASSPHRASE or text.isdigit() or len(set(text)) == 1:
+        raise IdentityError(PASSPHRASE_RULES)
+
+
+# --- files, kept private ---------------------------------------------------------------------------
+
+
+def _private_folder(folder: Path) -> None:
+    """Make ``folder`` (and the signing root) and keep them user-only (0700 where the system has modes)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in (identities_root(), folder):
+        if path.is_dir():
+            _chmod(path, 0o700)
+
+
+def _chmod(path: Path, mode: int) -> None:
+    try:
+        os.chmod(path, mode)
+    except OSError:  # a file system without modes (FAT on a USB stick): the user's folder ACL applies
+        log.info("could not set mode %o on %s", mode, path)
+
+
+def write_private_file(path: Path, data: bytes) -> None:
+    """Write ``data`` atomically to ``path``, readable by the user only (0600)."""
+    descriptor, temporary = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)  # mkstemp creates it 0600
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    _chmod(path, 0o600)
+
+
+def _retire(folder: Path) -> Path:
+    """Move an identity folder aside; it is kept (its certificate verifies old packets)."""
+    retired = folder.parent / f"{folder.name}-retired-{datetime.now():%Y%m%d-%H%M%S-%f}"
+    shutil.move(folder, retired)
+    return retired
+
+
+# --- creating and opening --------------------------------------------------------------------------------
 
 
 def create_identity(center_name: str, passphrase: str, *, replace: bool = False) -> SigningIdentity:
-    """Make a new key pair and certificate for the center; an old one is retired, not deleted."""
+    """Make a new key pair and certificate for the center; an old one is retired, not deleted.
+
+    With an identity already here (even one whose key is missing) this is refused
+    unless ``replace``: the level above will see a new fingerprint. The returned
+    identity's ``change`` says what happened.
+    """
+    check_passphrase(passphrase)
+    folder = identity_folder(center_name)
+    state = identity_state(center_name)
+    old = previous_fingerprints(center_name)
+    if state != "none" and not replace:
+        raise IdentityError(
+            "本中心已经有签署身份；如果忘记了口令又没有备份，请选择“新建签署身份”（上级会看到新的证书指纹）。"
+        )
+    if folder.exists() and any(folder.iterdir()):
+        _retire(folder)
+    key, certificate_pem = _new_key_and_certificate(center_name)
+    _store(folder, center_name, key, certificate_pem, passphrase)
+    identity = _identity(folder, center_name, key, certificate_pem)
+    change = IdentityChange(
+        "replaced" if old else "created", center_name, old[0] if old else None, identity.fingerprint, _now()
+    )
+    log.info("signing identity %s for %s: %s", change.kind, center_name, identity.fingerprint)
+    return _with_change(identity, change)
+
+
+def _new_key_and_certificate(center_name: str) -> tuple[Any, bytes]:
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.x509.oid import NameOID
 
-    check_passphrase(passphrase)
-    folder = identity_folder(center_name)
-    if has_identity(center_name):
-        if not replace:
-            raise IdentityError("本中心已经有签署身份；如果忘记了口令，请选择“新建签署身份”。")
-        retired = folder.parent / f"{folder.name}-retired-{datetime.now():%Y%m%d-%H%M%S}"
-        shutil.move(folder, retired)
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name(
         [
@@ -120,44 +309,215 @@ def create_identity(center_name: str, passphrase: str, *, replace: bool = False)
         .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
         .sign(key, hashes.SHA256())
     )
-    folder.mkdir(parents=True, exist_ok=True)
-    encrypted = key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+    return key, certificate.public_bytes(serialization.Encoding.PEM)
+
+
+def _identity(folder: Path, center_name: str, key: Any, certificate_pem: bytes) -> SigningIdentity:
+    """An identity from a key and certificate already in memory (just written: no second KDF run)."""
+    der = _certificate_der(certificate_pem)
+    return SigningIdentity(folder, center_name, certificate_pem, der, fingerprint_of(der), key)
+
+
+def _store(folder: Path, center_name: str, key: Any, certificate_pem: bytes, passphrase: str) -> None:
+    """Write a key (sealed with the passphrase), its certificate and the center's name into ``folder``."""
+    _private_folder(folder)
+    write_private_file(folder / KEY_FILE, seal_key(key, passphrase))
+    write_private_file(folder / CERT_FILE, certificate_pem)
+    write_private_file(folder / CENTER_FILE, center_name.encode("utf-8"))
+    (folder / LEGACY_KEY_FILE).unlink(missing_ok=True)
+
+
+def seal_key(key: Any, passphrase: str) -> bytes:
+    """The key file's bytes: the key's PKCS#8 DER sealed with the passphrase (strong KDF)."""
+    from cryptography.hazmat.primitives import serialization
+
+    der = key.private_bytes(
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    (folder / KEY_FILE).write_bytes(encrypted)
-    (folder / CERT_FILE).write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
-    (folder / "center.txt").write_text(center_name, encoding="utf-8")
-    return load_identity(center_name, passphrase)
+    return seal(der, passphrase, header={"format": KEY_FORMAT})
 
 
 def load_identity(center_name: str, passphrase: str) -> SigningIdentity:
-    """Open the center's identity with its passphrase."""
+    """Open the center's identity with its passphrase.
+
+    Distinct errors: :class:`WrongPassphrase`, :class:`DamagedKey`,
+    :class:`DamagedCertificate`, :class:`IdentityMissing` (the key is gone). A key of the
+    first release is re-encrypted with the strong KDF once it opens.
+    """
+    folder = identity_folder(center_name)
+    state = identity_state(center_name)
+    if state == "none":
+        raise IdentityError("本中心还没有签署身份；第一次签署时会建立。")
+    if state != "ready":
+        raise IdentityMissing(center_name, previous_fingerprints(center_name))
+    _private_folder(folder)  # folders and keys of the first release were 0755 and 0644
+    change = None
+    if (folder / KEY_FILE).is_file():
+        _chmod(folder / KEY_FILE, 0o600)
+        key = _open_key(folder / KEY_FILE, passphrase)
+    else:
+        key = _open_legacy_key(folder / LEGACY_KEY_FILE, passphrase)
+    pem, der = _read_certificate(folder / CERT_FILE)
+    if not _same_public_key(key, der):
+        raise DamagedCertificate(
+            f"签署证书 {folder / CERT_FILE} 与私钥不配对（文件被替换或损坏）。"
+            "请从备份恢复签署身份（文件 → 恢复签署身份）。"
+        )
+    fingerprint = fingerprint_of(der)
+    if not (folder / KEY_FILE).is_file():
+        change = _reencrypt(folder, key, passphrase, center_name, fingerprint)
+    return SigningIdentity(folder, center_name, pem, der, fingerprint, key, change)
+
+
+def _open_key(path: Path, passphrase: str) -> Any:
+    from cryptography.hazmat.primitives import serialization
+
+    data = _read_small(path, _MAX_KEY_FILE, DamagedKey, "签署私钥")
+    try:
+        der, header = open_sealed(data, passphrase)
+        if header.get("format") != KEY_FORMAT:
+            raise SealedDamaged("not a key file")
+        return serialization.load_der_private_key(der, None)
+    except SealedWrongPassphrase:
+        raise WrongPassphrase(_wrong_passphrase()) from None
+    except (SealedDamaged, ValueError, TypeError):
+        raise DamagedKey(_damaged_key(path)) from None
+
+
+def _open_legacy_key(path: Path, passphrase: str) -> Any:
+    """The first release's PKCS#8 PEM key; its structure is checked first, so damage is not called a wrong passphrase."""
+    from cryptography.hazmat.primitives import serialization
+
+    data = _read_small(path, _MAX_KEY_FILE, DamagedKey, "签署私钥")
+    if not _looks_like_encrypted_pkcs8(data):
+        raise DamagedKey(_damaged_key(path))
+    try:
+        return serialization.load_pem_private_key(data, passphrase.encode("utf-8"))
+    except (ValueError, TypeError):
+        raise WrongPassphrase(_wrong_passphrase()) from None
+
+
+def _looks_like_encrypted_pkcs8(data: bytes) -> bool:
+    import base64
+    import binascii
+
+    from asn1crypto import keys  # type: ignore[import-untyped]  # no type hints (pyHanko's dependency)
+
+    begin, end = b"-----BEGIN ENCRYPTED PRIVATE KEY-----", b"-----END ENCRYPTED PRIVATE KEY-----"
+    start, stop = data.find(begin), data.find(end)
+    if start < 0 or stop < start:
+        return False
+    try:
+        der = base64.b64decode(b"".join(data[start + len(begin) : stop].split()), validate=True)
+        info = keys.EncryptedPrivateKeyInfo.load(der, strict=True)
+        _ = info.native  # parses every field
+        return bool(info["encrypted_data"].native)
+    except (ValueError, TypeError, binascii.Error, KeyError, IndexError):
+        return False
+
+
+def _reencrypt(
+    folder: Path, key: Any, passphrase: str, center: str, fingerprint: str
+) -> IdentityChange | None:
+    """Replace the first release's key file with one sealed by the strong KDF; on failure keep the old one."""
+    try:
+        write_private_file(folder / KEY_FILE, seal_key(key, passphrase))
+        (folder / LEGACY_KEY_FILE).unlink()
+    except OSError:
+        log.warning("could not re-encrypt the signing key in %s", folder, exc_info=True)
+        (folder / KEY_FILE).unlink(missing_ok=True)
+        return None
+    log.info("signing key of %s re-encrypted with scrypt", center)
+    return IdentityChange("re-encrypted", center, fingerprint, fingerprint, _now())
+
+
+def _read_small(path: Path, limit: int, error: type[IdentityError], what: str) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise error(f"无法读取{what}文件 {path}：{exc.strerror or exc}") from None
+    if not data or len(data) > limit:
+        raise error(_damaged_key(path) if error is DamagedKey else _damaged_certificate(path))
+    return data
+
+
+def _read_certificate(path: Path) -> tuple[bytes, bytes]:
+    if not path.is_file():
+        raise DamagedCertificate(f"找不到签署证书 {path}。请从备份恢复签署身份（文件 → 恢复签署身份）。")
+    pem = _read_small(path, _MAX_CERT_FILE, DamagedCertificate, "签署证书")
+    try:
+        return pem, _certificate_der(pem)
+    except (ValueError, TypeError):
+        raise DamagedCertificate(_damaged_certificate(path)) from None
+
+
+def _certificate_der(pem: bytes) -> bytes:
     from cryptography import x509
     from cryptography.hazmat.primitives import serialization
 
-    folder = identity_folder(center_name)
-    if not has_identity(center_name):
-        raise IdentityError("本中心还没有签署身份；第一次签署时会自动建立。")
-    try:
-        key = serialization.load_pem_private_key((folder / KEY_FILE).read_bytes(), passphrase.encode("utf-8"))
-    except (ValueError, TypeError):
-        raise WrongPassphrase(
-            "签署口令不对。请再试一次；如果忘记了口令，可以新建签署身份"
-            "（新身份的证书指纹不同，请告知上级以新指纹为准）。"
-        ) from None
-    pem = (folder / CERT_FILE).read_bytes()
-    certificate = x509.load_pem_x509_certificate(pem)
-    der = certificate.public_bytes(serialization.Encoding.DER)
-    return SigningIdentity(folder, center_name, pem, der, fingerprint_of(der), key)
+    return x509.load_pem_x509_certificate(pem).public_bytes(serialization.Encoding.DER)
 
 
-def open_or_create_identity(center_name: str, passphrase: str) -> tuple[SigningIdentity, bool]:
-    """The center's identity, created on first signing; returns (identity, created)."""
-    if has_identity(center_name):
+def _same_public_key(key: Any, certificate_der: bytes) -> bool:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    def spki(public_key: Any) -> bytes:
+        return bytes(
+            public_key.public_bytes(
+                serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+            )
+        )
+
+    certificate = x509.load_der_x509_certificate(certificate_der)
+    return spki(certificate.public_key()) == spki(key.public_key())
+
+
+def _wrong_passphrase() -> str:
+    return (
+        "签署口令不对。请再试一次（注意大小写和输入法）；如果忘记了口令，可以从备份恢复签署身份"
+        "（备份使用同一个口令），或者新建签署身份（新身份的证书指纹不同，请告知上级以新指纹为准）。"
+    )
+
+
+def _damaged_key(path: Path) -> str:
+    return (
+        f"签署私钥文件已损坏，无法读取：{path}。这不是口令的问题。"
+        "请用“文件 → 恢复签署身份”从备份恢复；没有备份时只能新建签署身份（上级会看到新的证书指纹）。"
+    )
+
+
+def _damaged_certificate(path: Path) -> str:
+    return f"签署证书文件已损坏，无法读取：{path}。这不是口令的问题。请用“文件 → 恢复签署身份”从备份恢复。"
+
+
+def _with_change(identity: SigningIdentity, change: IdentityChange) -> SigningIdentity:
+    from dataclasses import replace
+
+    return replace(identity, change=change)
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone().replace(microsecond=0)
+
+
+def open_or_create_identity(
+    center_name: str, passphrase: str, *, known_fingerprints: Iterable[str] = ()
+) -> tuple[SigningIdentity, bool]:
+    """The center's identity, created on its first signing; returns (identity, created).
+
+    An identity that existed before (a certificate here, retired identities, or
+    ``known_fingerprints``: those the center file has signed with) is never replaced
+    silently: :class:`IdentityMissing` then says to restore it or to create a new one.
+    """
+    state = identity_state(center_name)
+    if state == "ready":
         return load_identity(center_name, passphrase), False
-    return create_identity(center_name, passphrase), True
+    known = tuple(known_fingerprints)
+    if state == "none" and not any(known):
+        return create_identity(center_name, passphrase), True
+    raise IdentityMissing(center_name, previous_fingerprints(center_name, known))
 
 
 def sign_bytes(identity: SigningIdentity, data: bytes) -> bytes:
@@ -165,7 +525,8 @@ def sign_bytes(identity: SigningIdentity, data: bytes) -> bytes:
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec
 
-    return identity.private_key.sign(data, ec.ECDSA(hashes.SHA256()))
+    signature: bytes = identity.private_key.sign(data, ec.ECDSA(hashes.SHA256()))
+    return signature
 
 
 def verify_bytes(certificate_pem: bytes, data: bytes, signature: bytes) -> bool:
@@ -177,6 +538,8 @@ def verify_bytes(certificate_pem: bytes, data: bytes, signature: bytes) -> bool:
 
     try:
         public_key = x509.load_pem_x509_certificate(certificate_pem).public_key()
+        if not isinstance(public_key, ec.EllipticCurvePublicKey):
+            return False
         public_key.verify(signature, data, ec.ECDSA(hashes.SHA256()))
     except (InvalidSignature, ValueError, TypeError):
         return False

@@ -192,12 +192,14 @@ def _target_label(pack: CriteriaPack, kind: str, target_id: str) -> str:
 
 def _collect_evidence(snapshot: ExportSnapshot) -> tuple[list[EvidenceItem], list[EvidenceEntry]]:
     """The evidence as packet items, and their manifest entries (where each belongs, the original's digest)."""
+    from dqsa.store.evidence import stored_file_name  # a photo is kept as JPEG: its name says so
+
     items: list[EvidenceItem] = []
     entries: list[EvidenceEntry] = []
     pack = snapshot.pack
     for number, copy in enumerate(snapshot.evidence, start=1):
         ref = copy.ref
-        name = f"evidence/{number:02d}-{safe_file_name(ref.original_name, 80)}"
+        name = f"evidence/{number:02d}-{safe_file_name(stored_file_name(ref.original_name, ref.kind), 80)}"
         items.append(
             EvidenceItem(
                 packet_name=name,

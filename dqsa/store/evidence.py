@@ -17,6 +17,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
+from dqsa.store.evidence_kinds import (
+    ACCEPTED_CONTENT,
+    EXPECTED_LABELS,
+    KIND_LABELS,
+    content_kind,
+    looks_like_picture,
+)
+
 if TYPE_CHECKING:
     from PIL import Image
 
@@ -28,6 +36,11 @@ MAX_LONG_SIDE = 1600
 THUMBNAIL_SIDE = 240
 #: A picture claiming more pixels than this is refused before decoding (decompression bomb).
 MAX_PIXELS = 64_000_000
+#: Memory a picture may take while it is decoded and converted (estimated from its header
+#: before decoding); with the program itself and the file's bytes, a photo's preparation stays
+#: well under 300 MB. A JPEG is decoded already reduced (1/2 to 1/8), so only other formats
+#: come near this: an RGB PNG up to about 39 Mpx, a transparent one up to about 19 Mpx.
+MAX_DECODE_BYTES = 150 * 1024 * 1024
 
 UNNAMED = "未命名"
 
@@ -50,25 +63,13 @@ _DOCUMENT_TYPES = {
     "wps": "application/kswps",
     "et": "application/kset",
 }
-_ZIP = b"PK\x03\x04"
-#: Leading bytes a document of this extension always has (others are not checked: old
-#: Office/WPS files are sometimes HTML saved under .xls and still open fine).
-_DOCUMENT_SIGNATURES = {
-    "pdf": (b"%PDF-", "PDF"),
-    "docx": (_ZIP, "Word"),
-    "xlsx": (_ZIP, "Excel"),
-    "pptx": (_ZIP, "PowerPoint"),
-    "odt": (_ZIP, "OpenDocument"),
-    "ods": (_ZIP, "OpenDocument"),
-}
 _ACCEPTED_TYPES = (
     "文档：PDF（.pdf）、Word（.doc .docx）、Excel（.xls .xlsx）、PowerPoint（.ppt .pptx）、"
     "WPS（.wps .et）、OpenDocument（.odt .ods）、文本（.txt）；"
     "照片：JPEG、PNG、WEBP、BMP、GIF、TIFF"
 )
-#: Sizes of the BMP info headers Pillow reads (bytes 14-17 of a BMP file).
-_BMP_HEADER_SIZES = frozenset({12, 16, 40, 52, 56, 64, 108, 124})
 _EXIF_IFD = 0x8769
+_ORIENTATION = 0x0112
 _DATE_TIME_ORIGINAL = 0x9003
 _DATE_TIME = 0x0132
 
@@ -142,18 +143,18 @@ def prepare_photo(data: bytes, name: str) -> PreparedEvidence:
 
 
 def prepare_document(data: bytes, name: str) -> PreparedEvidence:
-    """A document kept byte for byte, accepted by extension, or :class:`EvidenceError`."""
+    """A document kept byte for byte, accepted by extension and content, or :class:`EvidenceError`."""
     name = _clean_name(name)
     _check_size(len(data), name)
     extension = _extension(name)
     media_type = _DOCUMENT_TYPES.get(extension)
     if media_type is None:
         raise EvidenceError(f"「{name}」不是可以添加的文件类型。可以添加的有——{_ACCEPTED_TYPES}。")
-    signature = _DOCUMENT_SIGNATURES.get(extension)
-    if signature is not None and not data.startswith(signature[0]):
+    found = content_kind(data)
+    if found not in ACCEPTED_CONTENT[extension]:
         raise EvidenceError(
-            f"文件「{name}」看起来已损坏，或者扩展名不对（内容不是 {signature[1]} 文件）。"
-            "请用原来的程序打开检查，重新保存后再添加。"
+            f"文件「{name}」看起来已损坏，或者扩展名不对（内容不是 {EXPECTED_LABELS[extension]} 文件，"
+            f"内容像是：{KIND_LABELS[found]}）。请用原来的程序打开检查，另存为正确的格式后再添加。"
         )
     digest = hashlib.sha256(data).hexdigest()
     return PreparedEvidence(
@@ -195,7 +196,7 @@ def prepare_file(path: Path) -> PreparedEvidence:
     except OSError as exc:
         raise EvidenceError(f"无法读取文件 {path}：{exc.strerror or exc}。请检查文件后重试。") from None
     _check_size(len(data), name)  # the file may have grown since stat()
-    if _looks_like_picture(data[:32]) or _extension(name) in _PHOTO_EXTENSIONS:
+    if looks_like_picture(data[:32]) or _extension(name) in _PHOTO_EXTENSIONS:
         return prepare_photo(data, name)
     return prepare_document(data, name)
 
@@ -204,8 +205,14 @@ def prepare_file(path: Path) -> PreparedEvidence:
 
 
 def _decode_photo(data: bytes, name: str) -> tuple[Image.Image, datetime | None]:
-    """The upright RGB picture, downscaled to MAX_LONG_SIDE, and the EXIF date of ``data``."""
-    from PIL import Image, ImageOps, JpegImagePlugin, UnidentifiedImageError
+    """The upright RGB picture, downscaled to MAX_LONG_SIDE, and the EXIF date of ``data``.
+
+    Memory is bounded: the header says how large the decoded picture will be, and one
+    that would need more than MAX_DECODE_BYTES is refused before decoding. JPEGs are
+    decoded already reduced; other formats are downscaled before any colour conversion
+    where Pillow can, so no second full-size copy is made.
+    """
+    from PIL import Image, JpegImagePlugin, UnidentifiedImageError
 
     try:
         image = Image.open(io.BytesIO(data), formats=_PILLOW_FORMATS)
@@ -219,15 +226,17 @@ def _decode_photo(data: bytes, name: str) -> tuple[Image.Image, datetime | None]
             # Let libjpeg decode at 1/2, 1/4 or 1/8 scale (still >= the target size). The
             # target must keep the aspect ratio: with a square box a 4:3 photo gets no reduction.
             image.draft("RGB", _fitted_size(width, height, MAX_LONG_SIDE))
+        needed = _decode_cost(image)
+        if needed > MAX_DECODE_BYTES:
+            raise EvidenceError(_needs_too_much_memory(name, width, height, needed))
         image.load()
         taken = _exif_date(image)
         icc_profile = _rgb_icc_profile(image)
-        try:
-            ImageOps.exif_transpose(image, in_place=True)  # before downscaling
-        except _pillow_errors():
-            pass  # unreadable orientation: keep the picture as stored
-    picture = _rgb_or_rgba(image)
-    picture.thumbnail((MAX_LONG_SIDE, MAX_LONG_SIDE), Image.Resampling.LANCZOS)  # never enlarges
+        orientation = _orientation(image)
+        picture = _downscaled(image)
+    picture = _rgb_or_rgba(picture)
+    if orientation is not None:  # turned after downscaling: the same result, a fraction of the memory
+        picture = picture.transpose(orientation)
     if picture.mode == "RGBA":
         white = Image.new("RGBA", picture.size, (255, 255, 255, 255))
         white.alpha_composite(picture)
@@ -236,15 +245,70 @@ def _decode_photo(data: bytes, name: str) -> tuple[Image.Image, datetime | None]
     return picture, taken
 
 
+#: Modes Pillow resizes directly (with LANCZOS); the others are converted to RGB(A) first.
+_RESIZABLE = frozenset({"RGB", "RGBA", "L", "LA", "I", "F", "CMYK", "I;16", "I;16L", "I;16B"})
+
+
+def _bytes_per_pixel(mode: str) -> int:
+    if mode in ("1", "L", "P"):
+        return 1
+    return 2 if mode.startswith("I;16") else 4  # Pillow keeps every other mode in 32 bits a pixel
+
+
+def _decode_cost(image: Image.Image) -> int:
+    """Bytes the decoded picture and its full-size working copies take (see :func:`_downscaled`)."""
+    mode = image.mode
+    per_pixel = _bytes_per_pixel(mode)
+    if mode not in _RESIZABLE:
+        per_pixel += 4  # converted to RGB(A) at full size
+    if mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+        per_pixel += 4  # Pillow premultiplies alpha into a full-size copy when it reduces
+    return per_pixel * image.width * image.height
+
+
+def _downscaled(image: Image.Image) -> Image.Image:
+    """A new picture whose long side is at most MAX_LONG_SIDE (never enlarged); ``image`` is left as it is."""
+    from PIL import Image
+
+    if image.mode not in _RESIZABLE:
+        image = _rgb_or_rgba(image)
+    target = _fitted_size(image.width, image.height, MAX_LONG_SIDE)
+    if target == image.size:
+        return image.copy()
+    # 16-bit grey cannot be reduced in steps, only resampled at once.
+    gap = None if image.mode.startswith("I;16") else 2.0
+    return image.resize(target, Image.Resampling.LANCZOS, reducing_gap=gap)
+
+
+def _orientation(image: Image.Image) -> Image.Transpose | None:
+    """How to turn the picture upright according to its EXIF orientation (None: as stored)."""
+    from PIL import Image
+
+    try:
+        value = image.getexif().get(_ORIENTATION)
+    except _exif_errors():
+        return None
+    return {
+        2: Image.Transpose.FLIP_LEFT_RIGHT,
+        3: Image.Transpose.ROTATE_180,
+        4: Image.Transpose.FLIP_TOP_BOTTOM,
+        5: Image.Transpose.TRANSPOSE,
+        6: Image.Transpose.ROTATE_270,
+        7: Image.Transpose.TRANSVERSE,
+        8: Image.Transpose.ROTATE_90,
+    }.get(value if isinstance(value, int) else 0)
+
+
 def _rgb_or_rgba(image: Image.Image) -> Image.Image:
-    """``image`` as RGBA if it has any transparency, else as RGB."""
+    """``image`` as RGBA if it has any transparency, else as RGB (``image`` itself if it already is)."""
     mode = image.mode
     if mode.startswith("I;16") or mode == "I":
         image = image.convert("I").point(lambda v: v * (1 / 256)).convert("L")  # 16-bit grey
     elif mode == "F":
         image = image.convert("L")
     has_alpha = image.mode in ("RGBA", "RGBa", "LA", "La", "PA") or "transparency" in image.info
-    return image.convert("RGBA" if has_alpha else "RGB")
+    wanted = "RGBA" if has_alpha else "RGB"
+    return image if image.mode == wanted else image.convert(wanted)
 
 
 def _jpeg_bytes(picture: Image.Image, **options: object) -> bytes:
@@ -264,11 +328,10 @@ def _rgb_icc_profile(image: Image.Image) -> bytes | None:
 
 def _exif_date(image: Image.Image) -> datetime | None:
     """EXIF DateTimeOriginal, else DateTime, as a naive datetime; None if absent or unreadable."""
-    unreadable: tuple[type[BaseException], ...] = (*_pillow_errors(), AttributeError)
     try:
         exif = image.getexif()
         candidates = (exif.get_ifd(_EXIF_IFD).get(_DATE_TIME_ORIGINAL), exif.get(_DATE_TIME))
-    except unreadable:
+    except _exif_errors():
         return None
     for value in candidates:
         parsed = _parse_exif_datetime(value)
@@ -299,17 +362,9 @@ def _fitted_size(width: int, height: int, side: int) -> tuple[int, int]:
     return max(1, round(width * scale)), max(1, round(height * scale))
 
 
-def _looks_like_picture(head: bytes) -> bool:
-    """Whether ``head`` (the first bytes of a file) starts like a JPEG, PNG, GIF, WEBP, TIFF or BMP."""
-    return (
-        head.startswith((b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*"))
-        or (head[:4] == b"RIFF" and head[8:12] == b"WEBP")
-        or (
-            head[:2] == b"BM"
-            and len(head) >= 18
-            and int.from_bytes(head[14:18], "little") in _BMP_HEADER_SIZES
-        )
-    )
+def _exif_errors() -> tuple[type[BaseException], ...]:
+    """What reading a picture's EXIF may raise (Pillow's errors, and a missing attribute)."""
+    return (*_pillow_errors(), AttributeError)
 
 
 def _pillow_errors() -> tuple[type[BaseException], ...]:
@@ -339,6 +394,14 @@ def _not_a_picture(name: str) -> str:
 
 def _damaged_picture(name: str) -> str:
     return f"图片「{name}」已损坏或不完整，无法读取。请重新拷贝或重新拍摄后再添加。"
+
+
+def _needs_too_much_memory(name: str, width: int, height: int, needed: int) -> str:
+    return (
+        f"图片「{name}」有 {width}×{height} 像素，处理它需要约 {needed // (1024 * 1024)} MB 内存，"
+        f"超过了 {MAX_DECODE_BYTES // (1024 * 1024)} MB 的上限。请先把图片缩小（例如长边不超过 4000 像素），"
+        "或另存为 JPEG 格式后再添加。"
+    )
 
 
 def _too_many_pixels(name: str, width: int | None = None, height: int | None = None) -> str:
@@ -385,9 +448,22 @@ def restore_evidence(
 ) -> PreparedEvidence:
     """Evidence coming back from a packet: its stored bytes kept exactly, the original's details restored.
 
-    The bytes are checked like any new file (a photo must decode); the thumbnail is made again.
+    The bytes must be what the store itself would keep: a photo is a JPEG no larger than
+    MAX_LONG_SIDE that decodes; a document passes :func:`prepare_document` (extension
+    and content). The thumbnail is made again. Anything else is an :class:`EvidenceError`.
     """
-    checked = prepare_photo(data, original_name) if kind == "photo" else prepare_document(data, original_name)
+    if kind == "photo":
+        if not data.startswith(b"\xff\xd8\xff"):
+            raise EvidenceError(
+                f"「{original_name}」标为照片，但内容不是 dqsa 保存照片所用的 JPEG（内容像是：{KIND_LABELS[content_kind(data)]}）。"
+            )
+        checked = prepare_photo(data, original_name)
+        width, height = _stored_photo_size(data, original_name)
+        checked = dataclasses.replace(checked, width=width, height=height)
+    elif kind == "document":
+        checked = prepare_document(data, original_name)
+    else:
+        raise EvidenceError(f"不认识的证明材料类型 {kind!r}（应是 photo 或 document）。")
     return dataclasses.replace(
         checked,
         data=data,
@@ -396,3 +472,30 @@ def restore_evidence(
         original_size=original_size,
         original_date=original_date,
     )
+
+
+def _stored_photo_size(data: bytes, name: str) -> tuple[int, int]:
+    """The size of a stored photo (a JPEG that already decoded), refused when larger than the store keeps."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data), formats=("JPEG",)) as image:
+        width, height = image.size
+    if max(width, height) > MAX_LONG_SIDE:
+        raise EvidenceError(
+            f"照片「{name}」有 {width}×{height} 像素，超过了 dqsa 保存照片的上限（长边 {MAX_LONG_SIDE}），"
+            "不是 dqsa 做的材料包中的照片。"
+        )
+    return width, height
+
+
+def stored_file_name(original_name: str, kind: str) -> str:
+    """The name a stored evidence file goes by: the original's, with ``.jpg`` for a photo.
+
+    A photo is kept as a JPEG whatever it was (PNG, HEIC, BMP …), so its name in a packet
+    must say so: 现场.png becomes 现场.jpg; a document keeps its name.
+    """
+    name = _clean_name(original_name)
+    if kind != "photo" or _extension(name) in ("jpg", "jpeg"):
+        return name
+    stem, dot, _ = name.rpartition(".")
+    return f"{stem if dot and stem else name}.jpg"

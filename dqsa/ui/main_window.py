@@ -109,6 +109,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, tr("新建中心文件(&N)…"), self.choose_new_file, QKeySequence.StandardKey.New)
         self.recent_menu = file_menu.addMenu(tr("最近打开(&R)"))
         self._action(file_menu, tr("备份与恢复(&B)…"), self.show_backups)
+        from dqsa.ui import identity  # 备份签署身份 / 恢复签署身份 (dqsa/ui/identity.py)
+
+        self._action(file_menu, tr("备份签署身份(&K)…"), lambda: identity.show_backup_identity(self))
+        self._action(file_menu, tr("恢复签署身份(&I)…"), lambda: identity.show_restore_identity(self))
         file_menu.addSeparator()
         self._action(file_menu, tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
         help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
