@@ -430,7 +430,9 @@ def test_a_refused_import_into_a_new_path_leaves_no_file(tmp_path: Path, data_di
     )
     assert done.returncode == 2, done.stderr
     assert "area_m2" in done.stderr and "Traceback" not in done.stderr
-    assert not target.parent.exists() or list(target.parent.iterdir()) == []  # checked before any folder is made
+    assert (
+        not target.parent.exists() or list(target.parent.iterdir()) == []
+    )  # checked before any folder is made
 
 
 def test_discarding_a_new_file_removes_it_only_while_it_is_empty(
