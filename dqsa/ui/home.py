@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 from dqsa.ui.forms.ui_home_view import Ui_HomeView
 from dqsa.ui.i18n import tr
+from dqsa.ui.textsize import set_relative_size
 
 
 def status_label(status: str) -> str:
@@ -31,7 +32,7 @@ class HomeView(QWidget):
         super().__init__(parent)
         self.ui = Ui_HomeView()
         self.ui.setupUi(self)
-        self.ui.centerLabel.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        set_relative_size(self.ui.centerLabel, 1.6, bold=True)  # grows with the text size setting
         table = self.ui.assessmentTable
         table.verticalHeader().hide()
         table.doubleClicked.connect(lambda index: self._open_row(index.row()))
@@ -57,13 +58,14 @@ class HomeView(QWidget):
 
     def show_store(self, store: CenterStore) -> None:
         from dqsa.domain.scoring import fmt
+        from dqsa.export.wording import date_text, datetime_text
         from dqsa.ui.review import points_text  # after the store is open: keeps start-up light
 
         self.ui.newButton.setEnabled(True)
         center = store.center()
         if center is None:
             self.ui.centerLabel.setText(tr("尚未填写中心概况"))
-            self.ui.detailsLabel.setText(tr("请点“新建本年度自评”，先填写中心名称、级别和评分标准。"))
+            self.ui.detailsLabel.setText(tr("请点“新建年度自评”，先填写中心名称、级别和评分标准。"))
         else:
             from dqsa.packs import bundled_packs
 
@@ -92,8 +94,8 @@ class HomeView(QWidget):
             for t in card.tables:
                 cells.append(points_text(t, checklist=checklist))
             cells.append(f"{fmt(card.percent)}%" if checklist else fmt(card.total))
-            cells.append(summary.signed_at.strftime("%Y-%m-%d") if summary.signed_at else "—")
-            cells.append(summary.modified_at.strftime("%Y-%m-%d %H:%M"))
+            cells.append(date_text(summary.signed_at) if summary.signed_at else "—")
+            cells.append(datetime_text(summary.modified_at))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
