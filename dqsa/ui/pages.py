@@ -12,7 +12,7 @@ from decimal import Decimal
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -322,8 +322,7 @@ class StaffTable(QWidget):
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.horizontalHeader().setStretchLastSection(True)
-        table.setColumnWidth(0, 110)
-        table.setColumnWidth(1, 150)
+        self._fit_columns()
         self._loading = True
         for person in session.answers().staff or []:
             self._add_row(person)
@@ -334,6 +333,17 @@ class StaffTable(QWidget):
         table.itemChanged.connect(self._changed)
         self.ui.addButton.clicked.connect(self.add_person)
         self.ui.removeButton.clicked.connect(self.remove_selected)
+
+    def _fit_columns(self) -> None:
+        """Room for a name and a title at the current text size."""
+        width = self.fontMetrics().horizontalAdvance("中")
+        self.ui.staffTable.setColumnWidth(0, width * 5 + 20)
+        self.ui.staffTable.setColumnWidth(1, width * 10 + 20)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
 
     def _add_row(self, person: StaffMember | None = None) -> int:
         table = self.ui.staffTable
