@@ -147,3 +147,39 @@ def test_verification_runs_in_the_background_and_speaks_plainly(
 def test_the_export_uses_the_one_background_helper() -> None:
     source = Path(evidence_strip.__file__).with_name("export_page.py").read_text(encoding="utf-8")
     assert "QThread" not in source and "run_in_background" in source
+
+
+def test_a_new_signing_identity_is_made_off_the_gui_thread(
+    qtbot, tmp_path: Path, data_dir: Path, monkeypatch
+) -> None:
+    from dqsa.answers_file import load_answers_file
+    from dqsa.export import identity
+
+    window = make_window(qtbot, tmp_path / "c.dqsa")
+    answers = load_answers_file(data_dir / "village-weak.json")
+    window.store.import_answers(answers)
+    old = identity.create_identity(answers.center.name, "forgotten-one")
+    threads: list[int] = []
+    real = identity.create_identity
+    monkeypatch.setattr(
+        identity, "create_identity", lambda *a, **k: threads.append(threading.get_ident()) or real(*a, **k)
+    )
+    window.open_assessment(2026)
+    window.wizard.show_export_page()
+    export = window.wizard.export_page
+    assert not export.passphrase_again.isVisibleTo(window)  # an identity exists: typed once
+    export.new_identity.setChecked(True)  # forgotten: a new one, whose passphrase is typed twice
+    assert export.passphrase_again.isVisibleTo(window)
+    export.signer.setText("张伟")
+    export.title.setText("书记")
+    export.passphrase.setText("brand-new-1")
+    export.passphrase_again.setText("brand-new-1")
+    export.folder.setText(str(tmp_path))
+    monkeypatch.setattr(export, "_confirm_missing", lambda: True)
+    monkeypatch.setattr(export, "_confirm_replacement", lambda: True)
+    with qtbot.waitSignal(export.exported, timeout=30000):
+        export.start_export()
+    assert threads and threads[0] != threading.get_ident()
+    assert export.last_result.fingerprint != old.fingerprint
+    assert not export.new_identity.isChecked()
+    window.close()

@@ -181,6 +181,12 @@ class ExportPage(QWidget):
         exists = has_identity(self.session.scorecard.center_name)  # current after every save
         return not exists or self.new_identity.isChecked()
 
+    def replacing_identity(self) -> bool:
+        """Whether the person asked for a new identity in place of the existing one."""
+        from dqsa.export.identity import has_identity
+
+        return self.new_identity.isChecked() and has_identity(self.session.scorecard.center_name)
+
     def _show_identity(self) -> None:
         from dqsa.export.identity import has_identity
 
@@ -224,7 +230,7 @@ class ExportPage(QWidget):
             return
         if not self._confirm_missing():
             return
-        replacing = self.new_identity.isVisible() and self.new_identity.isChecked()
+        replacing = self.replacing_identity()
         if replacing and not self._confirm_replacement():
             return
         out_dir = Path(self.folder.text())
