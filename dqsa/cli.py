@@ -29,6 +29,7 @@ SUBCOMMANDS = {
     "import-packet",
     "compare",
     "identity",
+    "new-year",
 }
 
 
@@ -127,6 +128,13 @@ def _build_parser() -> argparse.ArgumentParser:
     restore_identity.add_argument(
         "--replace", action="store_true", help="这台电脑上已有该中心的另一个签署身份时，停用它并改用备份中的"
     )
+
+    new_year = sub.add_parser("new-year", help="在中心文件中新建一个年度的自评（空白，或以以往年度为起点）")
+    new_year.add_argument("--db", type=Path, required=True, help="中心文件（.dqsa），须已填写中心概况")
+    new_year.add_argument("--year", type=int, required=True, help="要新建的年度")
+    new_year.add_argument(
+        "--from", dest="from_year", type=int, metavar="以往年度", help="以这个较早的年度为起点"
+    )
     return parser
 
 
@@ -158,6 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "import-packet": _import_packet,
         "compare": _compare,
         "identity": _identity,
+        "new-year": _new_year,
     }[args.command]
     from dqsa.domain.errors import InvalidInput
 
@@ -611,3 +620,31 @@ def _subtotal(part, checklist: bool) -> str:
     if checklist:
         return f"符合 {fmt(part.score)}/{fmt(part.max_points)} 项（{fmt(part.percent)}%）"
     return f"{fmt(part.score)}/{fmt(part.max_points)} 分（{fmt(part.percent)}%）"
+
+
+# --- new-year --------------------------------------------------------------------------
+
+
+def _new_year(args: argparse.Namespace) -> int:
+    """Create a year's assessment, empty or from an earlier year (the window's 新建年度自评)."""
+    from datetime import date
+
+    from dqsa import years
+
+    with _open_store(args.db) as store:
+        existing = store.years()
+        problem = years.year_problem(args.year, existing, date.today())
+        if problem is None and args.from_year is not None:
+            if args.from_year not in existing:
+                problem = f"中心文件中没有 {args.from_year} 年度的自评，不能以它为起点。"
+            elif args.from_year >= args.year:
+                problem = f"起点年度 {args.from_year} 应早于要新建的 {args.year} 年度。"
+        if problem is not None:
+            raise UsageError(problem)
+        store.create_assessment(args.year, from_year=args.from_year)
+    if args.from_year is None:
+        print(f"已新建 {args.year} 年度自评（空白）：{args.db}")
+    else:
+        print(f"已新建 {args.year} 年度自评，以 {args.from_year} 年度为起点：{args.db}")
+        print(years.CARRY_OVER.format(args.from_year))
+    return EXIT_OK

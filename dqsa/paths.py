@@ -112,3 +112,29 @@ def user_guide() -> Path | None:
     candidates = [Path(frozen_root) / "docs"] if frozen_root else []
     candidates += [_PACKAGE_DIR / "docs", _PACKAGE_DIR.parent / "docs"]
     return next((c / "用户指南.md" for c in candidates if (c / "用户指南.md").is_file()), None)
+
+
+def _known_folder(name: str) -> Path | None:
+    """A folder of the user's (``desktop``, ``downloads``, ``pictures``) when it exists.
+
+    platformdirs asks Windows for the known folder, so a redirected one (D:\\桌面, OneDrive) is found.
+    """
+    import platformdirs
+
+    folder = Path(getattr(platformdirs, f"user_{name}_dir")())
+    return folder if folder.is_dir() else None
+
+
+def desktop_dir() -> Path | None:
+    """The user's Desktop (None when there is none)."""
+    return _known_folder("desktop")
+
+
+def downloads_dir() -> Path | None:
+    """The user's Downloads folder, where e-mailed packets land (None when there is none)."""
+    return _known_folder("downloads")
+
+
+def pictures_dir() -> Path | None:
+    """The user's Pictures folder, where phone photos are usually copied (None when there is none)."""
+    return _known_folder("pictures")

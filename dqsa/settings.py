@@ -16,6 +16,8 @@ from dqsa.paths import data_dir
 
 log = logging.getLogger(__name__)
 MAX_RECENT = 8
+#: The text sizes offered (percent of the system's size).
+TEXT_SCALES = (100, 125, 150)
 
 
 @dataclass
@@ -28,6 +30,10 @@ class Settings:
     recent_files: list[str] = field(default_factory=list)
     #: A TrueType font chosen by the user for PDF reports (empty: automatic).
     pdf_font: str = ""
+    #: Text size in the windows, percent of the system's size: one of TEXT_SCALES.
+    text_scale: int = 100
+    #: The folder last used, per purpose ("export", "packet", "evidence", "center").
+    folders: dict[str, str] = field(default_factory=dict)
 
     def remember(self, path: Path) -> None:
         """Put a file at the top of the recent list."""
@@ -49,6 +55,12 @@ def load_settings() -> Settings:
         settings = Settings(**{k: v for k, v in data.items() if k in known})
         if not isinstance(settings.recent_files, list) or not isinstance(settings.language, str):
             raise ValueError("wrong types")
+        if settings.text_scale not in TEXT_SCALES:
+            settings.text_scale = 100  # a damaged or hand-edited size: the normal one, not a refusal
+        if not isinstance(settings.folders, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in settings.folders.items()
+        ):
+            settings.folders = {}
         return settings
     except FileNotFoundError:
         return Settings()

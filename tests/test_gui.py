@@ -16,7 +16,15 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QRadioButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QWidget,
+)
 
 from dqsa.domain.scoring import score
 from dqsa.settings import Settings
@@ -25,8 +33,10 @@ from dqsa.ui.evidence_strip import EvidenceStrip
 from dqsa.ui.fields import CheckField, ChoiceField, NumberField
 from dqsa.ui.first_run import FirstRunDialog
 from dqsa.ui.main_window import MainWindow
+from dqsa.ui.new_year import NewAssessmentDialog
+from dqsa.years import default_year
 
-YEAR = date.today().year
+YEAR = default_year(date.today())  # what 新建年度自评 suggests for an empty file
 
 
 def type_text(qtbot, widget, text: str) -> None:
@@ -79,27 +89,40 @@ def tick(field: CheckField, qtbot) -> None:
     qtbot.mouseClick(field.box, Qt.MouseButton.LeftButton, pos=QPoint(8, field.box.height() // 2))
 
 
-def first_run(qtbot, window: MainWindow, name: str) -> None:
-    """Answer the first-run dialog with the keyboard, then start this year's assessment."""
+def when_shown(kind: type, then, tries: int = 250) -> None:
+    """Call ``then(dialog)`` once a modal dialog of ``kind`` is up (it is shown by exec())."""
+    dialog = QApplication.activeModalWidget()
+    if not isinstance(dialog, kind):  # not shown yet: look again shortly
+        if tries:
+            QTimer.singleShot(20, lambda: when_shown(kind, then, tries - 1))
+        return
+    then(dialog)
 
-    def answer(tries: int = 250) -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, FirstRunDialog):  # not shown yet: look again shortly
-            if tries:
-                QTimer.singleShot(20, lambda: answer(tries - 1))
-            return
+
+def create_suggested_year(qtbot, dialog: NewAssessmentDialog) -> None:
+    """新建年度自评: take the year offered, start from the earlier year when offered."""
+    qtbot.keyClick(dialog.year_combo, Qt.Key.Key_Return)
+
+
+def first_run(qtbot, window: MainWindow, name: str) -> None:
+    """Answer the first-run dialog with the keyboard, then start the suggested year's assessment."""
+
+    def answer(dialog: FirstRunDialog) -> None:
         type_text(qtbot, dialog.ui.nameEdit, name)
         qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Tab)  # → 评分标准 (Huzhou is first)
-        qtbot.keyClick(dialog.ui.levelCombo, Qt.Key.Key_Down)  # city → county
-        qtbot.keyClick(dialog.ui.levelCombo, Qt.Key.Key_Down)  # → township
-        qtbot.keyClick(dialog.ui.levelCombo, Qt.Key.Key_Down)  # → village
+        assert dialog.ui.levelCombo.currentIndex() == -1  # no level chosen for the person
+        for _ in range(4):  # city, county, township, village
+            qtbot.keyClick(dialog.ui.levelCombo, Qt.Key.Key_Down)
         type_text(qtbot, dialog.ui.regionEdit, "湖州市 某县")
         qtbot.mouseClick(
             dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
         )
+        when_shown(NewAssessmentDialog, lambda new: create_suggested_year(qtbot, new))
 
-    QTimer.singleShot(0, answer)
+    QTimer.singleShot(0, lambda: when_shown(FirstRunDialog, answer))
     window.new_assessment()
+    # the dialogs are gone: the keys go to the window again (asynchronous on the offscreen platform)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
 
 
 def test_first_run_fill_every_page_close_and_reopen(qtbot, tmp_path: Path) -> None:
@@ -120,10 +143,10 @@ def test_first_run_fill_every_page_close_and_reopen(qtbot, tmp_path: Path) -> No
     type_into(site.fields["facts.area_m2"], qtbot, "-5")
     saved(qtbot, window)
     area = site.fields["facts.area_m2"]
-    assert area.problem.isVisibleTo(window) and "不能为负数" in area.problem.text()
+    assert "不能为负数" in area.problem.message
     type_into(area, qtbot, "236")
     saved(qtbot, window)
-    assert not area.problem.isVisibleTo(window)
+    assert area.problem.message == ""
 
     staff = page(window, "人员配备")
     table = staff.table
@@ -237,7 +260,7 @@ def test_photo_added_dropped_refused_and_removed(qtbot, tmp_path: Path) -> None:
     zones = page(window, "功能区设置")
     strips = {s.target: s for s in zones.findChildren(EvidenceStrip)}
     strip = strips["reception"]
-    with qtbot.waitSignal(window.wizard.session.scored, timeout=2000):  # a signed year would be unsigned
+    with qtbot.waitSignal(window.wizard.session.scored, timeout=5000):  # a signed year would be unsigned
         strip.add_files([jpeg_file(tmp_path / "接待区 照片.jpg")])
     assert strip.list.count() == 1 and strip.list.item(0).text() == "接待区 照片.jpg"
     assert not strip.list.item(0).icon().isNull()
@@ -258,7 +281,8 @@ def test_photo_added_dropped_refused_and_removed(qtbot, tmp_path: Path) -> None:
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    strip.dropEvent(drop)
+    with qtbot.waitSignal(strip.changed, timeout=5000):  # prepared off the GUI thread
+        strip.dropEvent(drop)
     assert strip.list.count() == 2
     assert strip.problem.isVisibleTo(window) and "不是照片.jpg" in strip.problem.text()
 
@@ -458,9 +482,27 @@ def test_sign_and_export_from_the_last_page_then_edit_warns(qtbot, tmp_path: Pat
     type_text(qtbot, export.signer, "张伟")
     type_text(qtbot, export.title, "村党组织书记")
     qtbot.keyClicks(export.passphrase, "secret-2026")
+    assert export.passphrase_again.isVisibleTo(window)  # a new passphrase is typed twice
+    qtbot.keyClicks(export.passphrase_again, "secret-2062")
     export.folder.setText(str(tmp_path / "发出 的材料"))
+    qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
+    assert "两次输入的口令不一样" in export.problem.message
+    assert window.store.assessments()[0].status == "draft"
+    qtbot.keyClicks(export.passphrase_again, "secret-2026")
+    asked: list[str] = []
+
+    def sign_anyway(box: QMessageBox) -> None:
+        asked.append(box.text())
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, lambda: when_shown(QMessageBox, sign_anyway))
     with qtbot.waitSignal(export.exported, timeout=30000):
         qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
+        # while it runs nothing else can be edited: the progress dialog blocks every window
+        assert export.progress.windowModality() == Qt.WindowModality.ApplicationModal
+    missing = window.store.scorecard(2026).without_measures
+    assert f"以下 {len(missing)} 项未得满分，还没有填写改进措施" in asked[0]
+    assert "表A.1 · " in asked[0] and missing[0] not in asked[0]  # items as the standard names them
     packet = export.last_result.path
     assert packet.exists() and str(packet) in export.result.text()
     assert verify_packet(packet).ok
@@ -573,3 +615,26 @@ def test_a_checklist_override_is_typed_as_its_label_or_code() -> None:
         "对": None,
         "": None,
     }
+
+
+def test_the_wizard_can_be_made_read_only_in_one_place(qtbot, tmp_path: Path, data_dir: Path) -> None:
+    """The hook for a year already reported (phase 2): one switch disables every input, also after a rebuild."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from dqsa.answers_file import load_answers_file
+
+    window = make_window(qtbot, tmp_path / "c.dqsa")
+    window.store.import_answers(load_answers_file(data_dir / "village-weak.json"))
+    window.open_assessment(2026)
+    wizard = window.wizard
+    wizard.set_read_only(True)
+    stack = wizard.ui.pageStack
+    inputs = [w for w in stack.findChildren(QWidget) if isinstance(w, (QLineEdit, QAbstractButton))]
+    assert inputs and not any(w.isEnabled() for w in inputs)
+    assert wizard.ui.nextButton.isEnabled()  # moving between pages stays possible
+    wizard.rebuild()
+    inputs = [w for w in stack.findChildren(QWidget) if isinstance(w, QLineEdit) and not w.isHidden()]
+    assert inputs and not any(w.isEnabled() for w in inputs)
+    wizard.set_read_only(False)
+    assert page(window, "场地与标识").builder.fields["facts.area_m2"].edit.isEnabled()
+    window.close()

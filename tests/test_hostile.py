@@ -157,17 +157,19 @@ def test_the_help_menu_check_shows_a_misshapen_manifest(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
-    from dqsa.ui import export_page
+    from dqsa.ui import verification
 
     shown: list[str] = []
     monkeypatch.setattr(
-        export_page.QFileDialog, "getOpenFileName", lambda *a, **k: (str(packets["manifest-deep"]), "")
+        verification.QFileDialog, "getOpenFileName", lambda *a, **k: (str(packets["manifest-deep"]), "")
     )
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
     parent = QWidget()
     qtbot.addWidget(parent)
 
-    export_page.show_verification(parent)
+    job = verification.choose_and_verify(parent)  # checked on a worker thread, shown on the GUI thread
+    assert job is not None
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
 
     assert len(shown) == 1
     assert shown[0].startswith("校验未通过。证书指纹：")

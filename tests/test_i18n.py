@@ -49,8 +49,8 @@ def test_the_window_speaks_english_when_asked(qtbot, tmp_path: Path) -> None:
         )
         qtbot.addWidget(window)
         menus = [action.text() for action in window.menuBar().actions()]
-        assert menus == ["&File", "&Help"]
-        assert window.home.ui.newButton.text() == "&New self-assessment for this year"
+        assert menus == ["&File", "&View", "&Help"]
+        assert window.home.ui.newButton.text() == "&New self-assessment…"
         window.close()
     finally:
         for translator in translators:

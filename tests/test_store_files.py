@@ -550,6 +550,7 @@ def test_the_first_run_dialog_says_why_a_read_only_file_takes_no_profile(
             dialog = FirstRunDialog(store)
             qtbot.addWidget(dialog)
             dialog.ui.nameEdit.setText("某村党群服务中心")
+            dialog.ui.levelCombo.setCurrentIndex(0)
             dialog.accept()  # refused by the store: the dialog stays, with the reason
             assert "只读" in dialog.ui.errorLabel.text()
             assert dialog.result() == 0

@@ -2,7 +2,8 @@
 
 One place for the words the report, the workbook, the command line and the windows
 share, so a score reads "88.7 / 100" and a date "2026年11月30日 14:05" wherever it
-appears. Plain Python: no Qt, no file format.
+appears. Plain Python: no Qt, no file format, and light to import (no pydantic), so the
+start-up path may use it.
 """
 
 from __future__ import annotations
@@ -10,9 +11,12 @@ from __future__ import annotations
 import unicodedata
 from datetime import datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from dqsa.domain.criteria import CriteriaPack
-from dqsa.domain.scoring import fmt
+from dqsa.domain.numbers import fmt
+
+if TYPE_CHECKING:  # light at import: the year list uses these words before pydantic is loaded
+    from dqsa.domain.criteria import CriteriaPack
 
 __all__ = [
     "EVIDENCE_KINDS",

@@ -63,6 +63,9 @@ def run_gui(*, no_err_windows: bool = False, demo: bool = False, file: Path | No
         dialogs=not no_err_windows,
     )
     window.show()
+    from dqsa.ui.interrupt import close_on_interrupt
+
+    close_on_interrupt(window)  # Ctrl+C in a terminal: a normal close (edits saved, file closed)
     exit_code = 0
     if os.environ.get("DQSA_EXIT_AFTER_LIST"):  # start-up measurement: years and scores on screen
         _quit_when_listed(window)

@@ -60,6 +60,13 @@ class Autosaver(QObject):
         if not self._timer.isActive():
             self._timer.start()
 
+    def cancel(self, key: str) -> None:
+        """Forget the waiting save of ``key`` (its text became invalid: nothing from it is saved)."""
+        self._pending.pop(key, None)
+        self._failed.pop(key, None)
+        if not self._pending:
+            self._timer.stop()
+
     def has_pending(self) -> bool:
         return bool(self._pending or self._failed)
 

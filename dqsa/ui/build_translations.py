@@ -15,6 +15,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 I18N = REPO / "resources" / "i18n"
 LANGUAGES = ("en",)
+#: Translations of Qt's own dialogs that Qt's catalogue lacks, written by hand (no lupdate).
+QT_SUPPLEMENTS = ("qtbase_supplement_zh_CN",)
 
 
 def tool(name: str) -> str:
@@ -27,6 +29,7 @@ def tool(name: str) -> str:
 def sources() -> list[str]:
     ui = REPO / "dqsa" / "ui"
     python = [p for p in sorted(ui.glob("*.py")) if not p.name.startswith("build_")]
+    python.append(REPO / "dqsa" / "years.py")  # the carry-over wording, marked with QT_TR_NOOP
     return [str(p) for p in python + sorted((REPO / "forms").glob("*.ui"))]
 
 
@@ -44,6 +47,8 @@ def main() -> None:
             check=True,
         )  # fmt: skip
         release(ts, I18N / f"dqsa_{language}.qm")
+    for name in QT_SUPPLEMENTS:
+        release(I18N / f"{name}.ts", I18N / f"{name}.qm")
 
 
 if __name__ == "__main__":

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -22,10 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dqsa.ui.i18n import tr
+from dqsa.export.wording import item_label
+from dqsa.ui.i18n import QT_TR_NOOP, tr
 
 OLD_COLOUR = QColor("#9e9e9e")
 NEW_COLOUR = QColor("#1565c0")
+#: Colours of the trends the window knows; any other trend the domain reports is shown in grey.
 TREND_COLOURS = {
     "improved": QColor("#1a5e20"),
     "regressed": QColor("#b00020"),
@@ -33,29 +37,42 @@ TREND_COLOURS = {
     "only_old": QColor("#6a4c93"),
     "only_new": QColor("#6a4c93"),
 }
+OTHER_TREND = QColor("#555555")
+#: The domain's trend words known today, marked for the translation file; a word the domain
+#: adds later is shown as the domain writes it.
+TREND_WORDS = (
+    QT_TR_NOOP("进步"),
+    QT_TR_NOOP("退步"),
+    QT_TR_NOOP("不变"),
+    QT_TR_NOOP("仅上年有"),
+    QT_TR_NOOP("仅本年有"),
+    QT_TR_NOOP("未填写"),
+)
 
 
 def trend_label(trend: str) -> str:
-    return {
-        "improved": tr("进步"),
-        "regressed": tr("退步"),
-        "unchanged": tr("不变"),
-        "only_old": tr("仅上年有"),
-        "only_new": tr("仅本年有"),
-    }[trend]
+    """The domain's word for a trend (进步, 退步, 未填写 …), translated when a translation exists."""
+    from dqsa.domain.comparison import TREND_LABELS
+
+    return tr(TREND_LABELS.get(trend, trend))
+
+
+def item_note(item: Any) -> str:
+    """The domain's explanation of an item's change, when it gives one (an override not carried over …)."""
+    for name in ("note", "explanation", "reason"):
+        value = getattr(item, name, None)
+        if isinstance(value, str) and value:
+            return value
+    return ""
 
 
 class SectionChart(QWidget):
     """Horizontal bars: each section's percentage of full marks, earlier year grey, later year blue."""
 
-    ROW = 34
-    LABEL_WIDTH = 110
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[tuple[str, Decimal | None, Decimal | None]] = []
         self.years = ("", "")
-        self.setMinimumWidth(360)
 
     def show_comparison(self, comparison: Any) -> None:
         self.years = (str(comparison.old_year), str(comparison.new_year))
@@ -63,50 +80,80 @@ class SectionChart(QWidget):
         self.updateGeometry()
         self.update()
 
+    def clear(self) -> None:
+        """Nothing to compare: an empty chart, never the previous pair's bars."""
+        self.years = ("", "")
+        self.rows = []
+        self.updateGeometry()
+        self.update()
+
+    # Sizes follow the text size: a bar is a line of text high, a row two bars.
+    def _bar(self) -> int:
+        return self.fontMetrics().height()
+
+    def _row(self) -> int:
+        return 2 * self._bar() + 8
+
+    def _top(self) -> int:
+        return self.fontMetrics().height() + 14
+
+    def _label_width(self) -> int:
+        return self.fontMetrics().horizontalAdvance("功能区设置中") + 8
+
     def sizeHint(self) -> QSize:
-        return QSize(460, 40 + self.ROW * max(1, len(self.rows)))
+        return QSize(self._label_width() * 4, self._top() + self._row() * max(1, len(self.rows)))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(360, 40 + self.ROW * max(1, len(self.rows)))
+        return QSize(self._label_width() * 3, self._top() + self._row() * max(1, len(self.rows)))
 
     def paintEvent(self, event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#ffffff"))
-        font = QFont(self.font())
-        painter.setFont(font)
+        painter.setFont(QFont(self.font()))
         metrics = painter.fontMetrics()
-        left = self.LABEL_WIDTH
-        right = self.width() - 56
+        if not self.rows:  # nothing chosen to compare: an empty chart
+            painter.end()
+            return
+        bar_height, row, top, left = self._bar(), self._row(), self._top(), self._label_width()
+        right = self.width() - metrics.horizontalAdvance("100%") - 12
         span = max(10, right - left)
-        # legend
-        for index, (colour, year) in enumerate(((OLD_COLOUR, self.years[0]), (NEW_COLOUR, self.years[1]))):
-            x = left + index * 110
-            painter.fillRect(QRectF(x, 8, 14, 10), colour)
+        x = left
+        for colour, year in ((OLD_COLOUR, self.years[0]), (NEW_COLOUR, self.years[1])):  # the legend
+            painter.fillRect(QRectF(x, 6, bar_height, bar_height - 2), colour)
             painter.setPen(QPen(QColor("#222222")))
-            painter.drawText(int(x + 20), 18, tr("{0} 年").format(year))
-        top = 30
+            text = tr("{0} 年").format(year)
+            painter.drawText(QRectF(x + bar_height + 4, 4, span, metrics.height()), text)
+            x += bar_height + 4 + metrics.horizontalAdvance(text) + 24
         for number, (title, old, new) in enumerate(self.rows):
-            y = top + number * self.ROW
+            y = top + number * row
             painter.setPen(QPen(QColor("#222222")))
             label = metrics.elidedText(title, Qt.TextElideMode.ElideRight, left - 8)
             painter.drawText(
-                QRectF(0, y, left - 8, self.ROW - 6),
+                QRectF(0, y, left - 8, 2 * bar_height),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 label,
             )
-            for offset, value, colour in ((0, old, OLD_COLOUR), (13, new, NEW_COLOUR)):
-                bar = QRectF(left, y + 3 + offset, span * float(value or 0) / 100, 11)
+            for offset, value, colour in ((0, old, OLD_COLOUR), (bar_height, new, NEW_COLOUR)):
+                bar = QRectF(left, y + offset + 1, span * float(value or 0) / 100, bar_height - 2)
                 painter.fillRect(bar, QBrush(colour))
                 text = "—" if value is None else f"{value.normalize():f}%"
                 painter.setPen(QPen(QColor("#333333")))
-                painter.drawText(int(bar.right() + 4), int(bar.bottom()), text)
+                painter.drawText(
+                    QRectF(bar.right() + 4, y + offset, metrics.horizontalAdvance(text) + 4, bar_height),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    text,
+                )
         painter.setPen(QPen(QColor("#bbbbbb")))
-        painter.drawLine(left, top - 2, left, top + self.ROW * len(self.rows))
+        painter.drawLine(left, top - 2, left, top + row * len(self.rows))
         painter.end()
 
 
 COLUMNS = 6
+#: Columns: the item, both years, the change, the trend, then the item's wording (and the domain's note).
+CHANGE, TREND, TEXT = 3, 4, 5
+#: Where a row keeps its item id (the first column shows the item as the standard labels it).
+ITEM_ID = Qt.ItemDataRole.UserRole + 1
 
 
 class ComparisonDialog(QDialog):
@@ -149,7 +196,11 @@ class ComparisonDialog(QDialog):
         layout.addWidget(self.summary)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.chart = SectionChart()
-        splitter.addWidget(self.chart)
+        chart_area = QScrollArea()  # at a large text size the bars scroll instead of overlapping
+        chart_area.setWidget(self.chart)
+        chart_area.setWidgetResizable(True)
+        chart_area.setFrameShape(QFrame.Shape.NoFrame)
+        splitter.addWidget(chart_area)
         self.table = QTableWidget(0, COLUMNS)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -158,6 +209,8 @@ class ComparisonDialog(QDialog):
         splitter.addWidget(self.table)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([2000, 3000])  # two fifths for the chart, whatever its own wish
         layout.addWidget(splitter, 1)
         layout.addWidget(QLabel(tr("情况变化：")))
         self.facts = QListWidget()
@@ -174,29 +227,42 @@ class ComparisonDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        """Compare the chosen pair; an invalid pair clears everything (no stale chart)."""
         old, new = self.old_year.currentData(), self.new_year.currentData()
         if old is None or new is None or old >= new:
             self.problem.setText(tr("请选择两个不同的年度，较早的在左边。"))
+            self.clear()
             return
         self.problem.clear()
         self.comparison = self.store.compare(old, new)
+        self.pack = self.store.pack_for(new)
         self.chart.show_comparison(self.comparison)
         self._fill_table()
         self.facts.clear()
         self.facts.addItems(list(self.comparison.facts) or [tr("（没有变化）")])
         c = self.comparison
+        from dqsa.domain.comparison import TREND_LABELS
+
+        counts = "，".join(
+            tr("{0} {1} 项").format(trend_label(trend), c.count(trend))
+            for trend in TREND_LABELS
+            if c.count(trend)
+        )
         self.summary.setText(
-            tr("合计 {0}/{1} → {2}/{3}；进步 {4} 项，退步 {5} 项，不变 {6} 项。").format(
-                _n(c.old_total),
-                _n(c.old_max),
-                _n(c.new_total),
-                _n(c.new_max),
-                c.count("improved"),
-                c.count("regressed"),
-                c.count("unchanged"),
+            tr("合计 {0}/{1} → {2}/{3}；{4}。").format(
+                _n(c.old_total), _n(c.old_max), _n(c.new_total), _n(c.new_max), counts
             )
         )
         self.apply_filter()
+
+    def clear(self) -> None:
+        self.comparison = None
+        self.chart.clear()
+        self.table.setSortingEnabled(False)
+        self.table.clearContents()
+        self.table.setRowCount(0)
+        self.facts.clear()
+        self.summary.clear()
 
     def _fill_table(self) -> None:
         c = self.comparison
@@ -207,18 +273,18 @@ class ComparisonDialog(QDialog):
         table.setHorizontalHeaderLabels(
             [
                 tr("条目"),
-                tr("考评内容"),
                 tr("{0} 年").format(c.old_year),
                 tr("{0} 年").format(c.new_year),
                 tr("变化"),
                 tr("趋势"),
+                tr("考评内容 / 说明"),
             ]
         )
         for row, item in enumerate(c.items):
             change = item.change
+            note = item_note(item)
             cells = [
-                QTableWidgetItem(item.item_id),
-                QTableWidgetItem(item.text),
+                QTableWidgetItem(item_label(self.pack, item.item_id)),
                 QTableWidgetItem(item.shown("old")),
                 QTableWidgetItem(item.shown("new")),
                 _NumberItem(
@@ -226,17 +292,21 @@ class ComparisonDialog(QDialog):
                     float(change) if change is not None else 0.0,
                 ),
                 QTableWidgetItem(trend_label(item.trend)),
+                QTableWidgetItem(f"{note}｜{item.text}" if note else item.text),
             ]
-            cells[1].setToolTip(item.text)
-            colour = TREND_COLOURS[item.trend]
+            cells[0].setToolTip(tr("条目编号：{0}").format(item.item_id))
+            cells[0].setData(ITEM_ID, item.item_id)
+            cells[TREND].setToolTip(note)
+            cells[TEXT].setToolTip(f"{note}\n{item.text}" if note else item.text)
+            colour = TREND_COLOURS.get(item.trend, OTHER_TREND)
             for column, cell in enumerate(cells):
                 cell.setData(Qt.ItemDataRole.UserRole, item.trend)
-                if column in (4, 5):
+                if column in (CHANGE, TREND):
                     cell.setForeground(QBrush(colour))
                 table.setItem(row, column, cell)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)  # the numbers first, always seen
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the pack's order until a header is clicked
         table.setSortingEnabled(True)
 
@@ -249,9 +319,9 @@ class ComparisonDialog(QDialog):
             self.table.setRowHidden(row, hidden)
 
     def visible_rows(self) -> list[str]:
-        """Item ids of the rows shown (for tests and screen readers)."""
+        """Item ids of the rows shown (for tests)."""
         return [
-            self.table.item(r, 0).text()
+            self.table.item(r, 0).data(ITEM_ID)
             for r in range(self.table.rowCount())
             if not self.table.isRowHidden(r)
         ]

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QListView,
@@ -21,11 +20,22 @@ from PySide6.QtWidgets import (
 
 from dqsa.domain.errors import InvalidInput
 from dqsa.store.errors import StoreError
-from dqsa.store.evidence import EvidenceError
+from dqsa.store.evidence import EvidenceError, PreparedEvidence
 from dqsa.store.service import CenterStore
 from dqsa.ui.fields import ProblemLabel
+from dqsa.ui.i18n import tr
+from dqsa.ui.places import remember_folder, start_folder
+from dqsa.ui.worker import Job, Report, run_in_background
 
-FILE_FILTER = "照片和文件 (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff *.pdf *.doc *.docx *.xls *.xlsx *.wps *.et *.txt);;所有文件 (*)"
+#: A prepared file, or what is wrong with it.
+PreparedOrProblem = PreparedEvidence | str
+
+
+def _add_text() -> str:
+    return tr("添加照片或文件…")
+
+
+FILE_FILTER = "照片和文件 (*.jpg *.jpeg *.png *.webp *.bmp *.gif *.tif *.tiff *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.wps *.et *.odt *.ods *.txt);;所有文件 (*)"
 
 
 class EvidenceStrip(QWidget):
@@ -54,7 +64,8 @@ class EvidenceStrip(QWidget):
         self.list.setToolTip(self.tr("可以把照片或文件拖到这里；选中后按 Delete 键删除"))
         self.list.hide()
         buttons = QVBoxLayout()
-        self.add_button = QPushButton(self.tr("添加照片或文件…"))
+        self.job: Job[list[PreparedOrProblem]] | None = None
+        self.add_button = QPushButton(_add_text())
         self.remove_button = QPushButton(self.tr("删除所选"))
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -86,24 +97,75 @@ class EvidenceStrip(QWidget):
         self.remove_button.setVisible(self.list.count() > 0)
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择照片或文件"), "", FILE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("选择照片或文件"), str(start_folder("evidence")), FILE_FILTER
+        )
+        if paths:
+            remember_folder("evidence", Path(paths[0]).parent)
         self.add_files([Path(p) for p in paths])
 
-    def add_files(self, paths: list[Path]) -> None:
-        """Attach files; a bad file gets a message here, the good ones are kept."""
-        problems = []
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            for path in paths:
+    def add_files(self, paths: list[Path]) -> Job[list[PreparedOrProblem]] | None:
+        """Attach files: prepared off the GUI thread (decoding and downscaling a 12-Mpx photo
+        takes a while), then saved; a bad file gets a message here, the good ones are kept.
+
+        The prepared files are saved even if this strip is gone meanwhile (a page rebuilt,
+        the wizard closed): the window waits for the job before it closes the file.
+        """
+        if not paths:
+            return None
+        store, year, kind, target = self.store, self.year, self.kind, self.target
+        problems: list[str] = []
+
+        def prepare(report: Report) -> list[PreparedOrProblem]:
+            from dqsa.store.evidence import prepare_file
+
+            prepared: list[PreparedOrProblem] = []
+            for number, path in enumerate(paths, start=1):
+                report(100 * (number - 1) // len(paths), path.name)
                 try:
-                    self.store.add_evidence_file(self.year, self.kind, self.target, path)
+                    prepared.append(prepare_file(path))
+                except (EvidenceError, InvalidInput) as exc:
+                    prepared.append(str(exc))
+            return prepared
+
+        def save(prepared: list[PreparedOrProblem]) -> None:  # on the GUI thread, whatever the widgets
+            for entry in prepared:
+                if isinstance(entry, str):
+                    problems.append(entry)
+                    continue
+                try:
+                    store.add_evidence(year, kind, target, entry)
                 except (EvidenceError, InvalidInput, StoreError) as exc:
                     problems.append(str(exc))
-        finally:
-            QApplication.restoreOverrideCursor()
+
+        self._busy(len(paths))
+        self.job = run_in_background(
+            prepare,
+            parent=self,
+            always=save,
+            on_done=lambda _prepared: self._added(problems),
+            on_error=lambda exc: self._added([self.tr("添加失败：{0}").format(exc)]),
+            on_progress=lambda percent, name: self.add_button.setText(self.tr("正在添加 {0}…").format(name)),
+        )
+        return self.job
+
+    def _busy(self, count: int) -> None:
+        self.add_button.setEnabled(False)
+        self.setAcceptDrops(False)
+        self.add_button.setText(self.tr("正在添加 {0} 个文件…").format(count))
+
+    def _added(self, problems: list[str]) -> None:
+        self.job = None
+        self.add_button.setEnabled(True)
+        self.setAcceptDrops(True)
+        self.add_button.setText(_add_text())
         self.problem.show_problem("\n".join(problems))
         self.reload()
         self.changed.emit()
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
 
     def remove_selected(self) -> None:
         try:

@@ -1,91 +1,97 @@
-"""签署导出: signer, passphrase, unanswered items, export in the background, the result."""
+"""签署导出: signer, passphrase, what is still missing, export in the background, the result."""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QThread, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from dqsa.paths import documents_dir
+from dqsa.export.wording import item_label
 from dqsa.ui.fields import ProblemLabel
 from dqsa.ui.i18n import tr
-from dqsa.ui.pages import TITLE_STYLE
+from dqsa.ui.pages import title_label
+from dqsa.ui.places import remember_folder, start_folder
 from dqsa.ui.session import AssessmentSession
+from dqsa.ui.worker import Job, Report, run_in_background
+
+if TYPE_CHECKING:
+    from dqsa.domain.criteria import CriteriaPack
+    from dqsa.export.packet import PacketResult
 
 log = logging.getLogger(__name__)
 
+#: Items named in full in a message; more are counted ("…等 21 项").
+LISTED = 8
 
-class ExportWorker(QThread):
-    """Runs the export off the GUI thread; reports progress, the result or the error."""
 
-    progressed = Signal(int, str)
-    succeeded = Signal(object)
-    failed = Signal(str)
+def passphrase_explanation() -> str:
+    """What the passphrase is, in plain words (the export page, the guide say the same)."""
+    return tr(
+        "签署口令相当于本中心电子印章的密码：每次签署导出都要输入。口令不保存在电脑里，"
+        "程序和任何人都无法替您找回；忘记了只能新建签署身份，上级需要重新核对证书指纹。"
+        "请把口令记在本子上，和公章一样妥善保管。"
+    )
 
-    def __init__(self, session: AssessmentSession, options: dict) -> None:
-        super().__init__()
-        self.session = session
-        self.options = options
 
-    def run(self) -> None:
-        from dqsa.domain.errors import InvalidInput
-        from dqsa.export.fonts import FontNotFound
-        from dqsa.export.identity import IdentityError
-        from dqsa.export.packet import export_packet
-        from dqsa.store.errors import StoreError
-
-        try:
-            result = export_packet(
-                self.session.store, self.session.year,
-                progress=lambda percent, text: self.progressed.emit(percent, text), **self.options,
-            )  # fmt: skip
-        except InvalidInput as exc:
-            self.failed.emit("；".join(p.message for p in exc.problems))
-        except (IdentityError, FontNotFound, StoreError, OSError) as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:
-            log.exception("export failed")
-            self.failed.emit(tr("导出失败：{0}").format(exc))
-        else:
-            self.succeeded.emit(result)
+def items_text(pack: CriteriaPack, item_ids: list[str], limit: int = LISTED) -> str:
+    """Items as the standard labels them, separated by “、”; a long list ends with “等 N 项”."""
+    shown = "、".join(item_label(pack, item_id) for item_id in item_ids[:limit])
+    if len(item_ids) > limit:
+        shown += tr(" 等 {0} 项").format(len(item_ids))
+    return shown
 
 
 class ExportPage(QWidget):
-    """The wizard's last page."""
+    """The wizard's last page. ``measures_requested(item_id)``: go and write that item's measure."""
 
     exported = Signal()
+    measures_requested = Signal(str)
 
     def __init__(self, session: AssessmentSession, title: str) -> None:
         super().__init__()
         self.session = session
-        self.worker: ExportWorker | None = None
-        layout = QVBoxLayout(self)
-        heading = QLabel(title)
-        heading.setStyleSheet(TITLE_STYLE)
-        layout.addWidget(heading)
+        self.job: Job[PacketResult] | None = None
+        self.last_result: PacketResult | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()  # long lists of missing items at a large text size still fit
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        contents = QWidget()
+        scroll.setWidget(contents)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(contents)
+        layout.addWidget(title_label(title))
         intro = QLabel(
             tr(
-                "导出的材料包是一个 zip 文件，内含签署过的 PDF 报告、Excel 自评表、答卷和证明材料，"
-                "可以直接通过电子邮件报送上级。签署使用本中心的数字证书，口令只保存在您心里。"
+                "导出的材料包是一个 zip 文件，内含签署过的 PDF 报告、Excel 自评表、答卷和照片等证明材料，"
+                "可以直接用电子邮件报送上级，也可以拷在 U 盘上送去。"
             )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        explanation = QLabel(passphrase_explanation())
+        explanation.setWordWrap(True)
+        explanation.setStyleSheet("color: #555;")
+        layout.addWidget(explanation)
         form = QFormLayout()
         self.signer = QLineEdit()
         self.signer.setMaxLength(60)
@@ -93,26 +99,39 @@ class ExportPage(QWidget):
         self.title.setMaxLength(60)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.folder = QLineEdit(str(documents_dir()))
-        choose = QPushButton(tr("选择…"))
+        self.passphrase_again = QLineEdit()
+        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_again.setPlaceholderText(tr("第一次设定口令，请再输入一遍确认"))
+        self.folder = QLineEdit(str(start_folder("export")))
+        choose = QPushButton(tr("选择(&C)…"))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)
         form.addRow(tr("签署人姓名(&S)："), self.signer)
         form.addRow(tr("签署人职务(&T)："), self.title)
         form.addRow(tr("签署口令(&P)："), self.passphrase)
-        folder_label = QLabel(tr("保存到(&F)："))
+        self.again_label = QLabel(tr("再次输入口令(&A)："))
+        self.again_label.setBuddy(self.passphrase_again)
+        form.addRow(self.again_label, self.passphrase_again)
+        folder_label = QLabel(tr("保存到(&D)："))
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, folder_row)
         layout.addLayout(form)
         self.identity_note = QLabel()
         self.identity_note.setWordWrap(True)
         layout.addWidget(self.identity_note)
-        self.new_identity = QCheckBox(tr("忘记了口令：新建签署身份（证书指纹会改变，请告知上级）"))
+        self.new_identity = QCheckBox(tr("忘记了口令，新建签署身份(&G)（证书指纹会改变，请告知上级）"))
         layout.addWidget(self.new_identity)
         self.unanswered = QLabel()
         self.unanswered.setWordWrap(True)
         layout.addWidget(self.unanswered)
+        measures_row = QHBoxLayout()
+        self.measures = QLabel()
+        self.measures.setWordWrap(True)
+        measures_row.addWidget(self.measures, 1)
+        self.measures_button = QPushButton(tr("去填写改进措施(&M)"))
+        measures_row.addWidget(self.measures_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(measures_row)
         self.problem = ProblemLabel()
         layout.addWidget(self.problem)
         self.export_button = QPushButton(tr("签署并导出材料包(&E)"))
@@ -125,99 +144,180 @@ class ExportPage(QWidget):
         self.open_folder.hide()
         layout.addWidget(self.open_folder)
         layout.addStretch(1)
-        answers = session.answers()
-        self.signer.setText(answers.assessor)
+        self.signer.setText(session.answers().assessor)
         choose.clicked.connect(self._choose_folder)
         self.export_button.clicked.connect(self.start_export)
         self.open_folder.clicked.connect(self._open_folder)
+        self.new_identity.toggled.connect(lambda _checked: self._show_identity())
+        self.measures_button.clicked.connect(self._go_to_measures)
         session.scored.connect(self._show_state)  # a bound method: disconnected when the page goes
         self._show_state()
 
-    def _show_state(self, _card: object = None) -> None:
-        from dqsa.export.identity import has_identity
+    # -- what the page shows ---------------------------------------------------------------
 
-        if has_identity(self.session.scorecard.center_name):  # the scorecard is current after every save
-            self.identity_note.setText(tr("本中心已有签署身份，请输入当初设定的口令。"))
-            self.new_identity.show()
-        else:
-            self.identity_note.setText(
-                tr("第一次签署：将为本中心建立签署身份（数字证书）。请设定一个口令（至少 6 个字符）并牢记。")
-            )
-            self.new_identity.hide()
+    def _show_state(self, _card: object = None) -> None:
+        self._show_identity()
         card = self.session.scorecard
+        pack = self.session.pack
         if card.unanswered:
             self.unanswered.setText(
                 tr("还有 {0} 项未填写（记 0 分）：{1}").format(
-                    len(card.unanswered), "、".join(card.unanswered)
+                    len(card.unanswered), items_text(pack, card.unanswered)
                 )
             )
             self.unanswered.setStyleSheet("color: #8a4b00;")
         else:
             self.unanswered.setText(tr("所有条目都已填写。"))
             self.unanswered.setStyleSheet("color: #1a5e20;")
+        self.measures.setText(measures_text(card, pack))
+        missing = card.without_measures
+        self.measures.setStyleSheet("color: #8a4b00;" if missing else "color: #1a5e20;")
+        self.measures_button.setVisible(bool(missing))
+
+    def creating_identity(self) -> bool:
+        """Whether this export sets a new passphrase (first signature, or a new identity)."""
+        from dqsa.export.identity import has_identity
+
+        exists = has_identity(self.session.scorecard.center_name)  # current after every save
+        return not exists or self.new_identity.isChecked()
+
+    def replacing_identity(self) -> bool:
+        """Whether the person asked for a new identity in place of the existing one."""
+        from dqsa.export.identity import has_identity
+
+        return self.new_identity.isChecked() and has_identity(self.session.scorecard.center_name)
+
+    def _show_identity(self) -> None:
+        from dqsa.export.identity import has_identity
+
+        exists = has_identity(self.session.scorecard.center_name)
+        if not exists:
+            self.identity_note.setText(
+                tr(
+                    "第一次签署：将为本中心建立签署身份（数字证书）。请设定一个口令（至少 8 个字符，可以用中文，"
+                    "不能全是数字），输入两遍，并记在安全的地方。"
+                )
+            )
+        elif self.new_identity.isChecked():
+            self.identity_note.setText(tr("将新建签署身份：请设定新的口令，输入两遍。"))
+        else:
+            self.identity_note.setText(tr("本中心已有签署身份，请输入当初设定的口令。"))
+        self.new_identity.setVisible(exists)
+        creating = self.creating_identity()
+        self.again_label.setVisible(creating)
+        self.passphrase_again.setVisible(creating)
+
+    def _go_to_measures(self) -> None:
+        missing = self.session.scorecard.without_measures
+        if missing:
+            self.measures_requested.emit(missing[0])
 
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, tr("材料包保存到"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 
+    # -- the export ------------------------------------------------------------------------------
+
     def start_export(self) -> None:
         self.session.autosaver.flush()
-        card = self.session.scorecard
-        if card.unanswered:
-            answer = QMessageBox.question(
-                self,
-                tr("还有未填写的条目"),
-                tr("还有 {0} 项未填写，这些条目记 0 分。仍要签署导出吗？").format(len(card.unanswered)),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        replacing = self.new_identity.isVisible() and self.new_identity.isChecked()
-        if replacing and not self._replace_identity():
-            return
         self.problem.show_problem("")
+        creating = self.creating_identity()
+        if creating and self.passphrase.text() != self.passphrase_again.text():
+            self.problem.show_problem(tr("两次输入的口令不一样，请重新输入。"))
+            self.passphrase_again.clear()
+            self.passphrase_again.setFocus()
+            return
+        if not self._confirm_missing():
+            return
+        replacing = self.replacing_identity()
+        if replacing and not self._confirm_replacement():
+            return
+        out_dir = Path(self.folder.text())
         options = {
             "signer_name": self.signer.text(),
             "signer_title": self.title.text(),
             "passphrase": self.passphrase.text(),
-            "out_dir": Path(self.folder.text()),
+            "out_dir": out_dir,
         }
+        store, year = self.session.store, self.session.year
+        center = self.session.scorecard.center_name
+
+        def work(report: Report) -> PacketResult:
+            from dqsa.export.packet import export_packet
+
+            if replacing:
+                from dqsa.export.identity import create_identity
+
+                report(2, tr("正在新建签署身份"))
+                create_identity(center, str(options["passphrase"]), replace=True)
+            return export_packet(store, year, progress=report, **options)
+
+        # Application-modal: no edit can land while the packet is written (it is read in one
+        # transaction anyway), and no other window can start another export.
         self.progress = QProgressDialog(tr("正在导出…"), None, 0, 100, self)
         self.progress.setWindowTitle(tr("签署导出"))
+        self.progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.progress.setMinimumDuration(0)
+        self.progress.setAutoClose(False)
         self.progress.setValue(0)
-        self.worker = ExportWorker(self.session, options)
-        self.worker.progressed.connect(
-            lambda percent, text: (self.progress.setValue(percent), self.progress.setLabelText(text))
-        )
-        self.worker.succeeded.connect(self._done)
-        self.worker.failed.connect(self._failed)
-        self.worker.finished.connect(self.progress.close)
         self.export_button.setEnabled(False)
-        self.worker.start()
+        self.job = run_in_background(
+            work,
+            parent=self,
+            on_done=self._done,
+            on_error=self._failed,
+            on_progress=self._progressed,
+            always=lambda _result: remember_folder("export", out_dir),
+        )
 
-    def _replace_identity(self) -> bool:
-        from dqsa.export.identity import IdentityError, create_identity
+    def _close_progress(self) -> None:
+        self.progress.close()
+        self.progress.deleteLater()
 
+    def _progressed(self, percent: int, text: str) -> None:
+        self.progress.setValue(percent)
+        self.progress.setLabelText(text)
+
+    def _confirm_missing(self) -> bool:
+        """Unanswered items and items below full marks without a measure: sign anyway?"""
+        card, pack = self.session.scorecard, self.session.pack
+        parts = []
+        if card.unanswered:
+            parts.append(tr("还有 {0} 项未填写，这些条目记 0 分。").format(len(card.unanswered)))
+        missing = card.without_measures
+        if missing:
+            parts.append(
+                tr("以下 {0} 项未得满分，还没有填写改进措施：\n{1}").format(
+                    len(missing), items_text(pack, missing).replace("、", "\n")
+                )
+            )
+        if not parts:
+            return True
+        answer = QMessageBox.question(
+            self,
+            tr("还有没填完的内容"),
+            "\n\n".join([*parts, tr("仍要签署导出吗？")]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _confirm_replacement(self) -> bool:
         answer = QMessageBox.warning(
             self,
             tr("新建签署身份"),
             tr("将用刚输入的口令新建签署身份。以后报送的材料包证书指纹会改变，请告知上级。继续吗？"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            create_identity(self.session.scorecard.center_name, self.passphrase.text(), replace=True)
-        except IdentityError as exc:
-            self.problem.show_problem(str(exc))
-            return False
-        self.new_identity.setChecked(False)
-        return True
+        return answer == QMessageBox.StandardButton.Yes
 
-    def _done(self, result: object) -> None:
+    def _done(self, result: PacketResult) -> None:
+        self._close_progress()
+        self.job = None
         self.export_button.setEnabled(True)
         self.last_result = result
+        self.new_identity.setChecked(False)
         created = tr("已为本中心建立签署身份。") if result.created_identity else ""
         self.result.setText(
             tr("已导出：{0}\n大小：{1:.1f} MB\n证书指纹：{2}\n{3}").format(
@@ -226,27 +326,60 @@ class ExportPage(QWidget):
         )
         self.open_folder.show()
         self.passphrase.clear()
+        self.passphrase_again.clear()
         self.session.rescore()
         self.exported.emit()
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, exc: Exception) -> None:
+        self._close_progress()
+        self.job = None
         self.export_button.setEnabled(True)
-        self.problem.show_problem(message)
+        self.problem.show_problem(export_error_text(exc))
 
     def _open_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_result.path.parent)))
+        if self.last_result is None:
+            return
+        folder = self.last_result.path.parent
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            QMessageBox.information(
+                self,
+                tr("无法打开文件夹"),
+                tr(
+                    "没能打开文件管理器。材料包保存在：\n{0}\n请在“此电脑”或文件管理器中打开这个文件夹。"
+                ).format(folder),
+            )
 
 
-def show_verification(parent: QWidget) -> None:
-    """Help → 校验材料包: pick a received packet, say in plain Chinese what it holds."""
-    from dqsa.export.verify import describe, verify_packet
-
-    path, _ = QFileDialog.getOpenFileName(
-        parent, tr("选择收到的材料包"), "", tr("材料包 (*.zip);;所有文件 (*)")
+def measures_text(card: Any, pack: CriteriaPack) -> str:
+    """How many items below full marks have an improvement measure, and which lack one."""
+    below, missing = card.below_full, card.without_measures
+    checklist = card.pack_kind == "checklist"
+    if not below:
+        return (
+            tr("所有适用条目都已符合，不需要改进措施。")
+            if checklist
+            else tr("所有条目都得了满分，不需要改进措施。")
+        )
+    head = (
+        tr("改进措施：不符合 {0} 项，已填写 {1} 项").format(len(below), len(below) - len(missing))
+        if checklist
+        else tr("改进措施：未得满分 {0} 项，已填写 {1} 项").format(len(below), len(below) - len(missing))
     )
-    if not path:
-        return
-    verification = verify_packet(Path(path))
-    icon = QMessageBox.Icon.Information if verification.ok else QMessageBox.Icon.Warning
-    box = QMessageBox(icon, tr("校验材料包"), describe(verification), QMessageBox.StandardButton.Ok, parent)
-    box.exec()
+    if not missing:
+        return head + tr("，全部填写了。")
+    return head + tr("，还缺 {0} 项：{1}").format(len(missing), items_text(pack, missing))
+
+
+def export_error_text(exc: Exception) -> str:
+    """What went wrong with an export, for the page."""
+    from dqsa.domain.errors import InvalidInput
+    from dqsa.export.fonts import FontNotFound
+    from dqsa.export.identity import IdentityError
+    from dqsa.store.errors import StoreError
+
+    if isinstance(exc, InvalidInput):
+        return "；".join(p.message for p in exc.problems)
+    if isinstance(exc, IdentityError | FontNotFound | StoreError | OSError):
+        return str(exc)
+    log.error("export failed", exc_info=exc)
+    return tr("导出失败：{0}").format(exc)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from dqsa.domain.criteria import CriteriaPack
 from dqsa.domain.errors import InvalidInput
 from dqsa.packs import bundled_packs
 from dqsa.store.errors import StoreError
@@ -22,24 +23,33 @@ class FirstRunDialog(QDialog):
         self.ui.setupUi(self)
         self.ui.errorLabel.setStyleSheet("color: #b00020;")
         for pack in bundled_packs().values():
-            note = tr("（据编制说明，非正式标准）") if pack.source.kind == "explanatory_note" else ""
-            self.ui.packCombo.addItem(pack.title + note, pack.id)
+            self.ui.packCombo.addItem(pack.title, pack.id)  # the title says where the pack comes from
         self.ui.packCombo.currentIndexChanged.connect(self._fill_levels)
         self._fill_levels()
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
     def _fill_levels(self) -> None:
+        """The chosen pack's levels, none preselected: the level decides which items apply and
+        the thresholds, so a default would silently score most centers against the wrong ones."""
         pack = bundled_packs()[self.ui.packCombo.currentData()]
         self.ui.levelCombo.clear()
         for level in pack.levels:
             self.ui.levelCombo.addItem(level.label, level.code)
+        self.ui.levelCombo.setCurrentIndex(-1)
+        note = pack_source_note(pack)
+        self.ui.packNoteLabel.setText(note)
+        self.ui.packNoteLabel.setVisible(bool(note))
 
     def accept(self) -> None:
         name = self.ui.nameEdit.text().strip()
         if not name:
             self.ui.errorLabel.setText(tr("请填写中心名称。"))
             self.ui.nameEdit.setFocus()
+            return
+        if self.ui.levelCombo.currentIndex() < 0:
+            self.ui.errorLabel.setText(tr("请选择中心级别（面积、人员等条目按级别计分）。"))
+            self.ui.levelCombo.setFocus()
             return
         profile = CenterProfile(
             name=name,
@@ -56,3 +66,10 @@ class FirstRunDialog(QDialog):
             self.ui.errorLabel.setText(str(exc))
             return
         super().accept()
+
+
+def pack_source_note(pack: CriteriaPack) -> str:
+    """What a pack is based on, when it is not a published standard."""
+    if pack.source.kind == "explanatory_note":
+        return tr("依据：{0}。这是编制说明，不是正式发布的标准，结果仅供对照。").format(pack.source.document)
+    return ""

@@ -15,8 +15,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QWidget
 
 from dqsa.domain.status import AssessmentStatus
+from dqsa.export.wording import date_text, datetime_text
 from dqsa.ui.forms.ui_home_view import Ui_HomeView
 from dqsa.ui.i18n import CONTEXT, tr
+from dqsa.ui.textsize import set_relative_size
 
 if TYPE_CHECKING:
     from dqsa.store.service import CenterStore
@@ -53,7 +55,7 @@ class HomeView(QWidget):
         super().__init__(parent)
         self.ui = Ui_HomeView()
         self.ui.setupUi(self)
-        self.ui.centerLabel.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        set_relative_size(self.ui.centerLabel, 1.6, bold=True)  # grows with the text size setting
         self.read_only_banner = QLabel()
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.setStyleSheet(
@@ -143,7 +145,7 @@ class HomeView(QWidget):
         center = listing.center
         if center is None:
             self.ui.centerLabel.setText(tr("尚未填写中心概况"))
-            self.ui.detailsLabel.setText(tr("请点“新建本年度自评”，先填写中心名称、级别和评分标准。"))
+            self.ui.detailsLabel.setText(tr("请点“新建年度自评”，先填写中心名称、级别和评分标准。"))
         else:
             self.ui.centerLabel.setText(center.name)
             details = [center.level_label or center.level, center.region, center.pack_title or center.pack_id]
@@ -198,6 +200,6 @@ def _cells(line: YearRow, tables: int) -> list[str]:
             text = f"{table.score} / {table.max}"
             cells.append(tr("{0} 项").format(text) if checklist else text)
         cells.append(f"{totals.percent}%" if checklist else totals.total)
-    cells.append(line.signed_at.strftime("%Y-%m-%d") if line.signed_at else "—")
-    cells.append(line.modified_at.strftime("%Y-%m-%d %H:%M"))
+    cells.append(date_text(line.signed_at) if line.signed_at else "—")
+    cells.append(datetime_text(line.modified_at))
     return cells

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,11 +25,14 @@ from PySide6.QtWidgets import (
 
 from dqsa import __version__
 from dqsa.paths import data_dir
-from dqsa.settings import Settings, save_settings
+from dqsa.settings import TEXT_SCALES, Settings, save_settings
 from dqsa.store.errors import StoreError
 from dqsa.ui.autosave import Autosaver
 from dqsa.ui.home import HomeView
 from dqsa.ui.i18n import tr
+from dqsa.ui.places import remember_folder, start_folder, use_settings
+from dqsa.ui.textsize import apply_text_scale, current_scale
+from dqsa.ui.worker import finish_running_jobs, running_jobs
 
 if TYPE_CHECKING:  # the store, the domain and the wizard are imported once the window is up
     from dqsa.store.service import CenterStore
@@ -56,6 +59,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.settings = settings
+        use_settings(settings)  # file dialogs remember their folders in these settings
+        if settings.text_scale != current_scale():
+            apply_text_scale(settings.text_scale)
+        self.guide_window: QDialog | None = None
+        self._closing_later = False
         self.log_path = log_path
         self.demo = demo
         self.autosaver = Autosaver(self)
@@ -115,6 +123,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, tr("恢复签署身份(&I)…"), lambda: identity.show_restore_identity(self))
         file_menu.addSeparator()
         self._action(file_menu, tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
+        self._build_view_menu()
         help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
         self._action(
             help_menu, tr("用户指南(&G)"), self.show_user_guide, QKeySequence.StandardKey.HelpContents
@@ -123,6 +132,43 @@ class MainWindow(QMainWindow):
         self._action(help_menu, tr("打开示例中心(&E)"), self.open_demo)
         self._action(help_menu, tr("关于(&A)"), self.show_about)
         self._fill_recent()
+
+    def _build_view_menu(self) -> None:
+        """查看 → text size, remembered in the settings and applied to every window at once."""
+        view_menu = self.menuBar().addMenu(tr("查看(&V)"))
+        self.text_size_actions: dict[int, QAction] = {}
+        group = QActionGroup(self)
+        for number, (percent, label) in enumerate(
+            ((100, tr("正常")), (125, tr("较大")), (150, tr("很大"))), start=1
+        ):
+            action = self._action(
+                view_menu,
+                tr("文字{0}（{1}%）(&{2})").format(label, percent, number),
+                lambda _checked=False, p=percent: self.set_text_scale(p),
+            )
+            action.setCheckable(True)
+            action.setChecked(percent == current_scale())
+            group.addAction(action)
+            self.text_size_actions[percent] = action
+        view_menu.addSeparator()
+        self._action(
+            view_menu, tr("放大文字(&I)"), lambda: self._step_text_scale(1), QKeySequence.StandardKey.ZoomIn
+        )
+        self._action(
+            view_menu, tr("缩小文字(&O)"), lambda: self._step_text_scale(-1), QKeySequence.StandardKey.ZoomOut
+        )
+
+    def set_text_scale(self, percent: int) -> None:
+        """Apply a text size now, to every window, and remember it."""
+        apply_text_scale(percent)
+        self.text_size_actions[current_scale()].setChecked(True)
+        if self.settings.text_scale != current_scale():
+            self.settings.text_scale = current_scale()
+            save_settings(self.settings)
+
+    def _step_text_scale(self, step: int) -> None:
+        index = TEXT_SCALES.index(current_scale()) + step
+        self.set_text_scale(TEXT_SCALES[max(0, min(index, len(TEXT_SCALES) - 1))])
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -156,7 +202,7 @@ class MainWindow(QMainWindow):
         """Close the current file and open another; on failure keep the current one."""
         from dqsa.store.service import CenterStore
 
-        self.close_assessment()
+        self.close_assessment()  # also waits for background work on the current file
         if self.store is not None and path.resolve() == self.store.path.resolve():
             return True
         try:
@@ -200,16 +246,18 @@ class MainWindow(QMainWindow):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("打开中心文件"), str(self.store.path.parent), FILE_FILTER
+            self, tr("打开中心文件"), str(start_folder("center")), FILE_FILTER
         )
         if path:
+            remember_folder("center", Path(path).parent)
             self.switch_file(Path(path))
 
     def choose_new_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, tr("新建中心文件"), str(self.store.path.parent), FILE_FILTER
+            self, tr("新建中心文件"), str(start_folder("center")), FILE_FILTER
         )
         if path:
+            remember_folder("center", Path(path).parent)
             target = Path(path) if path.endswith(".dqsa") else Path(path + ".dqsa")
             if target.exists():
                 QMessageBox.warning(
@@ -230,36 +278,23 @@ class MainWindow(QMainWindow):
 
         dialog = FirstRunDialog(self.store, self)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
         self.home.show_store(self.store)
         return accepted
 
     def new_assessment(self) -> None:
+        """Ask for the year (and whether to start from the latest earlier one), create it, open it."""
+        from dqsa.ui.new_year import NewAssessmentDialog
+
         if self.store.center() is None and not self.ask_center_profile():
             return
-        year = date.today().year
-        years = self.store.years()
-        if year in years:
-            QMessageBox.information(
-                self, tr("本年度已有自评"), tr("{0} 年度的自评已经存在，现在打开它。").format(year)
-            )
-            self.open_assessment(year)
+        dialog = NewAssessmentDialog(self.store.years(), self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        year, from_year = dialog.year(), dialog.from_year()
+        dialog.deleteLater()
+        self.activateWindow()  # the keys go to the window again, not to the closed dialog
+        if not accepted or year is None:
             return
-        earlier = [y for y in years if y < year]
-        from_year = None
-        if earlier:
-            answer = QMessageBox.question(
-                self,
-                tr("新建本年度自评"),
-                tr(
-                    "是否以 {0} 年度的自评为起点？\n会复制场地、人员、功能区、制度和照片等情况，不复制评分、更正和签署。"
-                ).format(max(earlier)),
-                QMessageBox.StandardButton.Yes
-                | QMessageBox.StandardButton.No
-                | QMessageBox.StandardButton.Cancel,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            from_year = max(earlier) if answer == QMessageBox.StandardButton.Yes else None
         try:
             self.store.create_assessment(year, from_year=from_year)
         except (StoreError, ValueError) as exc:  # ValueError: InvalidInput
@@ -280,6 +315,7 @@ class MainWindow(QMainWindow):
         self.wizard.ui.stepList.setFocus()
 
     def show_comparison(self) -> None:
+        """The two newest years side by side (the person may pick others)."""
         from dqsa.ui.comparison_view import ComparisonDialog
 
         self.close_assessment()
@@ -294,26 +330,31 @@ class MainWindow(QMainWindow):
         self.wizard.show_export_page()
 
     def show_user_guide(self) -> None:
-        """Open the guide in the system's viewer (a Markdown file reads as plain text too)."""
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
+        """Open the guide in a window of the program (no viewer for .md files is needed)."""
         from dqsa.paths import user_guide
+        from dqsa.ui.help_window import GuideWindow
 
         guide = user_guide()
-        if guide is None or not QDesktopServices.openUrl(QUrl.fromLocalFile(str(guide))):
-            QMessageBox.information(
-                self, tr("用户指南"), tr("找不到用户指南文件（安装不完整？）：docs/用户指南.md")
+        if guide is None:
+            QMessageBox.warning(
+                self, tr("用户指南"), tr("找不到用户指南文件（安装不完整？请重新安装程序）：docs/用户指南.md")
             )
+            return
+        if self.guide_window is None:
+            self.guide_window = GuideWindow(guide, self)
+        self.guide_window.show()
+        self.guide_window.raise_()
+        self.guide_window.activateWindow()
 
     def verify_packet(self) -> None:
-        from dqsa.ui.export_page import show_verification
+        from dqsa.ui.verification import choose_and_verify
 
-        show_verification(self)
+        choose_and_verify(self)
 
     def close_assessment(self) -> None:
         """Save what is pending and go back to the list of years (refreshed if a year was open)."""
         self.autosaver.flush()
+        finish_running_jobs()  # photos being prepared are saved before the pages go
         if self.wizard is not None:
             self.stack.removeWidget(self.wizard)
             self.wizard.deleteLater()
@@ -351,6 +392,14 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         self.close_assessment()
+        dialog = self.backups_dialog()
+        dialog.exec()
+        dialog.deleteLater()
+
+    def backups_dialog(self) -> QDialog:
+        """The list of automatic backups, with 从所选备份恢复."""
+        from dqsa.export.wording import datetime_text
+
         dialog = QDialog(self)
         dialog.setWindowTitle(tr("备份与恢复"))
         layout = QVBoxLayout(dialog)
@@ -359,7 +408,7 @@ class MainWindow(QMainWindow):
         )
         listing = QListWidget()
         for backup in self.store.backups():
-            stamp = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M:%S")
+            stamp = datetime_text(datetime.fromtimestamp(backup.stat().st_mtime))
             item = QListWidgetItem(f"{stamp}　{backup.name}")
             item.setData(Qt.ItemDataRole.UserRole, str(backup))
             listing.addItem(item)
@@ -371,7 +420,7 @@ class MainWindow(QMainWindow):
         restore.clicked.connect(lambda: self._restore(listing, dialog))
         layout.addWidget(buttons)
         dialog.resize(560, 360)
-        dialog.exec()
+        return dialog
 
     def _restore(self, listing: QListWidget, dialog: QDialog) -> None:
         item = listing.currentItem()
@@ -390,7 +439,9 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from dqsa.packs import bundled_packs
 
-        packs = "<br>".join(f"{p.title}（{p.id} {p.version}）" for p in bundled_packs().values())
+        packs = "<br>".join(
+            tr("{0}（版本 {1}）").format(p.title, p.version) for p in bundled_packs().values()
+        )
         QMessageBox.about(
             self,
             tr("关于 dqsa"),
@@ -412,6 +463,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message.splitlines()[0], 15000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Short work (the year list's scores, a photo) is waited for here; a long one (an
+        # export, many photos) lets the window answer and closes it once it is saved.
+        if running_jobs() and not finish_running_jobs(timeout=3):
+            event.ignore()
+            self.statusBar().showMessage(tr("正在完成导出或照片添加，完成后自动关闭…"))
+            if not self._closing_later:
+                self._closing_later = True
+                QTimer.singleShot(200, self._close_when_idle)
+            return
         self.autosaver.flush()
         if self.autosaver.failed_keys:
             answer = QMessageBox.warning(
@@ -428,4 +488,13 @@ class MainWindow(QMainWindow):
                 return
         if self.store is not None:
             self.store.close()
+        if self.guide_window is not None:
+            self.guide_window.close()
         event.accept()
+
+    def _close_when_idle(self) -> None:
+        if running_jobs():
+            QTimer.singleShot(200, self._close_when_idle)
+            return
+        self._closing_later = False
+        self.close()

@@ -9,9 +9,10 @@ reads and the ledgers are listed after the items. Nothing here knows an item id.
 from __future__ import annotations
 
 from decimal import Decimal
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from dqsa.domain.answers import CATALOG_FIELDS, CATALOG_FLAGS, CHECKLIST_LABELS, Answers, StaffMember
-from dqsa.domain.criteria import DERIVED_FACTS, Item, rule_inputs
+from dqsa.domain.criteria import DERIVED_FACTS, CriteriaPack, Item, rule_inputs
 from dqsa.domain.scoring import ItemResult, fmt
+from dqsa.export.wording import item_label
 from dqsa.ui.evidence_strip import EvidenceStrip
 from dqsa.ui.fields import (
     CheckField,
@@ -40,13 +42,22 @@ from dqsa.ui.forms.ui_profile_page import Ui_ProfilePage
 from dqsa.ui.forms.ui_staff_table import Ui_StaffTable
 from dqsa.ui.i18n import tr
 from dqsa.ui.session import AssessmentSession
+from dqsa.ui.textsize import set_relative_size
 
 
 def method_label(method: str) -> str:
     return {"auto": tr("自动"), "manual": tr("人工"), "override": tr("更正")}[method]
 
 
-TITLE_STYLE = "font-size: 15pt; font-weight: bold;"
+#: A page title's size, relative to the text around it (it grows with the text size setting).
+TITLE_SIZE = 1.5
+
+
+def title_label(text: str) -> QLabel:
+    """A page's title."""
+    label = QLabel(text)
+    set_relative_size(label, TITLE_SIZE, bold=True)
+    return label
 
 
 def result_text(result: ItemResult) -> str:
@@ -59,16 +70,17 @@ def result_text(result: ItemResult) -> str:
 
 
 class ItemCard(QFrame):
-    """One item: its id, points and wording, the inputs, and the live result."""
+    """One item: where the standard puts it, its points and wording, the inputs, the live result."""
 
-    def __init__(self, item: Item, parent: QWidget | None = None) -> None:
+    def __init__(self, item: Item, pack: CriteriaPack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item = item
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         points = tr("（{0} 分）").format(fmt(item.max_points)) if item.max_points is not None else ""
-        header = QLabel(f"<b>{item.id}</b>{points}")
+        header = QLabel(f"<b>{escape(item_label(pack, item.id))}</b>{points}")
         header.setTextFormat(Qt.TextFormat.RichText)
+        header.setToolTip(tr("条目编号：{0}").format(item.id))
         wording = QLabel(item.text)
         wording.setWordWrap(True)
         wording.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -106,7 +118,7 @@ class PageBuilder:
     def build(self) -> None:
         for _, _, item in self.pack.items():
             if item.page == self.page_id and item.applies_to_level(self.answers.center.level):
-                card = ItemCard(item)
+                card = ItemCard(item, self.pack)
                 self._item_inputs(card, item)
                 self.cards[item.id] = card
                 self.layout.addWidget(card)
@@ -145,7 +157,13 @@ class PageBuilder:
         rule = item.rule
         if rule.type == "manual":
             top = item.max_points or Decimal(0)
-            field = NumberField(tr("评分："), tr("分"), tr("0–{0}，步长 0.5").format(fmt(top)))
+            step = getattr(rule, "step", Decimal("0.5"))
+            field = NumberField(
+                tr("评分："),
+                tr("分"),
+                tr("0–{0}，步长 {1}").format(fmt(top), fmt(step)),
+                example=tr("例如 {0} 或 {1}").format(fmt(top), fmt(max(top - step, Decimal(0)))),
+            )
             field.set_value(self.answers.manual_scores.get(item.id))
             self._bind(field, f"manual_scores.{item.id}", lambda s, y, v: s.set_manual_score(y, item.id, v))
             card.inputs.addWidget(field)
@@ -158,6 +176,8 @@ class PageBuilder:
             facts = rule_inputs(rule, self.answers.center.level)
             plain_checks = [f for f in facts if f.startswith("content.")]
             grid = QGridLayout() if len(plain_checks) > 3 else None
+            if plain_checks:
+                card.inputs.addWidget(QLabel(tr("已经具备的（有就打勾）：")))
             for fact_id in facts:
                 widget = self._fact_input(fact_id)
                 if grid is not None and fact_id in plain_checks:
@@ -193,8 +213,9 @@ class PageBuilder:
             field = yes_no_field(label)
         else:
             low = fmt(fact.minimum) if fact.minimum is not None else "0"
-            hint = tr("整数，不小于 {0}").format(low) if fact.type == "int" else tr("数字")
-            field = NumberField(label + "：", fact.unit or "", hint)
+            integer = fact.type == "int"
+            hint = tr("整数，不小于 {0}").format(low) if integer else tr("数字")
+            field = NumberField(label + "：", fact.unit or "", hint, integer=integer)
         field.set_value(current)
         if fact.help:
             field.setToolTip(fact.help)
@@ -210,17 +231,16 @@ class PageBuilder:
         layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        verb = {"zone": tr("已设置"), "mechanism": tr("已建立"), "ledger": tr("齐全")}[kind]
-        present = CheckField(f"{label}（{verb}）")
+        present = CheckField(catalog_check_label(kind, label))
         present.set_value(getattr(current, flag) if current else False)
         top.addWidget(present, 1)
         area = None
+        problem = ProblemLabel(reserve=with_area)  # the area can be mistyped: keep its line
         if with_area:
-            area = NumberField(tr("面积"), "m²", tr("可不填"))
+            area = NumberField(tr("面积"), "m²", tr("可不填"), problem=problem)
             area.set_value(current.area_m2 if current else None)
             top.addWidget(area)
         layout.addLayout(top)
-        problem = ProblemLabel()
         layout.addWidget(problem)
 
         def save(store: Any, year: int, _value: Any) -> None:
@@ -230,20 +250,32 @@ class PageBuilder:
             )  # fmt: skip
 
         key = f"{field_name}.{entry_id}"
-        self._bind(present, key, save, problem_widget=problem)
+        # The area's message wins over the box's: a save of the box must not clear a typing error.
+        self._bind(present, key, save, problem_widget=area or problem)
         if area is not None:
-            self._bind(area, key, save, problem_widget=area, lookup=f"{key}.area")
+            self._bind(area, f"{key}.area", save)
         if kind in {"zone", "mechanism"}:
             strip = EvidenceStrip(self.session.store, self.session.year, kind, entry_id)
             strip.changed.connect(self.session.rescore)  # evidence changes unsign a signed year
             top.addWidget(strip, 2)
         return row
 
-    def _bind(self, field: Any, key: str, action: Any, problem_widget: Any = None, lookup: str = "") -> None:
-        """Save ``action(store, year, value)`` under ``key`` when ``field`` is edited."""
-        self.fields[lookup or key] = field
+    def _bind(self, field: Any, key: str, action: Any, problem_widget: Any = None) -> None:
+        """Save ``action(store, year, value)`` under ``key`` when ``field`` is edited.
+
+        A field whose text becomes invalid cancels its waiting save (nothing half-typed is kept).
+        """
+        self.fields[key] = field
         self.session.register(key, problem_widget or field)
         field.edited.connect(lambda value: self.session.save(key, lambda s, y: action(s, y, value)))
+        if isinstance(field, NumberField):
+            field.invalidated.connect(lambda: self.session.cancel(key))
+
+
+def catalog_check_label(kind: str, label: str) -> str:
+    """A zone's, mechanism's or ledger's check box, worded so that unticked reads as “no”."""
+    wording = {"zone": tr("已设置{0}"), "mechanism": tr("已建立{0}"), "ledger": tr("{0}齐全")}[kind]
+    return wording.format(label)
 
 
 class FactsPage(QWidget):
@@ -254,7 +286,7 @@ class FactsPage(QWidget):
         self.ui = Ui_PageFrame()
         self.ui.setupUi(self)
         self.ui.titleLabel.setText(title)
-        self.ui.titleLabel.setStyleSheet(TITLE_STYLE)
+        set_relative_size(self.ui.titleLabel, TITLE_SIZE, bold=True)
         self.ui.introLabel.setText(intro)
         self.ui.introLabel.setVisible(bool(intro))
         self.before_items(session)
@@ -290,8 +322,7 @@ class StaffTable(QWidget):
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.horizontalHeader().setStretchLastSection(True)
-        table.setColumnWidth(0, 110)
-        table.setColumnWidth(1, 150)
+        self._fit_columns()
         self._loading = True
         for person in session.answers().staff or []:
             self._add_row(person)
@@ -302,6 +333,17 @@ class StaffTable(QWidget):
         table.itemChanged.connect(self._changed)
         self.ui.addButton.clicked.connect(self.add_person)
         self.ui.removeButton.clicked.connect(self.remove_selected)
+
+    def _fit_columns(self) -> None:
+        """Room for a name and a title at the current text size."""
+        width = self.fontMetrics().horizontalAdvance("中")
+        self.ui.staffTable.setColumnWidth(0, width * 5 + 20)
+        self.ui.staffTable.setColumnWidth(1, width * 10 + 20)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
 
     def _add_row(self, person: StaffMember | None = None) -> int:
         table = self.ui.staffTable
@@ -382,9 +424,7 @@ class ProfilePage(QWidget):
         super().__init__()
         self.session = session
         outer = QVBoxLayout(self)
-        heading = QLabel(title)
-        heading.setStyleSheet(TITLE_STYLE)
-        outer.addWidget(heading)
+        outer.addWidget(title_label(title))
         form = QWidget()
         self.ui = Ui_ProfilePage()
         self.ui.setupUi(form)
@@ -397,7 +437,8 @@ class ProfilePage(QWidget):
         self.ui.contactEdit.setText(answers.center.contact)
         self.ui.assessorEdit.setText(answers.assessor)
         self.ui.yearLabel.setText(str(answers.year))
-        self.ui.packLabel.setText(f"{pack.title}（{pack.id} {pack.version}，新建后不可更改）")
+        self.ui.packLabel.setText(tr("{0}（新建后不可更改）").format(pack.title))
+        self.ui.packLabel.setToolTip(tr("标准包 {0}，版本 {1}").format(pack.id, pack.version))
         combo: QComboBox = self.ui.levelCombo
         for level in pack.levels:
             combo.addItem(level.label, level.code)

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
+from PySide6.QtWidgets import QTreeWidgetItem, QVBoxLayout, QWidget
 
 from dqsa.domain.answers import CHECKLIST_LABELS
 from dqsa.domain.scoring import ItemResult, Scorecard, SectionResult, TableResult, fmt
+from dqsa.export.wording import item_label
 from dqsa.ui.fields import parse_number
 from dqsa.ui.forms.ui_review_page import Ui_ReviewPage
 from dqsa.ui.i18n import tr
-from dqsa.ui.pages import TITLE_STYLE, method_label
+from dqsa.ui.pages import method_label, title_label
 from dqsa.ui.session import AssessmentSession
 
 BELOW_FULL = QColor("#8a4b00")
 UNANSWERED = QColor("#b00020")
+MEASURE_MISSING = QColor("#b00020")
+MEASURE_WRITTEN = QColor("#1a5e20")
+#: The tree's columns.
+ITEM, SCORE, METHOD, MEASURE, WHY = range(5)  # the reason last: it takes the room left
 
 
 def points_text(part: ItemResult | TableResult | SectionResult, *, checklist: bool = False) -> str:
@@ -56,9 +63,7 @@ class ReviewPage(QWidget):
         super().__init__()
         self.session = session
         layout = QVBoxLayout(self)
-        heading = QLabel(title)
-        heading.setStyleSheet(TITLE_STYLE)
-        layout.addWidget(heading)
+        layout.addWidget(title_label(title))
         body = QWidget()
         self.ui = Ui_ReviewPage()
         self.ui.setupUi(body)
@@ -67,9 +72,7 @@ class ReviewPage(QWidget):
         self.ui.splitter.setStretchFactor(0, 4)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setChildrenCollapsible(False)
-        tree.setColumnWidth(0, 330)
-        tree.setColumnWidth(1, 80)
-        tree.setColumnWidth(2, 50)
+        self._fit_columns()
         self.ui.overrideError.setStyleSheet("color: #b00020;")
         self._items: dict[str, QTreeWidgetItem] = {}
         self._selected: str | None = None
@@ -79,7 +82,32 @@ class ReviewPage(QWidget):
         self.ui.applyOverrideButton.clicked.connect(self.apply_override)
         self.ui.clearOverrideButton.clicked.connect(self.clear_override)
         self.ui.actionEdit.textChanged.connect(self._action_typed)
+        self.ui.nextMissingButton.clicked.connect(self.next_missing_measure)
         self._select(None)
+
+    def _fit_columns(self) -> None:
+        """Column widths for the current text size (in characters, not pixels)."""
+        width = self.fontMetrics().horizontalAdvance("中")
+        tree = self.ui.itemTree
+        for column, characters in ((ITEM, 22), (SCORE, 7), (METHOD, 3), (MEASURE, 4)):
+            tree.setColumnWidth(column, width * characters + 16)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
+            self._fit_detail()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_detail()
+
+    def _fit_detail(self) -> None:
+        """The panel under the list keeps room for the selected item's whole text (it wraps)."""
+        panel = self.ui.detailPanel
+        layout = panel.layout()
+        needed = layout.totalHeightForWidth(panel.width()) if layout.hasHeightForWidth() else -1
+        panel.setMinimumHeight(max(needed, layout.totalMinimumSize().height()))
 
     # -- the tree ------------------------------------------------------------------------
 
@@ -88,10 +116,10 @@ class ReviewPage(QWidget):
         tree.clear()
         self._items.clear()
         for table in card.tables:
-            table_row = QTreeWidgetItem(tree, [table.title, "", "", ""])
+            table_row = QTreeWidgetItem(tree, [table.title, "", "", "", ""])
             table_row.setFirstColumnSpanned(False)
             for section in table.sections:
-                section_row = QTreeWidgetItem(table_row, [section.title, "", "", ""])
+                section_row = QTreeWidgetItem(table_row, [section.title, "", "", "", ""])
                 for result in section.items:
                     row = QTreeWidgetItem(section_row)
                     row.setData(0, Qt.ItemDataRole.UserRole, result.item_id)
@@ -112,22 +140,57 @@ class ReviewPage(QWidget):
                 section_row.setText(1, points_text(section, checklist=checklist))
                 for result in section.items:
                     row = self._items[result.item_id]
-                    row.setText(0, f"{result.item_id}  {result.text}")
-                    row.setToolTip(0, result.text)
-                    row.setText(1, score_cell(result))
-                    row.setText(2, method_label(result.method))
-                    row.setText(3, result.explanation)
-                    row.setToolTip(3, result.explanation)
+                    row.setText(ITEM, tr("第{0}项　{1}").format(result.number, result.text))
+                    row.setToolTip(ITEM, f"{item_label(self.session.pack, result.item_id)}\n{result.text}")
+                    row.setText(SCORE, score_cell(result))
+                    row.setText(METHOD, method_label(result.method))
+                    row.setText(WHY, result.explanation)
+                    row.setToolTip(WHY, result.explanation)
                     colour = UNANSWERED if not result.answered else BELOW_FULL if result.below_full else None
-                    for column in range(4):
+                    for column in (ITEM, SCORE, METHOD, WHY):
                         row.setForeground(column, QBrush(colour) if colour else QBrush())
+                    measure, measure_colour = measure_cell(result)
+                    row.setText(MEASURE, measure)
+                    row.setToolTip(MEASURE, result.corrective_action)
+                    row.setForeground(MEASURE, QBrush(measure_colour) if measure_colour else QBrush())
         self.ui.summaryLabel.setText(self._summary(card))
+        self.ui.nextMissingButton.setEnabled(bool(card.without_measures))
         if self._selected:
             self._show_detail(card.item(self._selected))
 
     def _summary(self, card: Scorecard) -> str:
         totals = "；".join(totals_text(card).splitlines())
-        return tr("{0}。未得满分 {1} 项（请在下方填写改进措施）。").format(totals, len(card.below_full))
+        below, missing = len(card.below_full), len(card.without_measures)
+        label = tr("不符合") if card.pack_kind == "checklist" else tr("未得满分")
+        if not below:
+            return tr("{0}。").format(totals)
+        if not missing:
+            return tr("{0}。{1} {2} 项，改进措施都已填写。").format(totals, label, below)
+        return tr(
+            "{0}。{1} {2} 项，已填写改进措施 {3} 项，还缺 {4} 项（在下方列表的“改进措施”一列标为“待填写”）。"
+        ).format(totals, label, below, below - missing, missing)
+
+    # -- improvement measures ----------------------------------------------------------------
+
+    def select_item(self, item_id: str, *, edit_measure: bool = False) -> None:
+        """Show ``item_id`` in the tree and, when asked, put the cursor in its measure."""
+        row = self._items.get(item_id)
+        if row is None:
+            return
+        self.ui.itemTree.setCurrentItem(row)
+        self.ui.itemTree.scrollToItem(row)
+        if edit_measure and self.ui.actionEdit.isEnabled():
+            self.ui.actionEdit.setFocus()
+
+    def next_missing_measure(self) -> None:
+        """The next item below full marks without a measure, after the one selected (wrapping)."""
+        missing = self.card.without_measures
+        if not missing:
+            return
+        order = [result.item_id for result in self.card.items()]
+        start = order.index(self._selected) + 1 if self._selected in order else 0
+        following = [i for i in order[start:] + order[:start] if i in missing]
+        self.select_item(following[0], edit_measure=True)
 
     # -- the selected item -----------------------------------------------------------------
 
@@ -164,9 +227,13 @@ class ReviewPage(QWidget):
         self.ui.clearOverrideButton.setEnabled(automatic and result.method == "override")
         self.ui.overrideLabel.setText(tr("更正结果（符合/不符合）：") if checklist else tr("更正得分(&G)："))
         self.ui.actionEdit.setEnabled(result.below_full or bool(result.corrective_action))
+        label = escape(item_label(self.session.pack, result.item_id))
         self.ui.itemLabel.setText(
-            f"<b>{result.item_id}</b> {result.text}<br>{score_cell(result)}（{method_label(result.method)}）：{result.explanation}"
+            f"<b>{label}</b>　{escape(result.text)}<br>"
+            f"{escape(score_cell(result))}（{method_label(result.method)}）：{escape(result.explanation)}"
         )
+        self.ui.itemLabel.setToolTip(tr("条目编号：{0}").format(result.item_id))
+        self._fit_detail()
 
     def apply_override(self) -> None:
         """Correct an automatic result: saved at once through the autosaver (reason required)."""
@@ -214,6 +281,15 @@ class ReviewPage(QWidget):
 
     def show_problem(self, text: str) -> None:
         self.ui.overrideError.setText(text)
+
+
+def measure_cell(result: ItemResult) -> tuple[str, QColor | None]:
+    """The “改进措施” column: written, still to write (below full marks), or nothing needed."""
+    if result.corrective_action.strip():
+        return tr("已填写"), MEASURE_WRITTEN
+    if result.below_full:
+        return tr("待填写"), MEASURE_MISSING
+    return "", None
 
 
 def _typed_status(text: str) -> str | None:

@@ -46,7 +46,10 @@ class AssessmentSession(QObject):
     def _accepted(self, key: str) -> None:
         self._answers = None  # committed: listeners of accepted (a rebuild) must see the new answers
         if key in self._fields:
-            self._fields[key].show_problem("")
+            widget = self._fields[key]
+            if hasattr(widget, "saved"):
+                widget.saved()
+            widget.show_problem("")
 
     def _failed(self, key: str, message: str) -> None:
         if key in self._fields:
@@ -61,6 +64,10 @@ class AssessmentSession(QObject):
     def save(self, key: str, action: Callable[[CenterStore, int], None]) -> None:
         """Schedule ``action(store, year)`` as the newest edit of ``key``."""
         self.autosaver.schedule(key, lambda: action(self.store, self.year))
+
+    def cancel(self, key: str) -> None:
+        """The field of ``key`` holds invalid text: its waiting save must not happen."""
+        self.autosaver.cancel(key)
 
     def rescore(self) -> None:
         """After a write: read the answers again when next asked, score, and tell the pages."""

@@ -2,16 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTextEdit,
+    QWidget,
+)
 
 from dqsa.domain.scoring import Scorecard
+from dqsa.export.wording import datetime_text
 from dqsa.ui.forms.ui_wizard import Ui_AssessmentWizard
 from dqsa.ui.i18n import tr
 from dqsa.ui.pages import FactsPage, ProfilePage, StaffPage
 from dqsa.ui.review import ReviewPage, totals_text
 from dqsa.ui.session import AssessmentSession
+
+#: What a person edits with; a read-only wizard disables these (labels, lists and trees stay usable).
+EDITING_WIDGETS = (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTableWidget,
+    QTextEdit,
+)
 
 
 def page_intro(page_id: str) -> str:
@@ -55,6 +76,19 @@ class AssessmentWizard(QWidget):
         session.autosaver.accepted.connect(self._after_save)
         self.show_totals(session.scorecard)
         self.ui.stepList.setCurrentRow(0)
+        self._fit_side()
+
+    def _fit_side(self) -> None:
+        """The step list and the totals are as wide as their text needs at the current text size."""
+        width = self.fontMetrics().horizontalAdvance("运行管理：88.7 / 100") + 40
+        for widget in (self.ui.stepList, self.ui.totalsBox):
+            widget.setMinimumWidth(width)
+            widget.setMaximumWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_side()
 
     def _build_pages(self) -> None:
         pack = self.session.pack
@@ -72,7 +106,9 @@ class AssessmentWizard(QWidget):
 
         self.export_page = ExportPage(self.session, tr("签署导出"))
         self.export_page.exported.connect(self._show_signed_state)
+        self.export_page.measures_requested.connect(self.show_measure)
         self._add(tr("签署导出"), self.export_page)
+        self._apply_read_only()
 
     def _add(self, title: str, widget: QWidget) -> None:
         number = self.ui.stepList.count() + 1
@@ -92,6 +128,29 @@ class AssessmentWizard(QWidget):
         self.ui.stepList.blockSignals(False)
         self.ui.stepList.setCurrentRow(max(0, current))
         self.ui.pageStack.setCurrentIndex(max(0, current))
+
+    def show_measure(self, item_id: str) -> None:
+        """Go to the review page with ``item_id`` selected, the cursor in its improvement measure."""
+        self.go_to(self.ui.pageStack.indexOf(self.review))
+        self.review.select_item(item_id, edit_measure=True)
+
+    # -- read-only ------------------------------------------------------------------------------
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the assessment without letting anything be changed (a year already reported).
+
+        The one switch for every page, also after a rebuild: inputs are disabled, moving
+        between pages, reading and selecting text stay possible.
+        """
+        self.read_only = read_only
+        self._apply_read_only()
+
+    def _apply_read_only(self) -> None:
+        read_only = getattr(self, "read_only", False)
+        for index in range(self.ui.pageStack.count()):
+            for widget in self.ui.pageStack.widget(index).findChildren(QWidget):
+                if isinstance(widget, EDITING_WIDGETS):
+                    widget.setEnabled(not read_only)
 
     def _after_save(self, key: str) -> None:
         if key == "profile.level":
@@ -123,13 +182,13 @@ class AssessmentWizard(QWidget):
             self.ui.warningLabel.setText(
                 tr(
                     "注意：本年度自评在 {0} 签署导出后又有修改，已报送的材料包与现在的内容不一致；如需报送，请重新签署导出。"
-                ).format(summary.signed_at.strftime("%Y-%m-%d %H:%M"))
+                ).format(datetime_text(summary.signed_at))
             )
             self.ui.warningLabel.show()
         elif summary.status == "signed":
             self.ui.warningLabel.setText(
                 tr("本年度自评已于 {0} 签署导出。再修改会使其变回草稿，需要重新导出。").format(
-                    summary.signed_at.strftime("%Y-%m-%d %H:%M")
+                    datetime_text(summary.signed_at)
                 )
             )
             self.ui.warningLabel.show()

@@ -49,26 +49,33 @@ class Ui_FirstRunDialog(object):
 
         self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.packCombo)
 
+        self.packNoteLabel = QLabel(FirstRunDialog)
+        self.packNoteLabel.setObjectName(u"packNoteLabel")
+        self.packNoteLabel.setWordWrap(True)
+        self.packNoteLabel.setStyleSheet(u"color: #555;")
+
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.packNoteLabel)
+
         self.levelLabel = QLabel(FirstRunDialog)
         self.levelLabel.setObjectName(u"levelLabel")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.levelLabel)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.levelLabel)
 
         self.levelCombo = QComboBox(FirstRunDialog)
         self.levelCombo.setObjectName(u"levelCombo")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.levelCombo)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.levelCombo)
 
         self.regionLabel = QLabel(FirstRunDialog)
         self.regionLabel.setObjectName(u"regionLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.regionLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.regionLabel)
 
         self.regionEdit = QLineEdit(FirstRunDialog)
         self.regionEdit.setObjectName(u"regionEdit")
         self.regionEdit.setMaxLength(200)
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.regionEdit)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.regionEdit)
 
 
         self.mainLayout.addLayout(self.formLayout)
@@ -106,7 +113,9 @@ class Ui_FirstRunDialog(object):
         self.nameLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u4e2d\u5fc3\u540d\u79f0(&M)\uff1a", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"\u4f8b\u5982\uff1a\u67d0\u67d0\u6751\u515a\u7fa4\u670d\u52a1\u4e2d\u5fc3", None))
         self.packLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u8bc4\u5206\u6807\u51c6(&S)\uff1a", None))
+        self.packNoteLabel.setText("")
         self.levelLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u4e2d\u5fc3\u7ea7\u522b(&L)\uff1a", None))
+        self.levelCombo.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"\u8bf7\u9009\u62e9\u672c\u4e2d\u5fc3\u7684\u7ea7\u522b", None))
         self.regionLabel.setText(QCoreApplication.translate("FirstRunDialog", u"\u6240\u5728\u5730\u533a(&R)\uff1a", None))
         self.regionEdit.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"\u4f8b\u5982\uff1a\u6e56\u5dde\u5e02\u5434\u5174\u533a\u67d0\u67d0\u8857\u9053\uff08\u53ef\u4e0d\u586b\uff09", None))
         self.errorLabel.setText("")

@@ -97,7 +97,7 @@ class Ui_HomeView(object):
         self.centerLabel.setText(QCoreApplication.translate("HomeView", u"\u4e2d\u5fc3\u540d\u79f0", None))
         self.detailsLabel.setText("")
         self.listLabel.setText(QCoreApplication.translate("HomeView", u"\u5386\u5e74\u81ea\u8bc4(&Y)\uff1a", None))
-        self.newButton.setText(QCoreApplication.translate("HomeView", u"\u65b0\u5efa\u672c\u5e74\u5ea6\u81ea\u8bc4(&N)", None))
+        self.newButton.setText(QCoreApplication.translate("HomeView", u"\u65b0\u5efa\u5e74\u5ea6\u81ea\u8bc4(&N)\u2026", None))
         self.openButton.setText(QCoreApplication.translate("HomeView", u"\u6253\u5f00(&O)", None))
         self.compareButton.setText(QCoreApplication.translate("HomeView", u"\u5bf9\u6bd4(&C)", None))
         self.exportButton.setText(QCoreApplication.translate("HomeView", u"\u5bfc\u51fa\u7b7e\u7f72\u6750\u6599(&E)", None))

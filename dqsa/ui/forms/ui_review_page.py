@@ -20,11 +20,26 @@ class Ui_ReviewPage(object):
             ReviewPage.setObjectName(u"ReviewPage")
         self.mainLayout = QVBoxLayout(ReviewPage)
         self.mainLayout.setObjectName(u"mainLayout")
+        self.summaryLayout = QHBoxLayout()
+        self.summaryLayout.setObjectName(u"summaryLayout")
         self.summaryLabel = QLabel(ReviewPage)
         self.summaryLabel.setObjectName(u"summaryLabel")
         self.summaryLabel.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.summaryLabel.sizePolicy().hasHeightForWidth())
+        self.summaryLabel.setSizePolicy(sizePolicy)
 
-        self.mainLayout.addWidget(self.summaryLabel)
+        self.summaryLayout.addWidget(self.summaryLabel)
+
+        self.nextMissingButton = QPushButton(ReviewPage)
+        self.nextMissingButton.setObjectName(u"nextMissingButton")
+
+        self.summaryLayout.addWidget(self.nextMissingButton)
+
+
+        self.mainLayout.addLayout(self.summaryLayout)
 
         self.splitter = QSplitter(ReviewPage)
         self.splitter.setObjectName(u"splitter")
@@ -109,6 +124,7 @@ class Ui_ReviewPage(object):
         self.reasonLabel.setBuddy(self.overrideReasonEdit)
         self.actionLabel.setBuddy(self.actionEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.nextMissingButton, self.itemTree)
         QWidget.setTabOrder(self.itemTree, self.overrideScoreEdit)
         QWidget.setTabOrder(self.overrideScoreEdit, self.overrideReasonEdit)
         QWidget.setTabOrder(self.overrideReasonEdit, self.applyOverrideButton)
@@ -122,14 +138,16 @@ class Ui_ReviewPage(object):
 
     def retranslateUi(self, ReviewPage):
         self.summaryLabel.setText("")
+        self.nextMissingButton.setText(QCoreApplication.translate("ReviewPage", u"\u4e0b\u4e00\u4e2a\u7f3a\u6539\u8fdb\u63aa\u65bd\u7684\u6761\u76ee(&J)", None))
         ___qtreewidgetitem = self.itemTree.headerItem()
-        ___qtreewidgetitem.setText(3, QCoreApplication.translate("ReviewPage", u"\u4f9d\u636e", None))
+        ___qtreewidgetitem.setText(4, QCoreApplication.translate("ReviewPage", u"\u4f9d\u636e", None))
+        ___qtreewidgetitem.setText(3, QCoreApplication.translate("ReviewPage", u"\u6539\u8fdb\u63aa\u65bd", None))
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("ReviewPage", u"\u65b9\u5f0f", None))
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("ReviewPage", u"\u5f97\u5206", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("ReviewPage", u"\u6761\u76ee", None))
         self.itemLabel.setText("")
         self.overrideLabel.setText(QCoreApplication.translate("ReviewPage", u"\u66f4\u6b63\u5f97\u5206(&G)\uff1a", None))
-        self.reasonLabel.setText(QCoreApplication.translate("ReviewPage", u"\u7406\u7531(&Y)\uff1a", None))
+        self.reasonLabel.setText(QCoreApplication.translate("ReviewPage", u"\u7406\u7531(&R)\uff1a", None))
         self.overrideReasonEdit.setPlaceholderText(QCoreApplication.translate("ReviewPage", u"\u66f4\u6b63\u5fc5\u987b\u5199\u660e\u7406\u7531", None))
         self.applyOverrideButton.setText(QCoreApplication.translate("ReviewPage", u"\u66f4\u6b63(&U)", None))
         self.clearOverrideButton.setText(QCoreApplication.translate("ReviewPage", u"\u6062\u590d\u81ea\u52a8\u5f97\u5206(&Z)", None))

@@ -103,7 +103,7 @@ class Ui_AssessmentWizard(object):
         self.totalsBox.setTitle(QCoreApplication.translate("AssessmentWizard", u"\u5b9e\u65f6\u5f97\u5206", None))
         self.totalsLabel.setText("")
         self.warningLabel.setText("")
-        self.homeButton.setText(QCoreApplication.translate("AssessmentWizard", u"\u8fd4\u56de\u5e74\u5ea6\u5217\u8868(&H)", None))
+        self.homeButton.setText(QCoreApplication.translate("AssessmentWizard", u"\u8fd4\u56de\u5e74\u5ea6\u5217\u8868(&Y)", None))
         self.backButton.setText(QCoreApplication.translate("AssessmentWizard", u"\u4e0a\u4e00\u6b65(&B)", None))
         self.nextButton.setText(QCoreApplication.translate("AssessmentWizard", u"\u4e0b\u4e00\u6b65(&N)", None))
         pass

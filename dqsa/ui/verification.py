@@ -1,0 +1,98 @@
+"""帮助 → 校验材料包: pick a received packet, check it off the GUI thread, say what it holds."""
+
+from __future__ import annotations
+
+import logging
+from contextlib import suppress
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from dqsa.ui.i18n import tr
+from dqsa.ui.places import remember_folder, start_folder
+from dqsa.ui.worker import Job, Report, run_in_background
+
+if TYPE_CHECKING:
+    from dqsa.export.verify import Verification
+
+log = logging.getLogger(__name__)
+
+
+def choose_and_verify(parent: QWidget) -> Job[Verification] | None:
+    """Ask for a packet (starting in Downloads or the folder used last) and verify it."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, tr("选择收到的材料包"), str(start_folder("packet")), tr("材料包 (*.zip);;所有文件 (*)")
+    )
+    if not path:
+        return None
+    remember_folder("packet", Path(path).parent)
+    return verify_in_background(parent, Path(path))
+
+
+def verify_in_background(parent: QWidget, path: Path) -> Job[Verification]:
+    """Check ``path`` on a worker thread behind a busy dialog, then show the result."""
+    busy = QProgressDialog(tr("正在校验 {0}…").format(path.name), None, 0, 0, parent)
+    busy.setWindowTitle(tr("校验材料包"))
+    busy.setWindowModality(Qt.WindowModality.WindowModal)
+    busy.setMinimumDuration(300)  # a small packet is checked before the dialog would show
+    busy.setAutoClose(False)
+    busy.setValue(0)
+
+    def work(_report: Report) -> Verification:
+        from dqsa.export.verify import verify_packet
+
+        return verify_packet(path)
+
+    def done(verification: Verification) -> None:
+        busy.close()
+        busy.deleteLater()
+        icon = QMessageBox.Icon.Information if verification.ok else QMessageBox.Icon.Warning
+        box = QMessageBox(
+            icon, tr("校验材料包"), verification_text(verification), QMessageBox.StandardButton.Ok, parent
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.exec()
+        box.deleteLater()
+
+    def failed(exc: Exception) -> None:
+        busy.close()
+        busy.deleteLater()
+        log.error("verification of %s failed", path, exc_info=exc)
+        QMessageBox.warning(parent, tr("校验材料包"), tr("无法校验这个文件：{0}").format(exc))
+
+    return run_in_background(work, parent=parent, on_done=done, on_error=failed)
+
+
+def verification_text(verification: Verification) -> str:
+    """The verifier's own description, with the signing time and the pack as people read them."""
+    from dqsa.export.verify import describe
+    from dqsa.export.wording import datetime_text
+
+    text = describe(verification)
+    summary = verification.summary
+    signed_at = summary.get("signed_at")
+    if isinstance(signed_at, str):
+        with suppress(ValueError):  # not a time: leave the verifier's words as they are
+            text = text.replace(signed_at, datetime_text(datetime.fromisoformat(signed_at), zone=True))
+    pack = summary.get("pack")
+    title = _pack_title(pack) if isinstance(pack, str) else None
+    if title:
+        text = text.replace(pack, title)
+    fingerprint = summary.get("fingerprint")
+    if isinstance(fingerprint, str) and fingerprint.count(":") == 31:  # 32 pairs: two lines of 16
+        text = text.replace(fingerprint, "\n" + fingerprint[:47] + "\n" + fingerprint[48:])
+    return text
+
+
+def _pack_title(pack: str) -> str | None:
+    """``huzhou-social-org 1.0.0`` → the bundled pack's title (None when it is not one of ours)."""
+    from dqsa.packs import bundled_packs
+
+    pack_id, _, version = pack.partition(" ")
+    found = bundled_packs().get(pack_id)
+    if found is None:
+        return None
+    return found.title if found.version == version else tr("{0}（版本 {1}）").format(found.title, version)
