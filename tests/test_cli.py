@@ -161,3 +161,34 @@ def test_center_file_errors_are_messages_not_tracebacks(capsys, tmp_path: Path, 
     code, _, err = run(capsys, "score", "--db", str(junk), "--year", "2026")
     assert code == EXIT_FAILED and "不是 dqsa 中心文件" in err
     assert run(capsys, "score", "--db", str(db))[0] == EXIT_INVALID  # --year missing
+
+
+def test_one_table_declares_every_subcommand(capsys) -> None:
+    """The parser, the dispatch and the file-name shortcut all read dqsa.cli.COMMANDS."""
+    from dqsa import cli
+
+    names = [c.name for c in cli.COMMANDS]
+    assert len(names) == len(set(names))
+    assert set(names) <= cli.SUBCOMMANDS
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    listed = capsys.readouterr().out
+    assert all(name in listed for name in names)
+    for name in names:  # each subcommand answers --help from its own declaration
+        with pytest.raises(SystemExit) as exit_:
+            main([name, "--help"])
+        assert exit_.value.code == 0
+    assert "usage" in capsys.readouterr().out.lower()
+
+
+def test_importing_the_command_line_loads_no_heavy_library() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, dqsa.cli; "
+        "print(sorted(m for m in ('sqlalchemy', 'pydantic', 'openpyxl', 'reportlab', 'pyhanko', 'PySide6') "
+        "if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

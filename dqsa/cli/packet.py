@@ -1,0 +1,186 @@
+"""Subcommands on signed packets: export, verify, import-packet; and the signing identity's backups."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from dqsa.cli.common import (
+    EXIT_FAILED,
+    EXIT_INVALID,
+    EXIT_OK,
+    Command,
+    open_store,
+    passphrase,
+    passphrase_argument,
+)
+
+# --- export -------------------------------------------------------------------------------------
+
+
+def _export_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--year", type=int, required=True)
+    parser.add_argument("--out", type=Path, required=True, help="材料包保存到的文件夹")
+    parser.add_argument("--signer", required=True, help="签署人姓名")
+    parser.add_argument("--title", required=True, help="签署人职务")
+    passphrase_argument(parser)
+    parser.add_argument(
+        "--allow-missing-measures",
+        action="store_true",
+        help="有未得满分的条目没有填写改进措施时仍然导出（报告中标为“缺”）",
+    )
+
+
+def _export(args: argparse.Namespace) -> int:
+    from dqsa.export.packet import export_packet
+    from dqsa.export.wording import fingerprint_text, item_label
+    from dqsa.settings import load_settings
+
+    with open_store(args.db) as store:
+        card, pack = store.scorecard(args.year), store.pack_for(args.year)
+    missing = card.without_measures
+    if missing:
+        stream = sys.stdout if args.allow_missing_measures else sys.stderr
+        print(f"以下 {len(missing)} 个未得满分的条目没有填写改进措施：", file=stream)
+        for item_id in missing:
+            print(f"  - {item_label(pack, item_id)}（{item_id}）", file=stream)
+        if not args.allow_missing_measures:
+            print(
+                "请先填写改进措施；如确需先报送，请加 --allow-missing-measures（报告中这些条目标为“缺”）。",
+                file=sys.stderr,
+            )
+            return EXIT_INVALID
+    secret = passphrase(args)
+    with open_store(args.db) as store:
+        result = export_packet(
+            store,
+            args.year,
+            signer_name=args.signer,
+            signer_title=args.title,
+            passphrase=secret,
+            out_dir=args.out,
+            font_setting=load_settings().pdf_font or None,
+        )
+    if result.created_identity:
+        print("首次签署：已为本中心建立签署身份（证书）。")
+    print(f"材料包：{result.path}（{result.size / 1024 / 1024:.1f} MB）")
+    print(f"证书指纹：{fingerprint_text(result.fingerprint)}")
+    print(f"（清单中的写法：{result.fingerprint}）")
+    return EXIT_OK
+
+
+# --- verify -------------------------------------------------------------------------------------
+
+
+def _verify_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("packet", type=Path)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--fingerprint", help="预期的证书指纹（与以往报送的核对）")
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from dqsa.export.verify import describe, verify_packet
+
+    verification = verify_packet(args.packet, expected_fingerprint=args.fingerprint)
+    if args.json:
+        print(json.dumps(verification.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(describe(verification))
+    return EXIT_OK if verification.ok else EXIT_FAILED
+
+
+# --- import-packet ------------------------------------------------------------------------------
+
+
+def _import_packet_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("packet", type=Path)
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument(
+        "--accept-new-identity",
+        action="store_true",
+        help="接受与本中心文件以往签署不同的证书指纹（请先向该中心核实新指纹）",
+    )
+
+
+def _import_packet(args: argparse.Namespace) -> int:
+    from dqsa.export.restore import finish_import, prepare_import
+    from dqsa.export.verify import describe, fingerprint_text
+    from dqsa.store.service import CenterStore
+
+    prepared = prepare_import(args.packet)  # everything checked before the center file is opened
+    print(f"材料包的证书指纹：{fingerprint_text(prepared.fingerprint)}")
+    if not prepared.ok:
+        if not prepared.verification.ok:
+            print(describe(prepared.verification), file=sys.stderr)
+        else:
+            print("材料包的内容有问题：", file=sys.stderr)
+            for problem in prepared.problems:
+                print(f"  - {problem}", file=sys.stderr)
+        print("材料包未通过校验，没有导入。", file=sys.stderr)
+        return EXIT_FAILED
+    created = not args.db.exists()
+    store = CenterStore.open(args.db, create=True)
+    try:
+        result = finish_import(prepared, store, accept_new_identity=args.accept_new_identity)
+    finally:
+        store.close(discard_if_empty=True)  # a file made here for a refused import is not left behind
+    if not result.ok:
+        for problem in result.problems:
+            print(problem, file=sys.stderr)
+        print("没有导入。", file=sys.stderr)
+        return EXIT_FAILED
+    if result.identity_change is not None:
+        print("已按您的确认接受新的签署身份。")
+    summary = result.summary
+    where = "新建的中心文件" if created else "中心文件"
+    print(f"已从材料包恢复 {summary.get('center')} {summary.get('year')} 年度自评到{where} {args.db}")
+    return EXIT_OK
+
+
+# --- identity -----------------------------------------------------------------------------------
+
+
+def _identity_arguments(parser: argparse.ArgumentParser) -> None:
+    actions = parser.add_subparsers(dest="identity_command", metavar="操作", required=True)
+    backup = actions.add_parser("backup", help="把签署身份备份到一个加密文件（用签署口令加密）")
+    backup.add_argument("--center", required=True, help="中心名称（与中心文件中的一致）")
+    backup.add_argument("--out", type=Path, required=True, help="备份文件（或保存到的文件夹）")
+    passphrase_argument(backup)
+    restore = actions.add_parser("restore", help="从备份文件恢复签署身份")
+    restore.add_argument("backup", type=Path, help="签署身份备份文件")
+    passphrase_argument(restore)
+    restore.add_argument(
+        "--replace", action="store_true", help="这台电脑上已有该中心的另一个签署身份时，停用它并改用备份中的"
+    )
+
+
+def _identity(args: argparse.Namespace) -> int:
+    from dqsa.export.identity_backup import backup_identity, read_backup, restore_identity
+
+    if args.identity_command == "backup":
+        info = backup_identity(args.center, passphrase(args), args.out)
+        print(f"已把“{info.center_name}”的签署身份备份到：{info.path}")
+        print(f"证书指纹：{info.fingerprint}")
+        print("备份文件用签署口令加密：请把它和口令分开保管（例如存到单位的 U 盘），不要随材料包发出。")
+        return EXIT_OK
+    info = read_backup(args.backup)
+    print(f"备份中的签署身份：{info.center_name}　证书指纹：{info.fingerprint}　备份时间：{info.created}")
+    identity = restore_identity(args.backup, passphrase(args), replace_current=args.replace)
+    change = identity.change
+    if change is not None and change.old_fingerprint and change.old_fingerprint != identity.fingerprint:
+        print(f"原来的签署身份（证书指纹 {change.old_fingerprint}）已停用并保留。")
+    print(f"已恢复“{identity.center_name}”的签署身份，证书指纹：{identity.fingerprint}")
+    return EXIT_OK
+
+
+COMMANDS = [
+    Command("export", "导出签署过的材料包（PDF、Excel、答卷、证明材料）", _export_arguments, _export),
+    Command("verify", "校验收到的材料包", _verify_arguments, _verify),
+    Command(
+        "import-packet", "从材料包恢复一个年度的自评（先校验）", _import_packet_arguments, _import_packet
+    ),
+    Command("identity", "备份或恢复本中心的签署身份（换电脑时使用）", _identity_arguments, _identity),
+]
