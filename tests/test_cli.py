@@ -192,3 +192,19 @@ def test_importing_the_command_line_loads_no_heavy_library() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_reader_that_goes_away_gets_no_traceback_and_no_error_message() -> None:
+    """``dqsa criteria show … | head -1``: the pipe closes while dqsa still writes."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "dqsa", "criteria", "show", "huzhou-social-org"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()
+    process.stdout.close()  # like head -1
+    error = process.stderr.read().decode("utf-8", "replace")
+    process.stderr.close()
+    process.wait(timeout=60)
+    assert "Traceback" not in error and "操作失败" not in error

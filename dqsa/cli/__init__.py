@@ -98,6 +98,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_INVALID
+    except BrokenPipeError:  # the reader went away ("dqsa verify … | head"): nothing more to say
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return EXIT_FAILED
     except OSError as exc:
         print(f"操作失败：{exc}", file=sys.stderr)
         return EXIT_FAILED
