@@ -24,7 +24,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -83,24 +83,58 @@ def rollup_data(desk: DeskStore, year: int) -> RollupData:
     )
 
 
-def write_rollup_workbook(desk: DeskStore, year: int, target: Path) -> Path:
-    """Write the year's roll-up workbook to ``target`` (through a temporary file: never half a file)."""
-    data = build_rollup_workbook(rollup_data(desk, year))
-    return _write_file(Path(target), data)
+#: progress(percent, text), for a window's worker thread.
+Progress = Callable[[int, str], None]
 
 
-def _write_file(target: Path, data: bytes) -> Path:
-    if target.suffix.lower() != ".xlsx" and not target.suffix:
-        target = target.with_suffix(".xlsx")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=".rollup-", suffix=target.suffix, dir=target.parent)
+def write_rollup_workbook(
+    desk: DeskStore, year: int, target: Path, *, progress: Progress | None = None
+) -> Path:
+    """Write the year's roll-up workbook to ``target`` (through a temporary file: never half a file).
+
+    A folder that cannot be written or a full disk raises
+    :class:`~dqsa.store.errors.SaveFailed` with a Chinese message; nothing is left behind.
+    """
+    step = progress or (lambda percent, text: None)
+    step(5, "读取台账")
+    data = rollup_data(desk, year)
+    step(40, "生成汇总表")
+    content = build_rollup_workbook(data)
+    step(90, "保存")
+    path = write_output(Path(target), content, ".xlsx")
+    step(100, "完成")
+    return path
+
+
+def write_output(target: Path, data: bytes, suffix: str) -> Path:
+    """Write ``data`` to ``target`` through a temporary file beside it; :class:`SaveFailed` in Chinese."""
+    import errno
+
+    from dqsa.store.errors import SaveFailed
+
+    if not target.suffix:
+        target = target.with_suffix(suffix)
+    temporary: str | None = None
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temporary = tempfile.mkstemp(prefix=".dqsa-", suffix=suffix, dir=target.parent)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    except OSError as exc:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+        if exc.errno in {errno.ENOSPC, errno.EDQUOT}:
+            why = "磁盘空间已满"
+        elif exc.errno in {errno.EROFS, errno.EACCES, errno.EPERM}:
+            why = "文件夹只读或没有写入权限（或文件正被 Excel 等程序打开）"
+        else:
+            why = exc.strerror or str(exc)
+        raise SaveFailed(
+            f"无法保存到 {target}（{why}），没有写出文件。请换一个文件夹再试。", path=target
+        ) from exc
     return target
 
 

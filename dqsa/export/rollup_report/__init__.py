@@ -16,8 +16,6 @@ own (self-assessed); reviewed totals are shown beside them where a reviewer gave
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,7 +28,7 @@ from dqsa.export.rollup_report import sections
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
 
-    from dqsa.export.rollup_workbook import RollupData
+    from dqsa.export.rollup_workbook import Progress, RollupData
     from dqsa.store.desk.service import DeskStore
 
 __all__ = ["build_rollup_report", "write_rollup_report"]
@@ -74,26 +72,34 @@ def build_rollup_report(data: RollupData, fonts: ReportFonts) -> bytes:
     return buffer.getvalue()
 
 
-def write_rollup_report(desk: DeskStore, year: int, target: Path, *, font_setting: str | None = None) -> Path:
-    """Write the year's summary PDF to ``target`` (through a temporary file: never half a file)."""
-    from dqsa.export.fonts import find_cjk_font, report_fonts
-    from dqsa.export.rollup_workbook import rollup_data
+def write_rollup_report(
+    desk: DeskStore,
+    year: int,
+    target: Path,
+    *,
+    font_setting: str | None = None,
+    progress: Progress | None = None,
+) -> Path:
+    """Write the year's summary PDF to ``target`` (through a temporary file: never half a file).
 
+    A folder that cannot be written or a full disk raises
+    :class:`~dqsa.store.errors.SaveFailed` with a Chinese message; nothing is left behind.
+    """
+    from dqsa.export.fonts import find_cjk_font, report_fonts
+    from dqsa.export.rollup_workbook import rollup_data, write_output
+
+    step = progress or (lambda percent, text: None)
     if font_setting is None:
         from dqsa.settings import load_settings
 
         font_setting = load_settings().pdf_font or None
-    data = build_rollup_report(rollup_data(desk, year), report_fonts(find_cjk_font(font_setting)))
-    target = Path(target)
-    if not target.suffix:
-        target = target.with_suffix(".pdf")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=".rollup-", suffix=".pdf", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return target
+    step(5, "读取台账")
+    data = rollup_data(desk, year)
+    step(20, "准备字体")
+    fonts = report_fonts(find_cjk_font(font_setting))
+    step(30, "生成 PDF")
+    content = build_rollup_report(data, fonts)
+    step(90, "保存")
+    path = write_output(Path(target), content, ".pdf")
+    step(100, "完成")
+    return path
