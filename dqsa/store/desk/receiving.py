@@ -111,7 +111,7 @@ class ReceivingMixin(DeskCore):
             return Receipt(
                 Outcome.DUPLICATE,
                 source_name,
-                "重复：这个材料包已经接收过，没有改动。",
+                "这个材料包已经接收过，没有改动。",
                 sha256=sha256,
                 packet_id=found.id,
             )
@@ -123,7 +123,7 @@ class ReceivingMixin(DeskCore):
             receipt = Receipt(
                 Outcome.DUPLICATE,
                 source_name,
-                f"重复：这个材料包已于 {_when(row.received_at)} 接收过，没有改动。",
+                f"这个材料包已于 {_when(row.received_at)} 接收过，没有改动。",
                 sha256=sha256,
                 packet_id=row.id,
                 center_id=row.center_id,
@@ -159,7 +159,7 @@ class ReceivingMixin(DeskCore):
             receipt = Receipt(
                 Outcome.DUPLICATE,
                 incoming.source_name,
-                "重复：这个材料包已经接收过，没有改动。",
+                "这个材料包已经接收过，没有改动。",
                 sha256=incoming.sha256,
                 packet_id=existing,
                 at=stamp,
@@ -233,18 +233,18 @@ class ReceivingMixin(DeskCore):
         what = f"{incoming.center_name} {incoming.year} 年度（{measure}）"
         other: int | None = None
         if center_id is None:
-            outcome, message = Outcome.HELD, f"暂扣：{held_reason}"
+            outcome, message = Outcome.HELD, held_reason
         else:
             outcome, other = self._settle(session, row)
             if outcome is Outcome.SUPERSEDED:
-                message = f"已接收 {what}，替换了之前接收的版本（编号 {other}）。"
+                message = f"{what}，替换了之前接收的版本（编号 {other}，仍保留在记录中）。"
             elif outcome is Outcome.OUTDATED:
                 message = (
-                    f"较旧版本：{what} 签署于 {_when(utc_of(incoming.signed_at) + timedelta(hours=8))}，"
+                    f"{what} 签署于 {_when(utc_of(incoming.signed_at) + timedelta(hours=8))}，"
                     f"早于已接收的版本（编号 {other}），已保存但不计入。"
                 )
             else:
-                message = f"已接收 {what}。"
+                message = f"{what}。"
         self._change(
             session,
             "packet.received",
