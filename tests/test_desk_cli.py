@@ -177,7 +177,10 @@ def test_review_with_scores_all_or_nothing(desk: Path, inbox: Path, capsys) -> N
     assert code == EXIT_INVALID and "待审核" in err
     with pytest.raises(SystemExit) as exited:  # argparse's own refusal: exit 2 with the message
         run(capsys, *base, "--reason", "没有分数")
-    assert exited.value.code == EXIT_INVALID and "--reason 要跟在它说明的 --score 后面" in capsys.readouterr().err
+    assert (
+        exited.value.code == EXIT_INVALID
+        and "--reason 要跟在它说明的 --score 后面" in capsys.readouterr().err
+    )
 
 
 def test_accept_identity_then_history(desk: Path, packets: DeskPackets, capsys) -> None:
