@@ -295,3 +295,17 @@ def test_a_forger_first_can_be_undone_without_losing_anything(desk: DeskStore, p
     assert again.outcome is Outcome.DUPLICATE
     whats = [h.what for h in desk.history(center_id=forged.center_id)]
     assert "identity.retired" in whats and "packet.counted_again" in whats
+
+
+def test_without_a_roster_missing_means_sent_before_but_not_this_year(
+    desk: DeskStore, packets: DeskPackets
+) -> None:
+    receive_packet(desk, packets.village_2025)
+    receive_packet(desk, packets.city)
+    missing = desk.missing(2026)
+    assert [(m.name, m.last_year, m.roster_id) for m in missing] == [(VILLAGE, 2025, None)]
+    receive_packet(desk, packets.forged)  # in the village's name, another key: held, still missing
+    assert desk.missing(2026)[0].held
+    receive_packet(desk, packets.village)
+    assert desk.missing(2026) == []
+    assert desk.years() == [2026, 2025]
