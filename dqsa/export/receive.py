@@ -313,11 +313,12 @@ def _check_file(path: str) -> IncomingPacket | Refusal:
 def default_workers() -> int:
     """Verification processes by default: one, i.e. no pool.
 
-    Measured (benchmarks/desk.py, 200 packets of 3 MB with 10 photos, 2 cores): 58 ms a
-    packet in the calling thread, 11.6 s in all; a pool of 2 spawned processes took
-    17.3 s (starting the processes, importing pyHanko in each and sending 3 MB back per
-    packet cost more than the second core gave). ``workers`` > 1 remains for machines
-    where it pays.
+    Measured (benchmarks/desk.py, 200 packets of 3 MB with 10 photos each, 2 cores):
+    in the calling thread 12.8 s on a quiet machine (64 ms a packet), 11.6–23.7 s
+    while other work ran; a pool of 2 spawned processes 10.0 s quiet but 17.3 s
+    under load (starting the processes, importing pyHanko in each, 3 MB sent back per
+    packet). Either is far inside the 60 s goal, and no pool means no child processes
+    of the window; ``workers`` > 1 remains for machines where it pays.
     """
     return 1
 
