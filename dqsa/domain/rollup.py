@@ -87,6 +87,10 @@ class Submission:
     review_state: ReviewState = ReviewState.PENDING
     #: Item id → the reviewer's score (复核得分) where the reviewer gave one.
     reviewer_scores: Mapping[str, Decimal] = field(default_factory=dict)
+    #: Item id → whether the reviewer found the item applicable, where that differs from the
+    #: center's own word (a checklist item the reviewer marked 不适用, or one the center had
+    #: marked 不适用 and the reviewer marked 符合 / 不符合).
+    reviewer_applicable: Mapping[str, bool] = field(default_factory=dict)
 
     @property
     def total(self) -> Decimal:
@@ -101,15 +105,40 @@ class Submission:
         return percent(self.total, self.max_total)
 
     @property
+    def reviewed(self) -> bool:
+        """Whether the reviewer gave any item a score of their own."""
+        return bool(self.reviewer_scores or self.reviewer_applicable)
+
+    def reviewed_mark(self, item: ItemMark) -> ItemMark:
+        """An item as the reviewer sees it: their score and applicability where they gave one.
+
+        A checklist item the center marked 不适用 (0 of 0) that the reviewer finds
+        applicable is worth one point like every applicable checklist item.
+        """
+        applicable = self.reviewer_applicable.get(item.item_id, item.applicable)
+        if not applicable:
+            return ItemMark(item.item_id, Decimal(0), Decimal(0), applicable=False, answered=item.answered)
+        maximum = item.max_points
+        if not item.applicable and self.standard.kind == "checklist":
+            maximum = Decimal(1)
+        score = self.reviewer_scores.get(item.item_id, item.score if item.applicable else Decimal(0))
+        return ItemMark(item.item_id, score, maximum, True, item.answered)
+
+    @property
     def reviewed_total(self) -> Decimal:
-        """The total with every reviewer score in place of the self score."""
-        return sum(
-            (self.reviewer_scores.get(i.item_id, i.score) for i in self.items if i.applicable), Decimal(0)
-        )
+        """The total with every reviewer score (and applicability) in place of the center's own."""
+        marks = (self.reviewed_mark(i) for i in self.items)
+        return sum((m.score for m in marks if m.applicable), Decimal(0))
+
+    @property
+    def reviewed_max_total(self) -> Decimal:
+        """The maximum over the items the reviewer finds applicable (differs only for a checklist)."""
+        marks = (self.reviewed_mark(i) for i in self.items)
+        return sum((m.max_points for m in marks if m.applicable), Decimal(0))
 
     @property
     def reviewed_percent(self) -> Decimal:
-        return percent(self.reviewed_total, self.max_total)
+        return percent(self.reviewed_total, self.reviewed_max_total)
 
     def table_total(self, table_items: Iterable[str]) -> tuple[Decimal, Decimal]:
         """(score, max) over the given item ids (a table or a section of the pack)."""

@@ -21,3 +21,15 @@ CENTER_FILE = FileKind(
     # 0002 only adds the year list's cached totals: a 0001 file reads unchanged without them.
     readable_revisions=("0001",),
 )
+
+#: The receiving desk's file (上级审核台账): roster, centers and their identities, every
+#: received packet's small rows (the packets themselves sit beside it, see
+#: :mod:`dqsa.store.desk.blobs`), reviews and the history.
+DESK_FILE = FileKind(
+    application_id=0x44515344,  # "DQSD"
+    noun="审核台账",
+    suffix=".dqsd",
+    migrations=Path(__file__).parent / "desk" / "migrations",
+    head="0001",
+    known_revisions=("0001",),
+)
