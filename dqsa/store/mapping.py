@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 
 from dqsa.domain.answers import (
     ANSWERS_FORMAT,
-    CATALOG_FIELDS,
-    CATALOG_FLAGS,
     Answers,
+    catalog_answers,
+    catalog_flag,
+    catalog_lists,
     check_answers,
     parse_answers,
 )
@@ -26,7 +27,7 @@ from dqsa.domain.errors import InvalidInput
 from dqsa.domain.status import AssessmentStatus
 from dqsa.store import models as m
 from dqsa.store.errors import AssessmentNotFound, StoreError
-from dqsa.store.records import from_json, json_text, now, to_json
+from dqsa.store.records import ITEM, from_json, json_text, now, to_json
 from dqsa.store.stored_packs import StoredPacks
 
 Row = TypeVar("Row", bound=m.Base)
@@ -58,18 +59,23 @@ def answers_of(session: Session, a: m.Assessment, pack: CriteriaPack) -> Answers
                 .order_by(m.StaffMember.position)
             )
         ]
-    catalogs: dict[str, list[dict[str, Any]]] = {field: [] for field in CATALOG_FIELDS.values()}
+    catalogs: dict[str, list[dict[str, Any]]] = {field: [] for field in catalog_lists()}
     for entry in session.scalars(
         select(m.CatalogAnswer)
         .where(m.CatalogAnswer.assessment_id == a.id)
         .order_by(m.CatalogAnswer.catalog, m.CatalogAnswer.position)
     ):
-        data: dict[str, Any] = {"id": entry.entry_id, CATALOG_FLAGS[entry.catalog]: entry.present}
-        if entry.catalog == "zone" and entry.area_m2 is not None:
+        catalog = pack.catalog(entry.catalog)
+        if catalog is None:  # every edit was checked against this pack: the file was changed by hand
+            raise StoreError(
+                f"{a.year} 年度的答卷中有标准包 {pack.id} 没有的目录 {entry.catalog!r}（文件被改动过？）"
+            )
+        data: dict[str, Any] = {"id": entry.entry_id, catalog.flag: entry.present}
+        if catalog.area and entry.area_m2 is not None:
             data["area_m2"] = entry.area_m2
         if entry.note:
             data["note"] = entry.note
-        catalogs[CATALOG_FIELDS[entry.catalog]].append(data)
+        catalogs[catalog.answers].append(data)
     parts: dict[str, dict[str, Any]] = {part: {} for part in ITEM_PARTS}
     for item in session.scalars(select(m.ItemAnswer).where(m.ItemAnswer.assessment_id == a.id)):
         for part, value in _item_parts(item).items():
@@ -123,22 +129,22 @@ def override_of(row: m.ItemAnswer) -> dict[str, Any] | None:
     return {"score": row.override_score, "status": row.override_status, "reason": row.override_reason}
 
 
-def fill(session: Session, assessment_id: int, answers: Answers) -> None:
-    """Add the rows of an answers document to an (empty) assessment."""
+def fill(session: Session, assessment_id: int, answers: Answers, pack: CriteriaPack) -> None:
+    """Add the rows of an answers document (checked against ``pack``) to an (empty) assessment."""
     for fact_id, value in answers.facts.items():
         if value is not None:
             session.add(m.FactAnswer(assessment_id=assessment_id, fact_id=fact_id, value=json_text(value)))
     session.add_all(staff_rows(assessment_id, answers.staff))
-    for catalog, field in CATALOG_FIELDS.items():
-        for position, entry in enumerate(getattr(answers, field)):
+    for catalog in pack.catalogs:
+        for position, entry in enumerate(catalog_answers(answers, catalog.answers)):
             session.add(
                 m.CatalogAnswer(
                     assessment_id=assessment_id,
-                    catalog=catalog,
+                    catalog=catalog.id,
                     entry_id=entry.id,
                     position=position,
-                    present=getattr(entry, CATALOG_FLAGS[catalog]),
-                    area_m2=getattr(entry, "area_m2", None),
+                    present=catalog_flag(entry, catalog),
+                    area_m2=getattr(entry, "area_m2", None) if catalog.area else None,
                     note=entry.note,
                 )
             )
@@ -201,7 +207,7 @@ def write_answers(
     )
     session.add(row)
     session.flush()
-    fill(session, row.id, answers)
+    fill(session, row.id, answers, pack)
     session.add(
         m.Change(
             assessment_id=row.id,
@@ -261,10 +267,8 @@ def copy_row(row: Row, **changes: Any) -> Row:
 
 
 def known_targets(pack: CriteriaPack) -> dict[str, set[str]]:
-    """The ids a pack knows, by kind: items and the catalogues' entries."""
-    return {
-        "item": {i.id for _, _, i in pack.items()},
-        "zone": {z.id for z in pack.zones},
-        "mechanism": {x.id for x in pack.mechanisms},
-        "ledger": {x.id for x in pack.ledgers},
-    }
+    """What evidence may be attached to, by target kind: the items, and each catalogue's entries
+    (by the catalogue's id)."""
+    known = {c.id: {e.id for e in c.entries} for c in pack.catalogs}
+    known[ITEM] = {i.id for _, _, i in pack.items()}
+    return known
