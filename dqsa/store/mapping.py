@@ -22,6 +22,7 @@ from dqsa.domain.answers import (
     parse_answers,
 )
 from dqsa.domain.answers import StaffMember as StaffAnswer
+from dqsa.domain.carry import carry_forward, evidence_lasts
 from dqsa.domain.criteria import CriteriaPack
 from dqsa.domain.errors import InvalidInput
 from dqsa.domain.status import AssessmentStatus
@@ -220,24 +221,37 @@ def write_answers(
     return row
 
 
-def copy_from(session: Session, source: m.Assessment, target: m.Assessment, pack: CriteriaPack) -> None:
-    """Last year's facts, staff, catalogue answers and evidence links, as far as ``pack`` knows them."""
-    known = known_targets(pack)
-    known["fact"] = {f.id for f in pack.facts}
-    target.staff_answered = source.staff_answered
-    target.assessor = source.assessor
-    _copy_rows(session, m.FactAnswer, source, target, lambda row: row.fact_id in known["fact"])
-    _copy_rows(session, m.StaffMember, source, target, lambda row: True)
-    _copy_rows(
-        session, m.CatalogAnswer, source, target, lambda row: row.entry_id in known.get(row.catalog, set())
-    )
+def carry_from(
+    session: Session,
+    source: m.Assessment,
+    source_pack: CriteriaPack,
+    target: m.Assessment,
+    pack: CriteriaPack,
+) -> Answers:
+    """Start ``target`` (a new, empty year made with ``pack``) from ``source``: only what lasts.
+
+    What is carried is the domain's decision (:func:`~dqsa.domain.carry.carry_forward`: the
+    facts, catalogue entries, roster and profile fields ``pack`` says last); so is which
+    evidence goes with them (:func:`~dqsa.domain.carry.evidence_lasts`). Yearly answers,
+    scores, overrides, notes and measures start empty. Returns the answers the year starts with.
+    """
+    start = carry_forward(answers_of(session, source, source_pack), pack, year=target.year)
+    problems = check_answers(pack, start)
+    if problems:  # e.g. a level the new pack does not have
+        raise InvalidInput(problems)
+    target.center_name, target.center_level = start.center.name, start.center.level
+    target.center_region, target.center_contact = start.center.region, start.center.contact
+    target.assessor = start.assessor
+    target.staff_answered = start.staff is not None
+    fill(session, target.id, start, pack)
     _copy_rows(
         session,
         m.EvidenceLink,
         source,
         target,
-        lambda row: row.target_id in known.get(row.target_kind, set()),
+        lambda row: evidence_lasts(pack, row.target_kind, row.target_id),
     )
+    return start
 
 
 def _copy_rows(
