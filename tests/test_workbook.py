@@ -35,6 +35,8 @@ from dqsa.packs import find_pack
 DATA = Path(__file__).parent / "data"
 FINGERPRINT = ":".join(["AB", "CD", "EF", "01"] * 8)
 CJK_FONTS = {"SimSun", "SimHei"}
+#: The Huzhou pack's catalogues and checklist, as its catalogue sheet is named.
+HUZHOU_CATALOGUES = "功能区、宣传展示内容、工作机制、台账"
 
 
 def report_input(name: str) -> ReportInput:
@@ -141,11 +143,11 @@ def check_table_numbers(ws: Worksheet, table: TableResult, data: ReportInput, *,
 
 def test_sheet_names_in_order(weak, wenzhou_book) -> None:
     assert opened(weak[1]).sheetnames == [
-        "汇总", "建设工作", "运行管理", "工作人员", "功能区与内容", "改进措施", "证明材料", "汇总行",
+        "汇总", "建设工作", "运行管理", "工作人员", HUZHOU_CATALOGUES, "改进措施", "证明材料", "汇总行",
     ]  # fmt: skip
     assert opened(wenzhou_book[1]).sheetnames == [
-        "汇总", "设施", "功能", "运行", "工作人员", "功能区与内容", "改进措施", "证明材料", "汇总行",
-    ]  # fmt: skip
+        "汇总", "设施", "功能", "运行", "工作人员", "制度", "改进措施", "证明材料", "汇总行",
+    ]  # fmt: skip  # the catalogue sheet is named by the pack's catalogues and checklists
 
 
 def test_scored_tables_are_numbers_and_formulas(weak) -> None:
@@ -327,7 +329,7 @@ def test_staff_sheet(weak, wenzhou_book) -> None:
 
 def test_zones_sheet(weak) -> None:
     data, content = weak
-    ws = opened(content)["功能区与内容"]
+    ws = opened(content)[HUZHOU_CATALOGUES]
     head = header_row(ws, "类别")
     rows = {
         ws.cell(r, 2).value: [ws.cell(r, c).value for c in range(3, 7)]
@@ -341,11 +343,12 @@ def test_zones_sheet(weak) -> None:
     assert rows["联席会议机制"][1] == "未建立"
     assert rows["服务手册"][1] == "未填写"  # the village did not answer the ledgers
     pack = data.pack
-    contents = [f for f in pack.facts if f.id.startswith("content.")]
-    expected = len(pack.zones) + len(contents) + len(pack.mechanisms) + len(pack.ledgers)
-    assert len(rows) == expected
-    categories = {ws.cell(m.min_row, 1).value for m in ws.merged_cells.ranges if m.min_col == m.max_col == 1}
-    assert categories == {"功能区", "宣传展示内容", "运行机制", "台账"}
+    contents = pack.group_facts("宣传展示内容")
+    assert len(contents) == 11
+    assert len(rows) == sum(len(c.entries) for c in pack.catalogs) + len(contents)
+    categories = [ws.cell(m.min_row, 1).value for m in ws.merged_cells.ranges if m.min_col == m.max_col == 1]
+    assert sorted(categories) == sorted(["功能区", "宣传展示内容", "工作机制", "台账"])  # the pack's words
+    assert ws.cell(1, 1).value == f"{HUZHOU_CATALOGUES}情况"
 
 
 def test_corrective_actions_sheet(weak, wenzhou_book) -> None:
@@ -385,7 +388,7 @@ def test_empty_evidence_and_no_below_full_get_a_note() -> None:
     perfect = dataclasses.replace(data.card, tables=())
     content = build_workbook(dataclasses.replace(data, evidence=(), card=perfect))
     wb = opened(content)
-    assert wb.sheetnames == ["汇总", "工作人员", "功能区与内容", "改进措施", "证明材料", "汇总行"]
+    assert wb.sheetnames == ["汇总", "工作人员", HUZHOU_CATALOGUES, "改进措施", "证明材料", "汇总行"]
     assert "无需改进措施" in wb["改进措施"].cell(3, 1).value
     assert wb["证明材料"].cell(3, 1).value == "未附证明材料。"
 
@@ -464,7 +467,8 @@ def test_no_printed_page_holds_only_a_few_leftover_rows(weak, wenzhou_book, tmp_
         "评价内容及分值",
         "核查清单",
         "工作人员名单",
-        "功能区、宣传内容",
+        "功能区、宣传展示内容",
+        "制度情况",
         "改进措施",
         "对比",
         "证明材料清单",
@@ -496,7 +500,7 @@ def test_print_setup_and_protection(weak, wenzhou_book) -> None:
         wb = opened(content)
         tables = {t.short_title for t in data.card.tables}
         for ws in wb.worksheets:
-            landscape = ws.title in tables
+            landscape = ws.title in tables or ws.title == "与上年对比"
             assert ws.page_setup.orientation == ("landscape" if landscape else "portrait"), ws.title
             assert str(ws.page_setup.paperSize) == "9", ws.title  # A4
             assert ws.page_setup.fitToWidth == 1
