@@ -500,6 +500,52 @@ def test_a_table_row_never_splits_and_a_section_ends_with_its_subtotal(any_repor
         assert len(after) == 2, item_id  # nothing of the row was pushed to the next page
 
 
+def test_a_section_that_runs_over_a_page_is_named_again_there(any_report: Built) -> None:
+    """The first item row of a page a table continues on names its section with （续）; it does
+    not stand under an empty 项目 cell (a reviewer holding page 5 knows where they are)."""
+    rows = item_rows(any_report)
+    continued = 0
+    for table in any_report.input.card.tables:
+        for section in table.sections:
+            pages = [rows[item.item_id][0] for item in section.items]
+            for before, page in itertools.pairwise(pages):
+                if page != before:
+                    raw = run(
+                        "pdftotext", "-raw", "-f", str(page), "-l", str(page), str(any_report.path), "-"
+                    )
+                    assert compact(f"{section.title}（续）") in compact(raw), (section.title, page)
+                    continued += 1
+    assert continued  # each bundled report has a section running over a page break
+    assert "（续）" not in compact(any_report.text(1, 2))  # never where a section starts
+
+
+def test_the_reportlab_internals_the_continued_section_name_uses_are_still_there() -> None:
+    """Fails loudly when reportlab changes what dqsa.export.report.continued relies on (the
+    onSplit hook, a table's cell values and row heights): the name would no longer be repeated."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from dqsa.export.report.continued import SectionName, SectionTable
+
+    style = ParagraphStyle("t", fontName="Helvetica", fontSize=9, leading=12)
+    rows: list[list[object]] = [["head", "text"]]
+    for k in range(30):
+        shown = Paragraph("Section", style) if k == 0 else None
+        rows.append(
+            [SectionName(shown, Paragraph("A section with a long name (continued)", style)), f"row {k}"]
+        )
+    table = SectionTable(rows, colWidths=[80, 200], repeatRows=1, splitInRow=0)
+    table.wrap(280, 1000)
+    first, rest = table.split(280, 200)
+    assert isinstance(rest._argH, list) and rest._argH[1] is None
+    cell = rest._cellvalues[1][0]
+    name = cell[0] if isinstance(cell, tuple | list) else cell
+    assert isinstance(name, SectionName) and name.shown is not None
+    assert rows[len(first._cellvalues)][0].shown is None  # the original rows are left as they were
+    rest.wrap(280, 1000)
+    assert rest._rowHeights[1] > first._rowHeights[2]  # measured again: the name takes a line
+
+
 def test_sections_are_numbered_in_one_order(village: Built, checklist: Built) -> None:
     text = compact(village.text(2, village.pages))  # after the cover, which refers to 三、改进措施
     order = ["一、得分概览", "二、逐项评分", "三、改进措施", "四、佐证材料", "五、签署"]
