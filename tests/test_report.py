@@ -546,6 +546,23 @@ def test_the_reportlab_internals_the_continued_section_name_uses_are_still_there
     assert rest._rowHeights[1] > first._rowHeights[2]  # measured again: the name takes a line
 
 
+def test_the_comparison_counts_unanswered_items_and_explains_changes(tmp_path: Path) -> None:
+    """未填写 is its own category in the intro, an unanswered year reads 未填写 (not 0), and the
+    domain's note stands under an item whose change needs explaining."""
+    from test_workbook import with_last_year
+
+    data = with_last_year(report_input("village-weak.json", ()))
+    path = tmp_path / "对比.pdf"
+    path.write_bytes(build_report(data, report_fonts(find_cjk_font(None))).data)
+    text = compact(run("pdftotext", str(path), "-"))
+    c = data.comparison
+    assert c is not None and c.count("unanswered") == 2
+    assert compact(f"不变 {c.count('unchanged')} 项，未填写 2 项。未填写的条目不按 0 分比较") in text
+    assert "说明：上年未填写" in text and "说明：本年为人工更正（理由：业务办理在综合接待区内合并设置" in text
+    rows = compact(run("pdftotext", "-raw", str(path), "-"))  # in drawing order: row by row
+    assert "A1.site.1" in rows and "说明：上年未填写未填写3/6未填写" in rows  # 2025 column: 未填写, not 0
+
+
 def test_sections_are_numbered_in_one_order(village: Built, checklist: Built) -> None:
     text = compact(village.text(2, village.pages))  # after the cover, which refers to 三、改进措施
     order = ["一、得分概览", "二、逐项评分", "三、改进措施", "四、佐证材料", "五、签署"]

@@ -374,6 +374,38 @@ def test_corrective_actions_sheet(weak, wenzhou_book) -> None:
     assert listed == wdata.card.below_full
 
 
+def with_last_year(data: ReportInput) -> ReportInput:
+    """The weak village compared with a 2025 in which two manual items were not answered yet
+    and no result was overridden (this year overrides A1.zones.1)."""
+    from dqsa.domain.comparison import compare
+
+    answers = data.answers
+    old_scores = {k: v for k, v in answers.manual_scores.items() if k not in {"A1.site.1", "A2.team.1"}}
+    old = answers.model_copy(update={"year": 2025, "manual_scores": old_scores, "overrides": {}})
+    old_card = score(data.pack, old)
+    comparison = compare(old_card, old, data.pack, data.card, answers, data.pack)
+    return dataclasses.replace(data, comparison=comparison)
+
+
+def test_the_comparison_sheet_leaves_an_unanswered_year_blank_and_says_why() -> None:
+    data = with_last_year(report_input("village-weak"))
+    ws = opened(build_workbook(data))["与上年对比"]
+    head = header_row(ws, "项目或条目")
+    assert [ws.cell(head, c).value for c in range(4, 9)] == ["2025年", "2026年", "变化", "趋势", "说明"]
+    rows = {ws.cell(r, 2).value: r for r in range(head + 1, ws.max_row + 1) if ws.cell(r, 2).value}
+    site = rows["A1.site.1"]
+    assert ws.cell(site, 4).value is None and ws.cell(site, 5).value == 3  # unanswered is not a 0
+    assert ws.cell(site, 7).value == "未填写" and ws.cell(site, 8).value == "上年未填写"
+    zones = rows["A1.zones.1"]
+    assert ws.cell(zones, 8).value.startswith("本年为人工更正（理由：业务办理在综合接待区内合并设置")
+    notes = [ws.cell(r, 1).value for r in range(head + 1, ws.max_row + 1)]
+    counts = next(n for n in notes if n and n.startswith("进步"))
+    assert (
+        f"未填写 {data.comparison.count('unanswered')} 项" in counts
+        and data.comparison.count("unanswered") == 2
+    )
+
+
 def test_evidence_sheet(weak) -> None:
     ws = opened(weak[1])["证明材料"]
     head = header_row(ws, "所属")
