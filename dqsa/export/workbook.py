@@ -284,7 +284,7 @@ def _staff(sheet: _NewSheet, data: ReportInput) -> None:
         ],
     )
     roster = data.pack.roster
-    s.title(roster.label if roster is not None else "工作人员名单")
+    s.title(roster.label if roster is not None else s.ws.title)
     s.header()
     staff = data.answers.staff
     for person in staff or []:
