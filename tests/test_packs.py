@@ -305,6 +305,7 @@ def _entry_model(field: str):
         ("rule: {type: share_of_staff, fact: staff.party_members, of: staff.count}",
          "rule: {type: share_of_staff, fact: staff.party_members, of: area_m2}",
          "area_m2 的类型 number"),
+        ("  - id: ledger\n", "  - id: item\n", "代码 item 留给附在条目上的证明材料"),  # evidence on an item
     ],
 )  # fmt: skip
 def test_inconsistent_vocabulary_is_refused_with_the_reason(old: str, new: str, message: str) -> None:

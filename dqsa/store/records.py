@@ -10,13 +10,14 @@ from decimal import Decimal
 from typing import Any
 
 from dqsa.domain.status import AssessmentStatus
+from dqsa.domain.vocabulary import ITEM_TARGET
 
 #: A catalogue of the pack, by its id (``pack.catalog(id)``: the zones, the mechanisms, …).
 Catalog = str
 #: What evidence is attached to: :data:`ITEM` or a catalogue's id.
 TargetKind = str
 #: The target kind of evidence attached to an item of the scoring table.
-ITEM = "item"
+ITEM = ITEM_TARGET
 
 
 @dataclass(frozen=True)
