@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-from contextlib import suppress
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,32 +65,8 @@ def verify_in_background(parent: QWidget, path: Path) -> Job[Verification]:
 
 
 def verification_text(verification: Verification) -> str:
-    """The verifier's own description, with the signing time and the pack as people read them."""
+    """The verifier's own description: it already names tables and the pack by their titles, gives
+    the time in words and the fingerprint in groups of four, as the window shows them."""
     from dqsa.export.verify import describe
-    from dqsa.export.wording import datetime_text
 
-    text = describe(verification)
-    summary = verification.summary
-    signed_at = summary.get("signed_at")
-    if isinstance(signed_at, str):
-        with suppress(ValueError):  # not a time: leave the verifier's words as they are
-            text = text.replace(signed_at, datetime_text(datetime.fromisoformat(signed_at), zone=True))
-    pack = summary.get("pack")
-    title = _pack_title(pack) if isinstance(pack, str) else None
-    if title:
-        text = text.replace(pack, title)
-    fingerprint = summary.get("fingerprint")
-    if isinstance(fingerprint, str) and fingerprint.count(":") == 31:  # 32 pairs: two lines of 16
-        text = text.replace(fingerprint, "\n" + fingerprint[:47] + "\n" + fingerprint[48:])
-    return text
-
-
-def _pack_title(pack: str) -> str | None:
-    """``huzhou-social-org 1.0.0`` → the bundled pack's title (None when it is not one of ours)."""
-    from dqsa.packs import bundled_packs
-
-    pack_id, _, version = pack.partition(" ")
-    found = bundled_packs().get(pack_id)
-    if found is None:
-        return None
-    return found.title if found.version == version else tr("{0}（版本 {1}）").format(found.title, version)
+    return describe(verification)
