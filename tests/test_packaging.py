@@ -206,6 +206,12 @@ def test_an_export_needs_neither_fonttools_nor_harfbuzz(tmp_path: Path) -> None:
     assert "LOADED []" in result.stdout
     spec = (PACKAGING / "dqsa.spec").read_text(encoding="utf-8")
     assert "*FONT_ENGINES" in spec and "uharfbuzz" not in spec.split("excludes =")[0]
+    import tomllib
+
+    project = tomllib.loads((PACKAGING.parent / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pyhanko = [d for d in project["dependencies"] if d.lower().startswith("pyhanko")]
+    assert pyhanko and all("[" not in d for d in pyhanko)  # not pyHanko[opentype]: nothing installs them
+    assert not any(d.lower().startswith(("fonttools", "uharfbuzz")) for d in project["dependencies"])
 
 
 def test_the_bundle_carries_the_guides_pictures() -> None:
