@@ -144,6 +144,7 @@ def test_the_issues_case_through_the_window(qtbot, tmp_path: Path) -> None:
     wizard.go_to(wizard.ui.pageStack.indexOf(review))
     assert {f"facts.{STUDY}", "assessor"} <= set(review.pending_fields())
     assert "待更新" in review.pending_label.text() and "作用发挥" in review.pending_label.text()
+    assert "本年度组织集中学习或日常性学习次数" in review.pending_label.toolTip()  # each answer, by page
 
     role = page(window, "作用发挥")
     type_into(role.builder.fields[f"facts.{STUDY}"], qtbot, "4")
@@ -190,4 +191,9 @@ def test_the_marks_sit_beside_their_fields(qtbot, tmp_path: Path) -> None:
         mark.geometry().left() >= edit.right() and abs(mark.geometry().center().y() - edit.center().y()) < 8
     )
     assert mark.height() <= field.edit.height() + 2  # small: it does not make the row taller
+    from_right = field.width() - edit.right()  # (the page may still gain its scroll bar meanwhile)
+    type_into(field, qtbot, "5")
+    saved(qtbot, window)
+    qtbot.waitUntil(lambda: mark.isHidden(), timeout=2000)
+    assert field.width() - field.edit.geometry().right() == from_right  # filling it in moves nothing
     window.close()

@@ -42,7 +42,9 @@ class PendingMark(QLabel):
         self.field = field
         self.setObjectName("pendingMark")
         self.setStyleSheet(MARK_STYLE)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)  # filling the field in must not move its buttons
+        self.setSizePolicy(policy)
         self.setToolTip(why_text(None))
         self.hide()
 

@@ -59,19 +59,34 @@ def totals_text(card: Scorecard) -> str:
     return "\n".join(lines)
 
 
-def pending_html(pack: CriteriaPack, pending: list[Pending]) -> str:
-    """“待更新 3 项…：作用发挥（学习培训次数、…）；…”, each page's name a link to the page."""
+def pending_by_page(pack: CriteriaPack, pending: list[Pending]) -> dict[str, list[str]]:
+    """The labels of the answers still to update, by the title of the page they are on (page order)."""
     by_page: dict[str, list[str]] = {}
     for entry in pending:
         by_page.setdefault(entry.page, []).append(entry.label)
+    return by_page
+
+
+def pending_html(pack: CriteriaPack, pending: list[Pending]) -> str:
+    """“待更新 17 项…：中心概况 1 项、作用发挥 2 项…”, each page's name a link to the page (one
+    short line: the review's list keeps the room; the labels are in the tooltip)."""
     parts = []
-    for page_id, labels in by_page.items():
+    for page_id, labels in pending_by_page(pack, pending).items():
         page = pack.page(page_id)
         title = escape(page.title if page is not None else page_id)
-        parts.append(f'<a href="{escape(page_id)}">{title}</a>（{escape("、".join(labels))}）')
+        parts.append(f'<a href="{escape(page_id)}">{title}</a> ' + escape(tr("{0} 项").format(len(labels))))
     head = tr("每年重新填写、本年度还没有填写的 {0} 项").format(len(pending))
     mark = f'<span style="color: #8a4b00; background: #fff4d6;">&nbsp;{escape(pending_text())}&nbsp;</span>'
-    return f"{mark} {escape(head)}：" + "；".join(parts)
+    return f"{mark} {escape(head)}：" + "、".join(parts)
+
+
+def pending_tooltip(pack: CriteriaPack, pending: list[Pending]) -> str:
+    """Every answer still to update, page by page."""
+    lines = [tr("点击页面名称转到该页填写：")]
+    for page_id, labels in pending_by_page(pack, pending).items():
+        page = pack.page(page_id)
+        lines.append(f"{page.title if page is not None else page_id}：" + "、".join(labels))
+    return "\n".join(lines)
 
 
 class ReviewPage(QWidget):
@@ -95,7 +110,6 @@ class ReviewPage(QWidget):
         self.pending_label.setObjectName("pendingLabel")
         self.pending_label.setWordWrap(True)
         self.pending_label.setTextFormat(Qt.TextFormat.RichText)
-        self.pending_label.setToolTip(tr("点击页面名称转到该页填写"))
         self.pending_label.linkActivated.connect(self.page_requested)
         self.pending_label.hide()
         self.ui.mainLayout.insertWidget(1, self.pending_label)
@@ -196,6 +210,7 @@ class ReviewPage(QWidget):
         self.pending_label.setVisible(bool(pending))
         if pending:
             self.pending_label.setText(pending_html(self.session.pack, pending))
+            self.pending_label.setToolTip(pending_tooltip(self.session.pack, pending))
 
     def pending_fields(self) -> list[str]:
         """The answers listed as 待更新 (for tests)."""
