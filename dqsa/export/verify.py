@@ -418,7 +418,8 @@ def describe(verification: Verification) -> str:
             f"签署人：{signer.get('name')}（{signer.get('title')}）　签署时间：{_when(s.get('signed_at'))}",
         ]
     if verification.fingerprint:
-        lines.append(f"请核对证书指纹与该中心以往报送时的一致（冒号格式：{verification.fingerprint}）。")
+        lines.append("请核对证书指纹与该中心以往报送时的一致。冒号格式的同一指纹：")
+        lines.append(verification.fingerprint)
     return "\n".join(lines)
 
 

@@ -47,11 +47,7 @@ def verify_in_background(parent: QWidget, path: Path) -> Job[Verification]:
     def done(verification: Verification) -> None:
         busy.close()
         busy.deleteLater()
-        icon = QMessageBox.Icon.Information if verification.ok else QMessageBox.Icon.Warning
-        box = QMessageBox(
-            icon, tr("校验材料包"), verification_text(verification), QMessageBox.StandardButton.Ok, parent
-        )
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box = result_box(verification, parent)
         box.exec()
         box.deleteLater()
 
@@ -62,6 +58,20 @@ def verify_in_background(parent: QWidget, path: Path) -> Job[Verification]:
         QMessageBox.warning(parent, tr("校验材料包"), tr("无法校验这个文件：{0}").format(exc))
 
     return run_in_background(work, parent=parent, on_done=done, on_error=failed)
+
+
+def result_box(verification: Verification, parent: QWidget | None) -> QMessageBox:
+    """The result in a message box wide enough for each line of it (the fingerprint, in groups of
+    four, is never broken between two groups)."""
+    icon = QMessageBox.Icon.Information if verification.ok else QMessageBox.Icon.Warning
+    text = verification_text(verification)
+    box = QMessageBox(icon, tr("校验材料包"), text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    metrics = box.fontMetrics()
+    screen = box.screen().availableGeometry().width() if box.screen() else 1366
+    widest = max(metrics.horizontalAdvance(line) for line in text.splitlines()) + 8
+    box.setStyleSheet(f"QLabel#qt_msgbox_label {{ min-width: {min(widest, int(screen * 0.8))}px; }}")
+    return box
 
 
 def verification_text(verification: Verification) -> str:
