@@ -74,10 +74,17 @@ def pending_html(pack: CriteriaPack, pending: list[Pending]) -> str:
     for page_id, labels in pending_by_page(pack, pending).items():
         page = pack.page(page_id)
         title = escape(page.title if page is not None else page_id)
-        parts.append(f'<a href="{escape(page_id)}">{title}</a> ' + escape(tr("{0} 项").format(len(labels))))
+        count = escape(tr("{0} 项").format(len(labels)))
+        title = _unbroken(title)  # a page's name is never split over two lines (CJK breaks anywhere)
+        parts.append(f'<a href="{escape(page_id)}">{title}</a>&nbsp;{count}')
     head = tr("每年重新填写、本年度还没有填写的 {0} 项").format(len(pending))
     mark = f'<span style="color: #8a4b00; background: #fff4d6;">&nbsp;{escape(pending_text())}&nbsp;</span>'
     return f"{mark} {escape(head)}：" + "、".join(parts)
+
+
+def _unbroken(text: str) -> str:
+    """``text`` with a word joiner (U+2060) between its characters: no line break inside it."""
+    return "\u2060".join(text)
 
 
 def pending_tooltip(pack: CriteriaPack, pending: list[Pending]) -> str:
