@@ -17,7 +17,7 @@ from dqsa.domain.carry import Pending, pending_updates
 from dqsa.ui.i18n import tr
 from dqsa.ui.session import AssessmentSession
 
-#: The mark's look: small, amber on pale yellow, like a sticky note.
+# The mark's look: small, amber on pale yellow, like a sticky note.
 MARK_STYLE = (
     "QLabel { color: #8a4b00; background: #fff4d6; border: 1px solid #e5c07b;"
     " border-radius: 3px; padding: 0px 4px; }"
@@ -25,6 +25,7 @@ MARK_STYLE = (
 
 
 def pending_text() -> str:
+    #: The mark beside an answer asked every year and still empty ("to update").
     return tr("待更新")
 
 
