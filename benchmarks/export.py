@@ -46,7 +46,7 @@ def prepare(folder: Path) -> Path:
     path = folder / "中心.dqsa"
     with CenterStore.open(path, create=True, backups_root=folder / "backups") as store:
         store.import_answers(load_answers_file(DATA / "village-weak.json"))
-        zones = [z.id for z in store.pack_for(2026).zones]
+        zones = [z.id for z in store.pack_for(2026).catalog("zone").entries]
         started = time.perf_counter()
         for n, data in enumerate(photos):
             store.add_evidence(

@@ -49,7 +49,7 @@ def build(path: Path, backups: Path) -> None:
     with CenterStore.open(path, create=True, backups_root=backups) as store:
         for year in range(2017, 2027):
             store.import_answers(weak.model_copy(update={"year": year}))
-        zones = [z.id for z in store.pack_for(2026).zones]
+        zones = [z.id for z in store.pack_for(2026).catalog("zone").entries]
         photos = phone_photos(50)
         sizes = sorted(len(p) for p in photos)
         print(f"input photos: 50 × 4000×3000 JPEG, {sizes[0] / 1e6:.1f}–{sizes[-1] / 1e6:.1f} MB each")

@@ -43,7 +43,7 @@ def main() -> None:
 
 
 def shoot(scale: int, out: Path) -> None:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
     from dqsa.ui.i18n import install_translations
@@ -59,7 +59,7 @@ def shoot(scale: int, out: Path) -> None:
     from dqsa.ui.first_run import FirstRunDialog
     from dqsa.ui.main_window import MainWindow
     from dqsa.ui.new_year import NewAssessmentDialog
-    from dqsa.ui.verification import verification_text
+    from dqsa.ui.verification import result_box
 
     def shot(widget, name: str) -> None:
         for _ in range(5):
@@ -95,8 +95,9 @@ def shoot(scale: int, out: Path) -> None:
     dialog.adjustSize()
     shot(dialog, "05b-first-run-wenzhou")
     dialog.close()
+    pack = store.pack_for(2026)
     for name, existing in (("06-new-year", store.years()), ("06b-new-year-from", [2025])):
-        dialog = NewAssessmentDialog(existing, window)
+        dialog = NewAssessmentDialog(existing, window, pack=pack)
         dialog.show()
         dialog.adjustSize()
         shot(dialog, name)
@@ -120,15 +121,41 @@ def shoot(scale: int, out: Path) -> None:
         store, 2025, signer_name="张伟", signer_title="村党组织书记", passphrase="secret-2026",
         out_dir=Path(tempfile.mkdtemp()),
     )  # fmt: skip
-    box = QMessageBox(
-        QMessageBox.Icon.Information, "校验材料包", verification_text(verify_packet(packet.path)),
-        QMessageBox.StandardButton.Ok, window,
-    )  # fmt: skip
+    box = result_box(verify_packet(packet.path), window)
     box.show()
     shot(box, "11-verify-result")
     box.close()
     window.close()
     empty.close()
+    carried_year(app, shot, scale)
+
+
+def carried_year(app, shot, scale: int) -> None:
+    """2026 started from 2025 (新建年度自评 → 以 2025 年度为起点): the yearly fields marked 待更新."""
+    from dqsa.demo import build_demo_file
+    from dqsa.settings import Settings
+    from dqsa.store.service import CenterStore
+    from dqsa.ui.main_window import MainWindow
+
+    store = CenterStore.open(build_demo_file(Path(tempfile.mkdtemp()) / "carried"))
+    store.delete_assessment(2026)
+    store.create_assessment(2026, from_year=2025)
+    window = MainWindow(store, Settings(text_scale=scale), demo=True, ask_first_run=False)
+    window.resize(1366, 768)
+    window.show()
+    window.open_assessment(2026)
+    wizard = window.wizard
+    for index in range(wizard.page_count()):
+        wizard.go_to(index)
+        page = wizard.ui.pageStack.widget(index)
+        builder = getattr(page, "builder", None)
+        shown = [m for m in builder.pending.marks.values() if not m.isHidden()] if builder else []
+        if shown:  # the first field marked 待更新 in view
+            app.processEvents()
+            page.ui.scrollArea.ensureWidgetVisible(shown[0], 50, 200)
+        shot(window, f"12-carried-page-{index:02d}")
+    window.close()
+    store.close()
 
 
 def write_guide_pictures(out: Path) -> None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from dqsa.domain.criteria import CriteriaPack
+from dqsa.domain.criteria import CriteriaPack, pack_data_digest
 from dqsa.domain.errors import InvalidInput, Problem, problems_from_validation_error
 from dqsa.domain.legacy import PACK_SCHEMA_1
 from dqsa.paths import resource_path
@@ -19,16 +20,19 @@ MAX_PACK_BYTES = 5 * 1024 * 1024
 
 def parse_pack_text(text: str, *, name: str = "标准包") -> CriteriaPack:
     """Validate a pack given as YAML (or JSON, which is YAML) text."""
+    return pack_from_data(_yaml_data(text, name=name), name=name)
+
+
+def _yaml_data(text: str, *, name: str) -> object:
     import yaml  # only needed when a pack is read
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        data = yaml.load(text, Loader=loader)
+        return yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"第 {mark.line + 1} 行第 {mark.column + 1} 列" if mark else ""
         raise InvalidInput([Problem(where, f"{name} 不是有效的 YAML/JSON：{exc}")]) from None
-    return pack_from_data(data, name=name)
 
 
 def pack_from_data(data: object, *, name: str = "标准包") -> CriteriaPack:
@@ -50,8 +54,31 @@ def pack_from_data(data: object, *, name: str = "标准包") -> CriteriaPack:
 
 def load_pack_file(path: Path) -> CriteriaPack:
     """Read and validate a pack file; :class:`InvalidInput` names what is wrong."""
+    return read_pack_file(path).pack
+
+
+@dataclass(frozen=True)
+class PackFile:
+    """A pack file as read: the pack, the format it was written in, and the digest of its data
+    as written (for a format-1 pack that is the digest an earlier program recorded)."""
+
+    pack: CriteriaPack
+    written_format: str
+    written_digest: str
+
+    @property
+    def upgraded(self) -> bool:
+        """Written in format 1 and upgraded on reading."""
+        return self.written_format == PACK_SCHEMA_1
+
+
+def read_pack_file(path: Path) -> PackFile:
+    """Read and validate a pack file, saying in which format it was written."""
     text = read_text_file(path, limit=MAX_PACK_BYTES, what="标准包文件")
-    return parse_pack_text(text, name=path.name)
+    data = _yaml_data(text, name=path.name)
+    pack = pack_from_data(data, name=path.name)
+    written = data.get("schema") if isinstance(data, dict) else None
+    return PackFile(pack, str(written), pack_data_digest(data))
 
 
 def read_text_file(path: Path, *, limit: int, what: str) -> str:

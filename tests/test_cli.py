@@ -119,11 +119,29 @@ def test_criteria_list_and_show(capsys) -> None:
 def test_criteria_check(capsys, tmp_path: Path) -> None:
     good = resource_path("criteria", "huzhou-social-org.yaml")
     code, out, _ = run(capsys, "criteria", "check", str(good))
-    assert code == EXIT_OK and "有效" in out
+    assert code == EXIT_OK and "有效" in out and "旧格式" not in out
     broken = tmp_path / "改过的 标准.yaml"
     broken.write_text(good.read_text(encoding="utf-8").replace("max_points: 6\n", "max_points: 7\n"), "utf-8")
     code, _, err = run(capsys, "criteria", "check", str(broken))
     assert code == EXIT_INVALID and "A1.site" in err
+
+
+def test_criteria_check_says_when_a_format_1_pack_was_upgraded(capsys, data_dir: Path) -> None:
+    """A pack an earlier program wrote (dqsa-criteria/1) is valid once upgraded: check says so, and gives
+    both digests (the file as written, and the upgraded pack's)."""
+    from dqsa.domain.criteria import pack_data_digest
+    from dqsa.packs import load_pack_file
+
+    old = data_dir / "criteria-1" / "huzhou-social-org.yaml"
+    code, out, _ = run(capsys, "criteria", "check", str(old))
+    assert code == EXIT_OK and "有效：huzhou-social-org 1.0.0" in out
+    assert "旧格式（dqsa-criteria/1）的标准包，读取时已升级为 dqsa-criteria/2" in out
+    assert "取自程序自带的同编号标准包（1.0.0）" in out
+    import yaml
+
+    written = pack_data_digest(yaml.safe_load(old.read_text(encoding="utf-8")))
+    assert f"按文件原样计算的摘要（SHA-256）：{written}" in out
+    assert f"升级后的内容摘要（SHA-256）：{load_pack_file(old).content_hash()}" in out
 
 
 def test_python_dash_m_works_in_a_subprocess(data_dir: Path) -> None:

@@ -205,3 +205,36 @@ def test_a_first_export_remembers_its_folder(qtbot, tmp_path: Path, data_dir: Pa
         export.start_export()
     assert settings.folders["export"] == str(out)
     window.close()
+
+
+def test_a_file_that_would_not_open_is_replaced_from_where_center_files_are(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    """At start-up, when the center file cannot be opened, the dialog offering another starts in
+    the folder center files were opened from last (else Documents), not the working folder."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from dqsa.ui.app import _recover_into
+
+    usual = tmp_path / "中心 文件"
+    usual.mkdir()
+    settings = Settings()
+    settings.folders["center"] = str(usual)
+    places.use_settings(settings)
+    asked: list[str] = []
+    other = tmp_path / "别处" / "备用.dqsa"
+    loaded: list[Path] = []
+    try:
+        monkeypatch.setattr(
+            QFileDialog,
+            "getOpenFileName",
+            lambda _parent, _title, folder, _filter: (asked.append(folder), (str(other), ""))[1],
+        )
+        window = SimpleNamespace(store=None, load=lambda path, create: loaded.append(path))
+        _recover_into(window)
+        assert asked == [str(usual)] and loaded == [other]
+        assert settings.folders["center"] == str(other.parent)  # remembered for next time
+    finally:
+        places.use_settings(None)

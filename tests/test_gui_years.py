@@ -49,7 +49,7 @@ def test_the_dialog_offers_free_years_and_the_latest_earlier_one_as_start(qtbot)
     assert dialog.year() == 2027  # 2026 (the year just ended) exists: the nearest free one
     assert dialog.from_choice.isChecked() and "2026" in dialog.from_choice.text()
     assert dialog.from_year() == 2026
-    assert "不复制人工评分" in dialog.carry_over.text()  # what is carried over, in plain words
+    assert "人工评分、更正、说明、改进措施和签署都不复制" in dialog.carry_over.text()  # in plain words
     dialog.year_combo.setCurrentIndex(dialog.year_combo.findData(2025))  # a missed year
     assert dialog.from_year() == 2024 and "2024" in dialog.carry_over.text()
     dialog.empty_choice.setChecked(True)
@@ -92,7 +92,8 @@ def test_new_year_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixt
     make_center(path, this_year - 1)
     assert main(["new-year", "--db", str(path), "--year", str(this_year), "--from", str(this_year - 1)]) == 0
     out = capsys.readouterr().out
-    assert f"以 {this_year - 1} 年度为起点" in out and "不复制人工评分" in out
+    assert f"以 {this_year - 1} 年度为起点" in out and "人工评分、更正、说明、改进措施和签署都不复制" in out
+    assert "功能区" in out and "满意度调查（新年度中标为“待更新”）" in out  # the pack's words
     assert main(["new-year", "--db", str(path), "--year", str(this_year - 2)]) == 0
     with CenterStore.open(path) as store:
         assert sorted(store.years()) == [this_year - 2, this_year - 1, this_year]

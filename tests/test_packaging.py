@@ -206,3 +206,47 @@ def test_an_export_needs_neither_fonttools_nor_harfbuzz(tmp_path: Path) -> None:
     assert "LOADED []" in result.stdout
     spec = (PACKAGING / "dqsa.spec").read_text(encoding="utf-8")
     assert "*FONT_ENGINES" in spec and "uharfbuzz" not in spec.split("excludes =")[0]
+    import tomllib
+
+    project = tomllib.loads((PACKAGING.parent / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pyhanko = [d for d in project["dependencies"] if d.lower().startswith("pyhanko")]
+    assert pyhanko and all("[" not in d for d in pyhanko)  # not pyHanko[opentype]: nothing installs them
+    assert not any(d.lower().startswith(("fonttools", "uharfbuzz")) for d in project["dependencies"])
+
+
+def test_the_bundle_carries_the_guides_pictures() -> None:
+    """The frozen guide showed no pictures: the spec shipped the text without docs/images/."""
+    spec = (PACKAGING / "dqsa.spec").read_text(encoding="utf-8")
+    assert '(str(ROOT / "docs" / "images"), "docs/images")' in spec
+    assert trim.kept("docs/images/home.png", windows=True) and trim.kept(
+        "docs/images/home.png", windows=False
+    )
+
+
+def test_the_self_test_checks_that_the_guide_shows_every_picture(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the frozen self-test runs after the window: every picture the guide refers to is there
+    and the help window loads it; a bundle without docs/images/ fails it."""
+    import shutil
+
+    from PySide6.QtWidgets import QApplication
+
+    from dqsa import paths
+    from dqsa.ui import selftest
+
+    state = {"app": QApplication.instance()}
+    shipped = paths.user_guide()
+    assert shipped is not None
+    bundle = tmp_path / "docs"
+    bundle.mkdir()
+    shutil.copy(shipped, bundle / shipped.name)
+    monkeypatch.setattr(paths, "user_guide", lambda: bundle / shipped.name)
+    with pytest.raises(FileNotFoundError, match="缺少插图"):
+        selftest._guide(state)
+    shutil.copytree(shipped.parent / "images", bundle / "images")
+    (bundle / "images" / "home.png").write_bytes(b"not a picture")
+    with pytest.raises(RuntimeError, match=r"images/home\.png"):
+        selftest._guide(state)
+    shutil.copy(shipped.parent / "images" / "home.png", bundle / "images" / "home.png")
+    assert selftest._guide(state).endswith("张插图 pictures")

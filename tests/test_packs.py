@@ -127,7 +127,7 @@ def test_wenzhou_pack_follows_the_explanatory_note(wenzhou) -> None:
     for value in (3000, 1000, 500, 250):
         assert f"大于{value}m²" in seed
     assert "cmk:01001000" in seed and "cmk:001000" in seed
-    systems = [m.label.removesuffix("制度") for m in wenzhou.mechanisms]
+    systems = [m.label.removesuffix("制度") for m in wenzhou.catalog("mechanism").entries]
     assert systems == ["首问负责", "协作配合", "工作例会", "情况报告", "考核评价", "经费保障"]
     assert "首问负责、协作配合、工作例会、情况报告、考核评价、经费保障" in seed
     daily = [i.text for i in wenzhou.tables[2].sections[1].items]
@@ -207,8 +207,8 @@ def test_catalogues_say_where_they_live_in_the_answers_and_how_they_are_worded(h
     catalog, entry = huzhou.catalog_fact("zone.oath")
     assert (catalog.id, entry.label) == ("zone", "党员宣誓区")
     assert huzhou.fact_label("zone.oath") == "党员宣誓区" and huzhou.catalog_fact("site.tidy") is None
-    # the deprecated attributes still answer for callers not yet switched
-    assert [e.id for e in huzhou.zones] == [e.id for e in zones.entries] and wenzhou.ledgers == []
+    # the deprecated pack.zones / .mechanisms / .ledgers are gone: every caller asks for the catalogue
+    assert not hasattr(huzhou, "zones") and wenzhou.catalog_for_answers("ledgers") is None
 
 
 def test_fact_groups_and_derived_facts(huzhou) -> None:
@@ -305,6 +305,7 @@ def _entry_model(field: str):
         ("rule: {type: share_of_staff, fact: staff.party_members, of: staff.count}",
          "rule: {type: share_of_staff, fact: staff.party_members, of: area_m2}",
          "area_m2 的类型 number"),
+        ("  - id: ledger\n", "  - id: item\n", "代码 item 留给附在条目上的证明材料"),  # evidence on an item
     ],
 )  # fmt: skip
 def test_inconsistent_vocabulary_is_refused_with_the_reason(old: str, new: str, message: str) -> None:

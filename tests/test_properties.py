@@ -44,9 +44,15 @@ def huzhou_answers(draw: st.DrawFn) -> dict[str, Any]:
             max_size=25,
         )
     )
-    zones = [{"id": z.id, "present": draw(st.booleans())} for z in HUZHOU.zones if draw(st.booleans())]
+    zones = [
+        {"id": z.id, "present": draw(st.booleans())}
+        for z in HUZHOU.catalog("zone").entries
+        if draw(st.booleans())
+    ]
     mechanisms = [
-        {"id": m.id, "established": draw(st.booleans())} for m in HUZHOU.mechanisms if draw(st.booleans())
+        {"id": m.id, "established": draw(st.booleans())}
+        for m in HUZHOU.catalog("mechanism").entries
+        if draw(st.booleans())
     ]
     manual = {}
     for _, _, item in HUZHOU.items():
@@ -104,10 +110,10 @@ def an_added_fact(draw: st.DrawFn, data: dict[str, Any]) -> dict[str, Any]:
         else:  # more, but not past what the program accepts
             changed["facts"][fact] = min(old + extra, fact_limit(HUZHOU.fact_def(fact)))
     elif kind == "zone":
-        zone = draw(st.sampled_from([z.id for z in HUZHOU.zones]))
+        zone = draw(st.sampled_from([z.id for z in HUZHOU.catalog("zone").entries]))
         changed["zones"] = [z for z in changed["zones"] if z["id"] != zone] + [{"id": zone, "present": True}]
     elif kind == "mechanism":
-        mech = draw(st.sampled_from([m.id for m in HUZHOU.mechanisms]))
+        mech = draw(st.sampled_from([m.id for m in HUZHOU.catalog("mechanism").entries]))
         changed["mechanisms"] = [m for m in changed["mechanisms"] if m["id"] != mech]
         changed["mechanisms"].append({"id": mech, "established": True})
     elif data.get("staff"):

@@ -500,6 +500,69 @@ def test_a_table_row_never_splits_and_a_section_ends_with_its_subtotal(any_repor
         assert len(after) == 2, item_id  # nothing of the row was pushed to the next page
 
 
+def test_a_section_that_runs_over_a_page_is_named_again_there(any_report: Built) -> None:
+    """The first item row of a page a table continues on names its section with （续）; it does
+    not stand under an empty 项目 cell (a reviewer holding page 5 knows where they are)."""
+    rows = item_rows(any_report)
+    continued = 0
+    for table in any_report.input.card.tables:
+        for section in table.sections:
+            pages = [rows[item.item_id][0] for item in section.items]
+            for before, page in itertools.pairwise(pages):
+                if page != before:
+                    raw = run(
+                        "pdftotext", "-raw", "-f", str(page), "-l", str(page), str(any_report.path), "-"
+                    )
+                    assert compact(f"{section.title}（续）") in compact(raw), (section.title, page)
+                    continued += 1
+    assert continued  # each bundled report has a section running over a page break
+    assert "（续）" not in compact(any_report.text(1, 2))  # never where a section starts
+
+
+def test_the_reportlab_internals_the_continued_section_name_uses_are_still_there() -> None:
+    """Fails loudly when reportlab changes what dqsa.export.report.continued relies on (the
+    onSplit hook, a table's cell values and row heights): the name would no longer be repeated."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from dqsa.export.report.continued import SectionName, SectionTable
+
+    style = ParagraphStyle("t", fontName="Helvetica", fontSize=9, leading=12)
+    rows: list[list[object]] = [["head", "text"]]
+    for k in range(30):
+        shown = Paragraph("Section", style) if k == 0 else None
+        rows.append(
+            [SectionName(shown, Paragraph("A section with a long name (continued)", style)), f"row {k}"]
+        )
+    table = SectionTable(rows, colWidths=[80, 200], repeatRows=1, splitInRow=0)
+    table.wrap(280, 1000)
+    first, rest = table.split(280, 200)
+    assert isinstance(rest._argH, list) and rest._argH[1] is None
+    cell = rest._cellvalues[1][0]
+    name = cell[0] if isinstance(cell, tuple | list) else cell
+    assert isinstance(name, SectionName) and name.shown is not None
+    assert rows[len(first._cellvalues)][0].shown is None  # the original rows are left as they were
+    rest.wrap(280, 1000)
+    assert rest._rowHeights[1] > first._rowHeights[2]  # measured again: the name takes a line
+
+
+def test_the_comparison_counts_unanswered_items_and_explains_changes(tmp_path: Path) -> None:
+    """未填写 is its own category in the intro, an unanswered year reads 未填写 (not 0), and the
+    domain's note stands under an item whose change needs explaining."""
+    from test_workbook import with_last_year
+
+    data = with_last_year(report_input("village-weak.json", ()))
+    path = tmp_path / "对比.pdf"
+    path.write_bytes(build_report(data, report_fonts(find_cjk_font(None))).data)
+    text = compact(run("pdftotext", str(path), "-"))
+    c = data.comparison
+    assert c is not None and c.count("unanswered") == 2
+    assert compact(f"不变 {c.count('unchanged')} 项，未填写 2 项。未填写的条目不按 0 分比较") in text
+    assert "说明：上年未填写" in text and "说明：本年为人工更正（理由：业务办理在综合接待区内合并设置" in text
+    rows = compact(run("pdftotext", "-raw", str(path), "-"))  # in drawing order: row by row
+    assert "A1.site.1" in rows and "说明：上年未填写未填写3/6未填写" in rows  # 2025 column: 未填写, not 0
+
+
 def test_sections_are_numbered_in_one_order(village: Built, checklist: Built) -> None:
     text = compact(village.text(2, village.pages))  # after the cover, which refers to 三、改进措施
     order = ["一、得分概览", "二、逐项评分", "三、改进措施", "四、佐证材料", "五、签署"]

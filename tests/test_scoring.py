@@ -310,8 +310,7 @@ def test_wenzhou_override_needs_a_status_and_reason(wenzhou) -> None:
 
 
 def test_rule_inputs_are_what_a_person_fills_in(huzhou) -> None:
-    from dqsa.domain.criteria import rule_inputs
-
+    rule_inputs = huzhou.rule_inputs
     staff_1 = huzhou.item("A1.staff.1").rule
     assert rule_inputs(staff_1, "city") == ["staff.full_time"]
     assert rule_inputs(staff_1, "village") == ["staff.count"]

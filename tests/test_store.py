@@ -207,12 +207,15 @@ def test_unknown_year_is_a_clear_error(store: CenterStore) -> None:
 # --- years --------------------------------------------------------------------------------------------
 
 
-def test_new_year_from_last_years_copies_facts_not_scores(village: CenterStore) -> None:
+def test_new_year_from_last_years_carries_what_lasts_not_scores(village: CenterStore) -> None:
     village.add_evidence(2025, "zone", "reception", prepare_photo(jpeg(), "接待区.jpg"))
     village.mark_signed(2025, signer="张伟", fingerprint="a" * 64)
     village.create_assessment(2026, from_year=2025)
     last, new = village.answers(2025), village.answers(2026)
-    assert new.facts == last.facts
+    pack = village.pack_for(2026)
+    lasting = {f.id for f in pack.facts if f.lasts}
+    assert new.facts == {k: v for k, v in last.facts.items() if k in lasting}  # yearly facts are 待更新
+    assert set(last.facts) - lasting  # (the village did answer yearly facts last year)
     assert new.staff == last.staff and new.zones == last.zones and new.mechanisms == last.mechanisms
     assert new.manual_scores == {} and new.overrides == {} and new.corrective_actions == {}
     assert [e.original_name for e in village.evidence(2026)] == ["接待区.jpg"]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from dqsa.cli import EXIT_FAILED, EXIT_OK, main
 from dqsa.export.restore import import_packet
-from dqsa.export.verify import PacketError, verify_packet
+from dqsa.export.verify import PacketError, describe, verify_packet
+from dqsa.export.wording import fingerprint_text
 from dqsa.store.service import CenterStore
 
 V1_PACKET = Path(__file__).parent / "data" / "packet-v1.zip"
@@ -23,6 +25,37 @@ def test_a_format_1_packet_keeps_verifying(tmp_path: Path) -> None:
     assert verification.summary["fingerprint"] == V1_FINGERPRINT
     assert verification.summary["center"] == "吴兴区某街道社会组织党群服务中心"
     assert verification.summary["year"] == 2026
+
+
+def test_the_description_names_tables_and_the_pack_by_their_titles() -> None:
+    """Not 得分：A1 53.2/100 with the pack's code: the tables' and the pack's titles (read from the
+    packet's own pack, which format 1's manifest does not name), the time in words, and the
+    fingerprint in groups of four first, the colon form for tools at the end."""
+    verification = verify_packet(V1_PACKET)
+    text = describe(verification)
+    lines = text.splitlines()
+    assert lines[0] == f"校验通过。证书指纹：{fingerprint_text(V1_FINGERPRINT)}"
+    totals = verification.summary["totals"]
+    titles = verification.summary["table_titles"]
+    assert set(titles) == set(totals) and all(title != table for table, title in titles.items())
+    scores = next(line for line in lines if line.startswith("得分："))
+    for table, points in totals.items():
+        assert f"{titles[table]} {points}" in scores and f"{table} {points}" not in scores
+    assert (
+        "huzhou-social-org" not in text and f"评分标准：{verification.summary['pack_title']}（版本 " in text
+    )
+    assert re.search(r"签署时间：2026年\d{1,2}月\d{1,2}日 \d\d:\d\d", text)
+    assert lines[-2].endswith("冒号格式的同一指纹：") and lines[-1] == V1_FINGERPRINT  # for tools
+
+
+def test_a_pack_member_that_is_not_a_pack_gives_no_words(tmp_path: Path) -> None:
+    """The words come from the packet's pack only when it is well-formed; otherwise the ids stay."""
+    from dqsa.export.verify import _pack_words
+
+    assert _pack_words(b"[1, 2]") == {} and _pack_words(b"{not json") == {}
+    assert _pack_words(b'{"title": 5, "tables": [{"id": 3}, "x", {"id": "A1", "short_title": "  "}]}') == {}
+    words = _pack_words('{"title": "标准", "tables": [{"id": "A1", "title": "表A.1 建设"}]}'.encode())
+    assert words == {"pack_title": "标准", "table_titles": {"A1": "表A.1 建设"}}
 
 
 def test_a_format_1_packet_restores(tmp_path: Path) -> None:
@@ -57,10 +90,10 @@ def test_verify_from_bytes_gives_the_same_structured_result() -> None:
 def test_the_first_line_of_verify_carries_the_fingerprint(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["verify", str(V1_PACKET)]) == EXIT_OK
     first = capsys.readouterr().out.splitlines()[0]
-    assert first == f"校验通过。证书指纹：{V1_FINGERPRINT}"
+    assert first == f"校验通过。证书指纹：{fingerprint_text(V1_FINGERPRINT)}"  # groups of 4, as on the cover
     assert main(["verify", str(V1_PACKET), "--fingerprint", "AB:CD"]) == EXIT_FAILED
     out = capsys.readouterr().out
-    assert out.splitlines()[0] == f"校验未通过。证书指纹：{V1_FINGERPRINT}"
+    assert out.splitlines()[0] == f"校验未通过。证书指纹：{fingerprint_text(V1_FINGERPRINT)}"
     assert "与您预期的不同" in out
     lower = V1_FINGERPRINT.lower().replace(":", " ")
     assert main(["verify", str(V1_PACKET), "--fingerprint", lower]) == EXIT_OK
@@ -93,13 +126,13 @@ def test_import_packet_shows_the_fingerprint_and_refuses_another_identity(
 ) -> None:
     db = tmp_path / "中心.dqsa"
     assert main(["import-packet", str(V1_PACKET), "--db", str(db)]) == EXIT_OK
-    assert capsys.readouterr().out.splitlines()[0] == f"材料包的证书指纹：{V1_FINGERPRINT}"
+    assert capsys.readouterr().out.splitlines()[0] == f"材料包的证书指纹：{fingerprint_text(V1_FINGERPRINT)}"
     new = verify_packet(other_identity_2025).fingerprint
     assert new and new != V1_FINGERPRINT
 
     assert main(["import-packet", str(other_identity_2025), "--db", str(db)]) == EXIT_FAILED
     captured = capsys.readouterr()
-    assert captured.out.splitlines()[0] == f"材料包的证书指纹：{new}"
+    assert captured.out.splitlines()[0] == f"材料包的证书指纹：{fingerprint_text(new)}"
     assert V1_FINGERPRINT in captured.err and new in captured.err
     assert "--accept-new-identity" in captured.err
     with CenterStore.open(db) as store:

@@ -35,6 +35,8 @@ from dqsa.packs import find_pack
 DATA = Path(__file__).parent / "data"
 FINGERPRINT = ":".join(["AB", "CD", "EF", "01"] * 8)
 CJK_FONTS = {"SimSun", "SimHei"}
+#: The Huzhou pack's catalogues and checklist, as its catalogue sheet is named.
+HUZHOU_CATALOGUES = "功能区、宣传展示内容、工作机制、台账"
 
 
 def report_input(name: str) -> ReportInput:
@@ -141,11 +143,11 @@ def check_table_numbers(ws: Worksheet, table: TableResult, data: ReportInput, *,
 
 def test_sheet_names_in_order(weak, wenzhou_book) -> None:
     assert opened(weak[1]).sheetnames == [
-        "汇总", "建设工作", "运行管理", "工作人员", "功能区与内容", "改进措施", "证明材料", "汇总行",
+        "汇总", "建设工作", "运行管理", "工作人员", HUZHOU_CATALOGUES, "改进措施", "证明材料", "汇总行",
     ]  # fmt: skip
     assert opened(wenzhou_book[1]).sheetnames == [
-        "汇总", "设施", "功能", "运行", "工作人员", "功能区与内容", "改进措施", "证明材料", "汇总行",
-    ]  # fmt: skip
+        "汇总", "设施", "功能", "运行", "工作人员", "制度", "改进措施", "证明材料", "汇总行",
+    ]  # fmt: skip  # the catalogue sheet is named by the pack's catalogues and checklists
 
 
 def test_scored_tables_are_numbers_and_formulas(weak) -> None:
@@ -327,7 +329,7 @@ def test_staff_sheet(weak, wenzhou_book) -> None:
 
 def test_zones_sheet(weak) -> None:
     data, content = weak
-    ws = opened(content)["功能区与内容"]
+    ws = opened(content)[HUZHOU_CATALOGUES]
     head = header_row(ws, "类别")
     rows = {
         ws.cell(r, 2).value: [ws.cell(r, c).value for c in range(3, 7)]
@@ -341,11 +343,12 @@ def test_zones_sheet(weak) -> None:
     assert rows["联席会议机制"][1] == "未建立"
     assert rows["服务手册"][1] == "未填写"  # the village did not answer the ledgers
     pack = data.pack
-    contents = [f for f in pack.facts if f.id.startswith("content.")]
-    expected = len(pack.zones) + len(contents) + len(pack.mechanisms) + len(pack.ledgers)
-    assert len(rows) == expected
-    categories = {ws.cell(m.min_row, 1).value for m in ws.merged_cells.ranges if m.min_col == m.max_col == 1}
-    assert categories == {"功能区", "宣传展示内容", "运行机制", "台账"}
+    contents = pack.group_facts("宣传展示内容")
+    assert len(contents) == 11
+    assert len(rows) == sum(len(c.entries) for c in pack.catalogs) + len(contents)
+    categories = [ws.cell(m.min_row, 1).value for m in ws.merged_cells.ranges if m.min_col == m.max_col == 1]
+    assert sorted(categories) == sorted(["功能区", "宣传展示内容", "工作机制", "台账"])  # the pack's words
+    assert ws.cell(1, 1).value == f"{HUZHOU_CATALOGUES}情况"
 
 
 def test_corrective_actions_sheet(weak, wenzhou_book) -> None:
@@ -371,6 +374,38 @@ def test_corrective_actions_sheet(weak, wenzhou_book) -> None:
     assert listed == wdata.card.below_full
 
 
+def with_last_year(data: ReportInput) -> ReportInput:
+    """The weak village compared with a 2025 in which two manual items were not answered yet
+    and no result was overridden (this year overrides A1.zones.1)."""
+    from dqsa.domain.comparison import compare
+
+    answers = data.answers
+    old_scores = {k: v for k, v in answers.manual_scores.items() if k not in {"A1.site.1", "A2.team.1"}}
+    old = answers.model_copy(update={"year": 2025, "manual_scores": old_scores, "overrides": {}})
+    old_card = score(data.pack, old)
+    comparison = compare(old_card, old, data.pack, data.card, answers, data.pack)
+    return dataclasses.replace(data, comparison=comparison)
+
+
+def test_the_comparison_sheet_leaves_an_unanswered_year_blank_and_says_why() -> None:
+    data = with_last_year(report_input("village-weak"))
+    ws = opened(build_workbook(data))["与上年对比"]
+    head = header_row(ws, "项目或条目")
+    assert [ws.cell(head, c).value for c in range(4, 9)] == ["2025年", "2026年", "变化", "趋势", "说明"]
+    rows = {ws.cell(r, 2).value: r for r in range(head + 1, ws.max_row + 1) if ws.cell(r, 2).value}
+    site = rows["A1.site.1"]
+    assert ws.cell(site, 4).value is None and ws.cell(site, 5).value == 3  # unanswered is not a 0
+    assert ws.cell(site, 7).value == "未填写" and ws.cell(site, 8).value == "上年未填写"
+    zones = rows["A1.zones.1"]
+    assert ws.cell(zones, 8).value.startswith("本年为人工更正（理由：业务办理在综合接待区内合并设置")
+    notes = [ws.cell(r, 1).value for r in range(head + 1, ws.max_row + 1)]
+    counts = next(n for n in notes if n and n.startswith("进步"))
+    assert (
+        f"未填写 {data.comparison.count('unanswered')} 项" in counts
+        and data.comparison.count("unanswered") == 2
+    )
+
+
 def test_evidence_sheet(weak) -> None:
     ws = opened(weak[1])["证明材料"]
     head = header_row(ws, "所属")
@@ -385,7 +420,7 @@ def test_empty_evidence_and_no_below_full_get_a_note() -> None:
     perfect = dataclasses.replace(data.card, tables=())
     content = build_workbook(dataclasses.replace(data, evidence=(), card=perfect))
     wb = opened(content)
-    assert wb.sheetnames == ["汇总", "工作人员", "功能区与内容", "改进措施", "证明材料", "汇总行"]
+    assert wb.sheetnames == ["汇总", "工作人员", HUZHOU_CATALOGUES, "改进措施", "证明材料", "汇总行"]
     assert "无需改进措施" in wb["改进措施"].cell(3, 1).value
     assert wb["证明材料"].cell(3, 1).value == "未附证明材料。"
 
@@ -464,7 +499,8 @@ def test_no_printed_page_holds_only_a_few_leftover_rows(weak, wenzhou_book, tmp_
         "评价内容及分值",
         "核查清单",
         "工作人员名单",
-        "功能区、宣传内容",
+        "功能区、宣传展示内容",
+        "制度情况",
         "改进措施",
         "对比",
         "证明材料清单",
@@ -496,7 +532,7 @@ def test_print_setup_and_protection(weak, wenzhou_book) -> None:
         wb = opened(content)
         tables = {t.short_title for t in data.card.tables}
         for ws in wb.worksheets:
-            landscape = ws.title in tables
+            landscape = ws.title in tables or ws.title == "与上年对比"
             assert ws.page_setup.orientation == ("landscape" if landscape else "portrait"), ws.title
             assert str(ws.page_setup.paperSize) == "9", ws.title  # A4
             assert ws.page_setup.fitToWidth == 1

@@ -167,11 +167,12 @@ def _new_year(args: argparse.Namespace) -> int:
         if problem is not None:
             raise UsageError(problem)
         store.create_assessment(args.year, from_year=args.from_year)
+        pack = store.pack_for(args.year)
     if args.from_year is None:
         print(f"已新建 {args.year} 年度自评（空白）：{args.db}")
     else:
         print(f"已新建 {args.year} 年度自评，以 {args.from_year} 年度为起点：{args.db}")
-        print(years.CARRY_OVER.format(args.from_year))
+        print(years.carry_over(pack, args.from_year))
     return EXIT_OK
 
 

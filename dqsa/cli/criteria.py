@@ -24,7 +24,8 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _run(args: argparse.Namespace) -> int:
-    from dqsa.packs import bundled_packs, find_pack, load_pack_file
+    from dqsa.domain.criteria import PACK_SCHEMA
+    from dqsa.packs import bundled_packs, find_pack, read_pack_file
 
     if args.criteria_command == "list":
         for pack in bundled_packs().values():
@@ -39,10 +40,25 @@ def _run(args: argparse.Namespace) -> int:
         else:
             print_pack(pack)
         return EXIT_OK
-    pack = load_pack_file(args.file)
+    read = read_pack_file(args.file)
+    pack = read.pack
     items = sum(1 for _ in pack.items())
     print(f"有效：{pack.id} {pack.version}，{len(pack.tables)} 张表，{items} 个条目")
-    print(f"内容摘要（SHA-256）：{pack.content_hash()}")
+    if read.upgraded:
+        reference = bundled_packs().get(pack.id)
+        lasting = (
+            f"哪些内容长期不变取自程序自带的同编号标准包（{reference.version}）"
+            if reference is not None
+            else "程序没有同编号的标准包，全部内容按每年重新填写处理"
+        )
+        print(
+            f"注意：这是旧格式（{read.written_format}）的标准包，读取时已升级为 {PACK_SCHEMA}："
+            f"目录、名单人数、满意率等按旧版程序的规则补齐，{lasting}。"
+        )
+        print(f"按文件原样计算的摘要（SHA-256）：{read.written_digest}")
+        print(f"升级后的内容摘要（SHA-256）：{pack.content_hash()}")
+    else:
+        print(f"内容摘要（SHA-256）：{pack.content_hash()}")
     return EXIT_OK
 
 

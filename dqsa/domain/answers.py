@@ -28,8 +28,6 @@ from pydantic import (
 
 from dqsa.domain.criteria import MAX_ITEM_POINTS, CriteriaPack, FactDef, ManualRule
 from dqsa.domain.errors import InvalidInput, Problem, problems_from_validation_error
-from dqsa.domain.legacy import CATALOG_FIELDS as CATALOG_FIELDS  # deprecated: pack.catalog(kind).answers
-from dqsa.domain.legacy import CATALOG_FLAGS as CATALOG_FLAGS  # deprecated: pack.catalog(kind).flag
 from dqsa.domain.numbers import ONE_DECIMAL, fmt, is_multiple
 from dqsa.domain.vocabulary import Catalog, Ratio
 

@@ -23,7 +23,7 @@ from dqsa.domain.answers import (
     check_answers,
 )
 from dqsa.domain.criteria import CriteriaPack, rule_facts
-from dqsa.domain.vocabulary import ProfileFieldName, Ratio, RosterCount
+from dqsa.domain.vocabulary import ITEM_TARGET, ProfileFieldName, Ratio, RosterCount
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ def evidence_lasts(pack: CriteriaPack, target_kind: str, target_id: str) -> bool
     the item is scored from facts that all last; an item a person scores or checks
     each year (manual, checklist) starts the year without evidence.
     """
-    if target_kind == "item":
+    if target_kind == ITEM_TARGET:
         item = pack.item(target_id)
         read = rule_facts(item.rule) if item is not None else []
         return bool(read) and all(fact_lasts(pack, fact) for fact in read)

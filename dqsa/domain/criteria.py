@@ -23,9 +23,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationInfo, model_validator
 
-from dqsa.domain.legacy import DERIVED_FACTS as DERIVED_FACTS  # deprecated: pack.derived_facts
 from dqsa.domain.legacy import PACK_SCHEMA_1, upgrade_pack_data
-from dqsa.domain.legacy import SURVEY_FACTS as SURVEY_FACTS  # deprecated: pack.rule_inputs
 from dqsa.domain.numbers import fmt, percent
 
 # The vocabulary's models are part of a pack: importable from here as before (re-exported).
@@ -177,19 +175,6 @@ def rule_facts(rule: Rule) -> list[str]:
         case ShareOfStaffRule():
             return [rule.fact, rule.of]
     return []
-
-
-def rule_inputs(rule: Rule, level: str, pack: CriteriaPack | None = None) -> list[str]:
-    """The facts a center answers for ``rule`` at ``level``: :meth:`CriteriaPack.rule_inputs`.
-
-    Deprecated without ``pack``: then the derived facts of packs written before
-    format 2 are assumed (the callers outside the domain pass the pack in phase 2).
-    """
-    if pack is not None:
-        return pack.rule_inputs(rule, level)
-    from dqsa.domain.legacy import legacy_rule_inputs
-
-    return legacy_rule_inputs(_own_facts(rule, level))
 
 
 def _own_facts(rule: Rule, level: str) -> list[str]:
@@ -435,25 +420,6 @@ class CriteriaPack(_Model):
         catalog = self.catalog(catalog_id)
         entry = catalog.entry(entry_id) if catalog is not None else None
         return (catalog, entry) if catalog is not None and entry is not None else None
-
-    @property
-    def zones(self) -> list[CatalogEntry]:
-        """Deprecated: ``pack.catalog_for_answers("zones").entries``."""
-        return self._legacy_entries("zones")
-
-    @property
-    def mechanisms(self) -> list[CatalogEntry]:
-        """Deprecated: ``pack.catalog_for_answers("mechanisms").entries``."""
-        return self._legacy_entries("mechanisms")
-
-    @property
-    def ledgers(self) -> list[CatalogEntry]:
-        """Deprecated: ``pack.catalog_for_answers("ledgers").entries``."""
-        return self._legacy_entries("ledgers")
-
-    def _legacy_entries(self, field: str) -> list[CatalogEntry]:
-        catalog = self.catalog_for_answers(field)
-        return list(catalog.entries) if catalog else []
 
     # -- identity -------------------------------------------------------------------
 

@@ -6,15 +6,12 @@ Center files and packets made by that program keep such packs, and they must ope
 and score exactly as before. :func:`upgrade_pack_data` turns one into format 2 by
 adding, as data, what that program did; nothing else in the domain names a fact id.
 
-This module is also the one home of the deprecated module-level names
-(``CATALOG_FIELDS``, ``CATALOG_FLAGS``, ``DERIVED_FACTS``, ``SURVEY_FACTS``) kept for
-callers outside the domain until they ask the pack (phase 2 of issue 11.2).
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
 
 from dqsa.domain.vocabulary import Catalog
@@ -78,28 +75,6 @@ _PROFILE_FIELDS_1: Final[list[dict[str, object]]] = [
     {"field": "assessor", "label": "评估人", "lasts": False, "lasts_why": "由当年实际评估的人填写"},
 ]
 _UNKNOWN_LASTS_WHY: Final = "旧版标准包没有说明是否长期不变，按每年重新填写处理"
-
-# --- deprecated names (callers outside the domain switch to the pack in phase 2) -------------
-
-#: Deprecated: ``pack.catalog(kind).answers``.
-CATALOG_FIELDS: Final[dict[str, str]] = {str(c["id"]): str(c["answers"]) for c in _CATALOGS_1.values()}
-#: Deprecated: ``pack.catalog(kind).flag``.
-CATALOG_FLAGS: Final[dict[str, str]] = {str(c["id"]): str(c["flag"]) for c in _CATALOGS_1.values()}
-#: Deprecated: ``pack.derived_facts`` (id → label).
-DERIVED_FACTS: Final[dict[str, str]] = {str(d["id"]): str(d["label"]) for d in _STAFF_COUNTS_1} | {
-    _RATE_1["id"]: _RATE_1["label"]
-}
-#: Deprecated: the two inputs of format 1's rate (``pack.rule_inputs`` expands any rate).
-SURVEY_FACTS: Final = (_RATE_1["whole"], _RATE_1["part"])
-
-
-def legacy_rule_inputs(facts: Sequence[str]) -> list[str]:
-    """Deprecated: format 1's expansion of the rate into its two inputs."""
-    inputs: list[str] = []
-    for fact in facts:
-        inputs += list(SURVEY_FACTS) if fact == _RATE_1["id"] else [fact]
-    return inputs
-
 
 # --- the upgrade --------------------------------------------------------------------------------
 

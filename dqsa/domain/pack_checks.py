@@ -21,7 +21,7 @@ from dqsa.domain.criteria import (
     rule_facts,
 )
 from dqsa.domain.numbers import is_multiple
-from dqsa.domain.vocabulary import ProfileFieldName, Ratio, RosterCount
+from dqsa.domain.vocabulary import ITEM_TARGET, ProfileFieldName, Ratio, RosterCount
 
 if TYPE_CHECKING:
     from dqsa.domain.criteria import CriteriaPack
@@ -141,6 +141,8 @@ def _vocabulary_problems(pack: CriteriaPack, pages: set[str]) -> list[str]:
     problems += _duplicates("目录的答卷字段", [c.answers for c in pack.catalogs])
     for catalog in pack.catalogs:
         where = f"目录 {catalog.id}"
+        if catalog.id == ITEM_TARGET:
+            problems.append(f"{where}：代码 {ITEM_TARGET} 留给附在条目上的证明材料，目录请换一个代码")
         problems += _duplicates(f"{where} 的条目", [e.id for e in catalog.entries])
         if catalog.page not in pages:
             problems.append(f"{where}：页面 {catalog.page} 未定义")

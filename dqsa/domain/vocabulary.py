@@ -24,6 +24,9 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 ID_PATTERN = r"^[a-z][a-z0-9_]*$"
+#: What evidence attached to an item of the scoring table is filed under (other evidence is
+#: filed under its catalogue's id): no catalogue may take this id.
+ITEM_TARGET = "item"
 FACT_ID_PATTERN = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)?$"
 
 _Id = Annotated[str, Field(pattern=ID_PATTERN)]

@@ -149,7 +149,9 @@ class Totals2(_Strict):
 class EvidenceEntry1(_Strict):
     file: MemberName
     kind: Literal["photo", "document"]
-    target_kind: Literal["item", "zone", "mechanism", "ledger"]
+    # "item", or the id of a catalogue of the packet's pack ("zone", "mechanism", …): the pack
+    # says which catalogues there are (restoring checks the target against it).
+    target_kind: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
     target_id: Annotated[str, Field(min_length=1, max_length=100)]
     caption: Annotated[str, Field(max_length=20_000)]
     original_name: Annotated[str, Field(min_length=1, max_length=400)]

@@ -187,7 +187,9 @@ def _target_label(pack: CriteriaPack, kind: str, target_id: str) -> str:
     """What a piece of evidence belongs to, as a person reads it (an item as the standard labels it)."""
     if kind == "item":
         return wording.item_label(pack, target_id)
-    return pack.fact_label(f"{kind}.{target_id}")
+    from dqsa.domain.vocabulary import catalog_fact_id
+
+    return pack.fact_label(catalog_fact_id(kind, target_id))
 
 
 def _collect_evidence(snapshot: ExportSnapshot) -> tuple[list[EvidenceItem], list[EvidenceEntry]]:

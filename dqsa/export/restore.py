@@ -186,12 +186,9 @@ def _pack(verification: Verification, problems: list[str]) -> tuple[CriteriaPack
 
 
 def _known_targets(pack: CriteriaPack) -> dict[str, set[str]]:
-    return {
-        "item": {item.id for _, _, item in pack.items()},
-        "zone": {z.id for z in pack.zones},
-        "mechanism": {x.id for x in pack.mechanisms},
-        "ledger": {x.id for x in pack.ledgers},
-    }
+    """What evidence may be attached to: each catalogue's entries (by its id), and the items."""
+    known = {c.id: {e.id for e in c.entries} for c in pack.catalogs}
+    return known | {"item": {item.id for _, _, item in pack.items()}}
 
 
 def _evidence(
@@ -205,7 +202,7 @@ def _evidence(
     restored = []
     for index, entry in enumerate(manifest.evidence):
         where = f"evidence[{index}]（{entry.file}）"
-        if known is not None and entry.target_id not in known[entry.target_kind]:
+        if known is not None and entry.target_id not in known.get(entry.target_kind, set()):
             problems.append(f"{where}：字段 target_id：标准包中没有 {entry.target_kind} {entry.target_id!r}")
         data = _member(verification, entry.file, problems)
         if data is None:

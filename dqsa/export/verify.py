@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from dqsa.export import wording
 from dqsa.export.manifest import ManifestError, PacketManifest, parse_manifest
-from dqsa.export.packet import CERTIFICATE_NAME, MANIFEST_NAME, REPORT_NAME, SIGNATURE_NAME
+from dqsa.export.packet import CERTIFICATE_NAME, MANIFEST_NAME, PACK_NAME, REPORT_NAME, SIGNATURE_NAME
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,8 @@ _HELD_LIMITS = {
     REPORT_NAME: MAX_MEMBER_BYTES,
 }
 _SIDE_FILES = {MANIFEST_NAME, SIGNATURE_NAME, CERTIFICATE_NAME}
+#: The pack inside a packet is read (for its table titles) only up to this size.
+MAX_PACK_BYTES = 4 * 1024 * 1024
 _CHUNK = 1 << 20
 
 #: A packet given as a file or as its bytes (the receiving desk keeps packets as bytes).
@@ -264,6 +267,7 @@ def _check(archive: zipfile.ZipFile, result: Verification, expected_fingerprint:
         result.problems.append(f"证书指纹与您预期的不同：材料包为 {fingerprint}")
     listed = manifest.files
     report: bytes | None = None
+    pack: bytes | None = None
     for name, info in members.items():
         if name in _SIDE_FILES:
             continue
@@ -284,6 +288,9 @@ def _check(archive: zipfile.ZipFile, result: Verification, expected_fingerprint:
             if name == REPORT_NAME:  # read once: hashed here, its signature checked below
                 report = _read_whole(archive, info, _HELD_LIMITS[REPORT_NAME])
                 sha256, size = hashlib.sha256(report).hexdigest(), len(report)
+            elif name == PACK_NAME and info.file_size <= MAX_PACK_BYTES:  # its words, for the summary
+                pack = _read_whole(archive, info, MAX_PACK_BYTES)
+                sha256, size = hashlib.sha256(pack).hexdigest(), len(pack)
             else:
                 sha256, size = _digest(archive, info)
         except PacketError as exc:
@@ -291,6 +298,8 @@ def _check(archive: zipfile.ZipFile, result: Verification, expected_fingerprint:
             continue
         if sha256 != entry.sha256 or size != entry.size:
             result.problems.append(f"文件被改动过：{name}（与清单中的摘要不符）")
+        elif name == PACK_NAME and pack is not None:
+            result.summary |= _pack_words(pack)
     for name in listed:
         if name not in members:
             result.problems.append(f"缺少清单中列出的文件：{name}")
@@ -331,7 +340,9 @@ def plain_fingerprint(fingerprint: str) -> str:
 
 def _summary(manifest: PacketManifest, fingerprint: str) -> dict[str, Any]:
     totals = manifest.totals
+    title = getattr(manifest.pack, "title", None)  # format 2 names the pack; 1 leaves it to the pack file
     return {
+        **({"pack_title": title} if title else {}),
         "format": manifest.format,
         "center": manifest.center.name,
         "level": manifest.level_label or manifest.center.level,
@@ -346,13 +357,44 @@ def _summary(manifest: PacketManifest, fingerprint: str) -> dict[str, Any]:
     }
 
 
+def _pack_words(data: bytes) -> dict[str, Any]:
+    """The pack's title and its tables' names, from the packet's own pack (its digest already
+    checked). Only these words are taken, each checked for shape; nothing else is trusted."""
+    from dqsa.jsonlimits import JsonRefused, loads_limited
+
+    try:
+        pack = loads_limited(data, what=f"{PACK_NAME} ", max_bytes=MAX_PACK_BYTES)
+    except JsonRefused:
+        return {}
+    if not isinstance(pack, dict):
+        return {}
+    words: dict[str, Any] = {}
+    if isinstance(pack.get("title"), str) and pack["title"].strip():
+        words["pack_title"] = pack["title"].strip()[:200]
+    tables = pack.get("tables")
+    titles = {
+        table["id"]: name.strip()[:40]
+        for table in (tables if isinstance(tables, list) else [])
+        if isinstance(table, dict) and isinstance(table.get("id"), str)
+        for name in [table.get("short_title") or table.get("title")]
+        if isinstance(name, str) and name.strip()
+    }
+    if titles:
+        words["table_titles"] = titles
+    return words
+
+
 def fingerprint_text(fingerprint: str | None) -> str:
-    """A fingerprint as shown to a person (wording.py will offer a more readable form)."""
-    return fingerprint or "（无法读取证书）"
+    """A fingerprint as a person reads it over the phone (16 groups of 4), or why there is none."""
+    return wording.fingerprint_text(fingerprint) if fingerprint else "（无法读取证书）"
 
 
 def describe(verification: Verification) -> str:
-    """The result in plain Chinese, for a person; the first line carries the fingerprint."""
+    """The result in plain Chinese, for a person; the first line carries the fingerprint.
+
+    The fingerprint is in groups of four, as on the report's cover and the signature stamp;
+    tables are named by their titles (from the packet's pack) and times in words.
+    """
     s = verification.summary
     fingerprint = fingerprint_text(verification.fingerprint)
     if verification.ok:
@@ -365,14 +407,29 @@ def describe(verification: Verification) -> str:
         lines += [f"  - {problem}" for problem in verification.problems]
     if s:
         signer = s.get("signer", {})
+        titles = s.get("table_titles", {})
+        scores = [f"{titles.get(table, table)} {points}" for table, points in s.get("totals", {}).items()]
+        version = str(s.get("pack", "")).partition(" ")[2]
+        pack = f"{s['pack_title']}（版本 {version}）" if s.get("pack_title") else s.get("pack")
         lines += [
             f"中心：{s.get('center')}（{s.get('level')}）",
-            f"年度：{s.get('year')}　标准包：{s.get('pack')}",
-            "得分："
-            + "；".join(f"{k} {v}" for k, v in s.get("totals", {}).items())
-            + f"；合计 {s.get('total')}",
-            f"签署人：{signer.get('name')}（{signer.get('title')}）　签署时间：{s.get('signed_at')}",
+            f"年度：{s.get('year')}　评分标准：{pack}",
+            "得分：" + "；".join([*scores, f"合计 {s.get('total')}"]),
+            f"签署人：{signer.get('name')}（{signer.get('title')}）　签署时间：{_when(s.get('signed_at'))}",
         ]
     if verification.fingerprint:
-        lines.append("请核对证书指纹与该中心以往报送时的一致。")
+        lines.append("请核对证书指纹与该中心以往报送时的一致。冒号格式的同一指纹：")
+        lines.append(verification.fingerprint)
     return "\n".join(lines)
+
+
+def _when(signed_at: object) -> str:
+    """An ISO time in words (``2026年11月30日 14:05（UTC+08:00）``); anything else as it is."""
+    from datetime import datetime
+
+    if not isinstance(signed_at, str):
+        return str(signed_at)
+    try:
+        return wording.datetime_text(datetime.fromisoformat(signed_at), zone=True)
+    except ValueError:
+        return signed_at

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from dqsa.domain.numbers import fmt
 
 if TYPE_CHECKING:  # light at import: the year list uses these words before pydantic is loaded
+    from dqsa.domain.comparison import Comparison
     from dqsa.domain.criteria import CriteriaPack
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "percent_text",
     "points_text",
     "result_text",
+    "trend_counts",
     "yes_no",
 ]
 
@@ -159,3 +161,12 @@ def _table_label(title: str, short_title: str) -> str:
     if head.startswith("表") and len(head) < len(title):
         return head
     return title if len(title) <= 12 else short_title
+
+
+def trend_counts(comparison: Comparison) -> str:
+    """“进步 3 项，退步 1 项，不变 30 项，未填写 2 项” (items in one year only, when there are any)."""
+    from dqsa.domain.comparison import TREND_LABELS
+
+    always = ("improved", "regressed", "unchanged", "unanswered")
+    counts = [(trend, comparison.count(trend)) for trend in TREND_LABELS]
+    return "，".join(f"{TREND_LABELS[t]} {n} 项" for t, n in counts if n or t in always)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from dqsa.domain.answers import CHECKLIST_LABELS
+from dqsa.domain.answers import CHECKLIST_LABELS, catalog_answers, catalog_flag
 from dqsa.domain.scoring import ItemResult, TableResult
 from dqsa.export import wording
 from dqsa.export.content import ReportInput
@@ -61,6 +61,8 @@ _POINTS_PER_WIDTH = 5.6
 _FORBIDDEN_IN_SHEET_NAMES = set("[]:*?/\\")
 #: A row of the zones sheet: name, group, state, area (m²), note.
 _Entry = tuple[str, str, str, Decimal | None, str]
+#: What stands for an answer not given.
+UNANSWERED = CHECKLIST_LABELS["unanswered"]
 #: Makes a sheet with a (valid, unique) name, its columns, and its orientation.
 _NewSheet = Callable[..., "_Sheet"]
 
@@ -281,7 +283,8 @@ def _staff(sheet: _NewSheet, data: ReportInput) -> None:
             _Col("电话", minimum=14, maximum=18),
         ],
     )
-    s.title("工作人员名单")
+    roster = data.pack.roster
+    s.title(roster.label if roster is not None else s.ws.title)
     s.header()
     staff = data.answers.staff
     for person in staff or []:
@@ -297,17 +300,54 @@ def _staff(sheet: _NewSheet, data: ReportInput) -> None:
     elif not staff:
         s.note("已填写：本中心没有工作人员。", boxed=True)
     else:
-        s.note(
-            f"共 {len(staff)} 人，其中专职 {sum(p.full_time for p in staff)} 人、"
-            f"党员 {sum(p.party_member for p in staff)} 人、受过培训 {sum(p.trained for p in staff)} 人。"
-        )
+        counts = [
+            f"{fact.label} {data.pack.value_text(fact.id, sum(bool(getattr(p, count.flag)) for p in staff))}"
+            for fact, count in data.pack.roster_counts()
+            if count.flag is not None
+        ]
+        s.note(f"共 {len(staff)} 人" + (f"；{'、'.join(counts)}" if counts else "") + "。")
     s.finish(title_rows=(s.header_row, s.header_row), freeze_row=s.header_row + 1)
 
 
-def _zones(sheet: _NewSheet, data: ReportInput) -> None:
+def catalogue_blocks(data: ReportInput) -> list[tuple[str, list[_Entry]]]:
+    """The pack's catalogues (功能区, 工作机制, 台账, …) and checklist groups (宣传展示内容),
+    each with every entry's state in the pack's words, in the order of the pages they are on."""
     pack, answers = data.pack, data.answers
+    order = {page.id: n for n, page in enumerate(pack.pages)}
+    blocks: list[tuple[int, str, list[_Entry]]] = []
+    for catalog in pack.catalogs:
+        answered = {a.id: a for a in catalog_answers(answers, catalog.answers)}
+        rows: list[_Entry] = []
+        for entry in catalog.entries:
+            got = answered.get(entry.id)
+            if got is None:
+                state = UNANSWERED
+            else:
+                state = catalog.yes_word if catalog_flag(got, catalog) else catalog.no_word
+            area = getattr(got, "area_m2", None) if catalog.area else None
+            rows.append((entry.label, entry.group or "", state, area, got.note if got else ""))
+        blocks.append((order.get(catalog.page, len(order)), catalog.label, rows))
+    for group in pack.fact_groups:
+        facts = pack.group_facts(group.label)
+        if group.style != "checklist" or not facts:
+            continue
+        rows = []
+        for fact in facts:
+            value = answers.facts.get(fact.id)
+            state = UNANSWERED if value is None else group.yes_word if value else group.no_word
+            rows.append((fact.label, fact.group or "", state, None, ""))
+        blocks.append((order.get(facts[0].page, len(order)), group.label, rows))
+    # A page's catalogues before its checklists (stable sort: each in pack order).
+    return [(label, rows) for _, label, rows in sorted(blocks, key=lambda block: block[0]) if rows]
+
+
+def _zones(sheet: _NewSheet, data: ReportInput) -> None:
+    blocks = catalogue_blocks(data)
+    if not blocks:
+        return
+    labels = "、".join(label for label, _ in blocks)
     s = sheet(
-        "功能区与内容",
+        labels,
         [
             _Col("类别", minimum=8, maximum=12, wrap=True, align="center"),
             _Col("名称", minimum=12, maximum=26, wrap=True),
@@ -317,52 +357,18 @@ def _zones(sheet: _NewSheet, data: ReportInput) -> None:
             _Col("说明", minimum=16, maximum=32, wrap=True),
         ],
     )
-    s.title("功能区、宣传内容、机制与台账")
+    s.title(f"{labels}情况")
     s.header()
-    zones = {z.id: z for z in answers.zones}
-    mechanisms = {m.id: m for m in answers.mechanisms}
-    ledgers = {x.id: x for x in answers.ledgers}
-    blocks: list[tuple[str, list[_Entry]]] = []
-    rows: list[_Entry] = []
-    for entry in pack.zones:
-        zone = zones.get(entry.id)
-        state = "未填写" if zone is None else ("已设置" if zone.present else "未设置")
-        area = zone.area_m2 if zone is not None else None
-        rows.append((entry.label, entry.group or "", state, area, zone.note if zone else ""))
-    blocks.append(("功能区", rows))
-    rows = []
-    for fact in pack.facts:
-        if fact.id.startswith("content."):
-            value = answers.facts.get(fact.id)
-            state = "未填写" if value is None else ("已展示" if value else "未展示")
-            rows.append((fact.label, fact.group or "", state, None, ""))
-    blocks.append(("宣传展示内容", rows))
-    rows = []
-    for entry in pack.mechanisms:
-        mech = mechanisms.get(entry.id)
-        state = "未填写" if mech is None else ("已建立" if mech.established else "未建立")
-        rows.append((entry.label, entry.group or "", state, None, mech.note if mech else ""))
-    blocks.append(("运行机制", rows))
-    rows = []
-    for entry in pack.ledgers:
-        ledger = ledgers.get(entry.id)
-        state = "未填写" if ledger is None else ("齐全" if ledger.kept else "不齐全")
-        rows.append((entry.label, entry.group or "", state, None, ledger.note if ledger else ""))
-    blocks.append(("台账", rows))
     for category, entries in blocks:
-        if not entries:
-            continue
         first = s.row + 1
         for label, group, state, area, note in entries:
             r = s.next_row()
             s.put(r, 2, label)
             s.put(r, 3, group)
-            s.put(r, 4, state, fill="missing" if state == "未填写" else None)
+            s.put(r, 4, state, fill="missing" if state == UNANSWERED else None)
             s.put(r, 5, _num(area) if area is not None else None, number_format=SCORE_FORMAT)
             s.put(r, 6, note)
         s.merge_down(1, first, s.row, category)
-    if s.row == s.header_row:
-        s.note("本标准包没有列出功能区、宣传展示内容、运行机制或台账。", boxed=True)
     s.finish(title_rows=(s.header_row, s.header_row), freeze_row=s.header_row + 1)
 
 
@@ -406,7 +412,8 @@ def _corrective_actions(sheet: _NewSheet, data: ReportInput) -> None:
 
 
 def _comparison(sheet: _NewSheet, data: ReportInput) -> None:
-    """与上年对比: table and section subtotals of both years, then every item, with its change."""
+    """与上年对比: table and section subtotals of both years, then every item, with its change
+    and the domain's note on it (an unanswered year, an override in one year only)."""
     from dqsa.domain.comparison import TREND_LABELS
 
     c = data.comparison
@@ -422,13 +429,16 @@ def _comparison(sheet: _NewSheet, data: ReportInput) -> None:
             _Col(f"{c.new_year}年", minimum=8, maximum=10, align="center"),
             _Col("变化", minimum=7, maximum=8, align="center"),
             _Col("趋势", minimum=8, maximum=10, align="center"),
+            _Col("说明", minimum=16, maximum=36, wrap=True),
         ],
+        landscape=True,
     )
     s.title(f"{c.new_year} 年度与 {c.old_year} 年度对比")
     s.header()
 
-    def number(value: Decimal | None) -> int | float | None:
-        return None if value is None else _num(value)
+    def number(value: Decimal | None, answered: bool = True) -> int | float | None:
+        """A year's score; none for a year that did not answer the item (it is not a 0)."""
+        return None if value is None or not answered else _num(value)
 
     for part in (*c.tables, *c.sections):
         r = s.next_row()
@@ -439,15 +449,19 @@ def _comparison(sheet: _NewSheet, data: ReportInput) -> None:
         s.put(r, 5, number(part.new_score), number_format=SCORE_FORMAT)
         s.put(r, 6, _change_formula(r), number_format=SCORE_FORMAT)
         s.put(r, 7, "")
+        s.put(r, 8, "")
     for item in c.items:
         r = s.next_row()
         s.put(r, 1, wording.item_label(data.pack, item.item_id))
         s.put(r, 2, item.item_id)
         s.put(r, 3, item.text)
-        s.put(r, 4, number(item.old_score), number_format=SCORE_FORMAT)
-        s.put(r, 5, number(item.new_score), number_format=SCORE_FORMAT)
+        s.put(r, 4, number(item.old_score, item.old_answered), number_format=SCORE_FORMAT)
+        s.put(r, 5, number(item.new_score, item.new_answered), number_format=SCORE_FORMAT)
         s.put(r, 6, _change_formula(r), number_format=SCORE_FORMAT)
-        s.put(r, 7, TREND_LABELS[item.trend])
+        unanswered = "missing" if item.trend == "unanswered" else None
+        s.put(r, 7, TREND_LABELS[item.trend], fill=unanswered)
+        s.put(r, 8, item.note)
+    s.note(wording.trend_counts(c) + "。年度得分空白表示该年度未填写（不按 0 分比较，也不算退步）。")
     for line in c.facts:
         s.note(line)
     s.finish(title_rows=(s.header_row, s.header_row), freeze_row=s.header_row + 1)

@@ -19,7 +19,7 @@ from typing import Any, Literal
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from dqsa.domain.answers import CATALOG_FIELDS, CATALOG_FLAGS, ChecklistStatus, check_edit
+from dqsa.domain.answers import ChecklistStatus, check_edit
 from dqsa.domain.answers import StaffMember as StaffAnswer
 from dqsa.domain.criteria import CriteriaPack
 from dqsa.domain.errors import InvalidInput, Problem
@@ -142,15 +142,22 @@ class EditsMixin(StoreCore):
         area_m2: float | Decimal | None = None,
         note: str = "",
     ) -> None:
-        """Set a zone / mechanism / ledger as present or not (None: clear the answer)."""
+        """Set an entry of a catalogue of the pack (``catalog`` is its id: a zone, a mechanism, a
+        ledger) as present or not (None: clear the answer)."""
         area = normal_number(area_m2)
-        field = CATALOG_FIELDS[catalog]
+        found = self._read(lambda s: self._pack(s, self._assessment(s, year).pack_ref)).catalog(catalog)
+        field = found.answers if found is not None else catalog  # named as in the answers
 
         def change(session: Session, a: m.Assessment, pack: CriteriaPack) -> tuple[Any, Any]:
-            entry: dict[str, Any] = {"id": entry_id, CATALOG_FLAGS[catalog]: bool(present), "note": note}
-            if catalog == "zone":
+            c = pack.catalog(catalog)
+            if c is None:
+                raise InvalidInput(
+                    [Problem(f"{field}.{entry_id}", f"标准包 {pack.id} 没有这一类目录（{catalog}）")]
+                )
+            entry: dict[str, Any] = {"id": entry_id, c.flag: bool(present), "note": note}
+            if c.area:
                 entry["area_m2"] = area
-            check_edit(pack, a.center_level, field, entry)
+            check_edit(pack, a.center_level, c.answers, entry)
             row = session.get(m.CatalogAnswer, (a.id, catalog, entry_id))
             old = None if row is None else {"present": row.present, "area_m2": row.area_m2, "note": row.note}
             if present is None:

@@ -14,19 +14,21 @@ from sqlalchemy.orm import Session
 
 from dqsa.domain.answers import (
     ANSWERS_FORMAT,
-    CATALOG_FIELDS,
-    CATALOG_FLAGS,
     Answers,
+    catalog_answers,
+    catalog_flag,
+    catalog_lists,
     check_answers,
     parse_answers,
 )
 from dqsa.domain.answers import StaffMember as StaffAnswer
+from dqsa.domain.carry import carry_forward, evidence_lasts
 from dqsa.domain.criteria import CriteriaPack
 from dqsa.domain.errors import InvalidInput
 from dqsa.domain.status import AssessmentStatus
 from dqsa.store import models as m
 from dqsa.store.errors import AssessmentNotFound, StoreError
-from dqsa.store.records import from_json, json_text, now, to_json
+from dqsa.store.records import ITEM, from_json, json_text, now, to_json
 from dqsa.store.stored_packs import StoredPacks
 
 Row = TypeVar("Row", bound=m.Base)
@@ -58,18 +60,23 @@ def answers_of(session: Session, a: m.Assessment, pack: CriteriaPack) -> Answers
                 .order_by(m.StaffMember.position)
             )
         ]
-    catalogs: dict[str, list[dict[str, Any]]] = {field: [] for field in CATALOG_FIELDS.values()}
+    catalogs: dict[str, list[dict[str, Any]]] = {field: [] for field in catalog_lists()}
     for entry in session.scalars(
         select(m.CatalogAnswer)
         .where(m.CatalogAnswer.assessment_id == a.id)
         .order_by(m.CatalogAnswer.catalog, m.CatalogAnswer.position)
     ):
-        data: dict[str, Any] = {"id": entry.entry_id, CATALOG_FLAGS[entry.catalog]: entry.present}
-        if entry.catalog == "zone" and entry.area_m2 is not None:
+        catalog = pack.catalog(entry.catalog)
+        if catalog is None:  # every edit was checked against this pack: the file was changed by hand
+            raise StoreError(
+                f"{a.year} 年度的答卷中有标准包 {pack.id} 没有的目录 {entry.catalog!r}（文件被改动过？）"
+            )
+        data: dict[str, Any] = {"id": entry.entry_id, catalog.flag: entry.present}
+        if catalog.area and entry.area_m2 is not None:
             data["area_m2"] = entry.area_m2
         if entry.note:
             data["note"] = entry.note
-        catalogs[CATALOG_FIELDS[entry.catalog]].append(data)
+        catalogs[catalog.answers].append(data)
     parts: dict[str, dict[str, Any]] = {part: {} for part in ITEM_PARTS}
     for item in session.scalars(select(m.ItemAnswer).where(m.ItemAnswer.assessment_id == a.id)):
         for part, value in _item_parts(item).items():
@@ -123,22 +130,22 @@ def override_of(row: m.ItemAnswer) -> dict[str, Any] | None:
     return {"score": row.override_score, "status": row.override_status, "reason": row.override_reason}
 
 
-def fill(session: Session, assessment_id: int, answers: Answers) -> None:
-    """Add the rows of an answers document to an (empty) assessment."""
+def fill(session: Session, assessment_id: int, answers: Answers, pack: CriteriaPack) -> None:
+    """Add the rows of an answers document (checked against ``pack``) to an (empty) assessment."""
     for fact_id, value in answers.facts.items():
         if value is not None:
             session.add(m.FactAnswer(assessment_id=assessment_id, fact_id=fact_id, value=json_text(value)))
     session.add_all(staff_rows(assessment_id, answers.staff))
-    for catalog, field in CATALOG_FIELDS.items():
-        for position, entry in enumerate(getattr(answers, field)):
+    for catalog in pack.catalogs:
+        for position, entry in enumerate(catalog_answers(answers, catalog.answers)):
             session.add(
                 m.CatalogAnswer(
                     assessment_id=assessment_id,
-                    catalog=catalog,
+                    catalog=catalog.id,
                     entry_id=entry.id,
                     position=position,
-                    present=getattr(entry, CATALOG_FLAGS[catalog]),
-                    area_m2=getattr(entry, "area_m2", None),
+                    present=catalog_flag(entry, catalog),
+                    area_m2=getattr(entry, "area_m2", None) if catalog.area else None,
                     note=entry.note,
                 )
             )
@@ -201,7 +208,7 @@ def write_answers(
     )
     session.add(row)
     session.flush()
-    fill(session, row.id, answers)
+    fill(session, row.id, answers, pack)
     session.add(
         m.Change(
             assessment_id=row.id,
@@ -214,24 +221,37 @@ def write_answers(
     return row
 
 
-def copy_from(session: Session, source: m.Assessment, target: m.Assessment, pack: CriteriaPack) -> None:
-    """Last year's facts, staff, catalogue answers and evidence links, as far as ``pack`` knows them."""
-    known = known_targets(pack)
-    known["fact"] = {f.id for f in pack.facts}
-    target.staff_answered = source.staff_answered
-    target.assessor = source.assessor
-    _copy_rows(session, m.FactAnswer, source, target, lambda row: row.fact_id in known["fact"])
-    _copy_rows(session, m.StaffMember, source, target, lambda row: True)
-    _copy_rows(
-        session, m.CatalogAnswer, source, target, lambda row: row.entry_id in known.get(row.catalog, set())
-    )
+def carry_from(
+    session: Session,
+    source: m.Assessment,
+    source_pack: CriteriaPack,
+    target: m.Assessment,
+    pack: CriteriaPack,
+) -> Answers:
+    """Start ``target`` (a new, empty year made with ``pack``) from ``source``: only what lasts.
+
+    What is carried is the domain's decision (:func:`~dqsa.domain.carry.carry_forward`: the
+    facts, catalogue entries, roster and profile fields ``pack`` says last); so is which
+    evidence goes with them (:func:`~dqsa.domain.carry.evidence_lasts`). Yearly answers,
+    scores, overrides, notes and measures start empty. Returns the answers the year starts with.
+    """
+    start = carry_forward(answers_of(session, source, source_pack), pack, year=target.year)
+    problems = check_answers(pack, start)
+    if problems:  # e.g. a level the new pack does not have
+        raise InvalidInput(problems)
+    target.center_name, target.center_level = start.center.name, start.center.level
+    target.center_region, target.center_contact = start.center.region, start.center.contact
+    target.assessor = start.assessor
+    target.staff_answered = start.staff is not None
+    fill(session, target.id, start, pack)
     _copy_rows(
         session,
         m.EvidenceLink,
         source,
         target,
-        lambda row: row.target_id in known.get(row.target_kind, set()),
+        lambda row: evidence_lasts(pack, row.target_kind, row.target_id),
     )
+    return start
 
 
 def _copy_rows(
@@ -261,10 +281,8 @@ def copy_row(row: Row, **changes: Any) -> Row:
 
 
 def known_targets(pack: CriteriaPack) -> dict[str, set[str]]:
-    """The ids a pack knows, by kind: items and the catalogues' entries."""
-    return {
-        "item": {i.id for _, _, i in pack.items()},
-        "zone": {z.id for z in pack.zones},
-        "mechanism": {x.id for x in pack.mechanisms},
-        "ledger": {x.id for x in pack.ledgers},
-    }
+    """What evidence may be attached to, by target kind: the items, and each catalogue's entries
+    (by the catalogue's id)."""
+    known = {c.id: {e.id for e in c.entries} for c in pack.catalogs}
+    known[ITEM] = {i.id for _, _, i in pack.items()}
+    return known

@@ -7,12 +7,17 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any
 
 from dqsa.domain.status import AssessmentStatus
+from dqsa.domain.vocabulary import ITEM_TARGET
 
-Catalog = Literal["zone", "mechanism", "ledger"]
-TargetKind = Literal["item", "zone", "mechanism", "ledger"]
+#: A catalogue of the pack, by its id (``pack.catalog(id)``: the zones, the mechanisms, …).
+Catalog = str
+#: What evidence is attached to: :data:`ITEM` or a catalogue's id.
+TargetKind = str
+#: The target kind of evidence attached to an item of the scoring table.
+ITEM = ITEM_TARGET
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ from dqsa.store.durable import open_file
 from dqsa.store.errors import AssessmentNotFound, StoreError
 from dqsa.store.evidence_links import EvidenceMixin, drop_unlinked_evidence
 from dqsa.store.files import CENTER_FILE
-from dqsa.store.mapping import answers_of, copy_from, write_answers
+from dqsa.store.mapping import answers_of, carry_from, write_answers
 from dqsa.store.records import (
     AssessmentSummary,
     Catalog,
@@ -270,8 +270,10 @@ class CenterStore(EvidenceMixin):
     ) -> None:
         """Start a year's assessment, empty or from an earlier year's.
 
-        From an earlier year it copies facts, the roster, zones, mechanisms, ledgers
-        and evidence links (what the new pack still knows); never scores, overrides,
+        From an earlier year it carries only what the pack says lasts (site, staff, zones,
+        mechanisms, contact details, …: :func:`~dqsa.domain.carry.carry_forward`) and the
+        evidence of what lasts; yearly answers (trainings, the survey, …) start empty and
+        are 待更新 (:func:`~dqsa.domain.carry.pending_updates`). Never scores, overrides,
         notes, corrective actions or signatures.
         """
         center = self.center()
@@ -300,7 +302,8 @@ class CenterStore(EvidenceMixin):
             session.add(row)
             session.flush()
             if from_year is not None:
-                copy_from(session, self._assessment(session, from_year), row, chosen)
+                source = self._assessment(session, from_year)
+                carry_from(session, source, self._pack(session, source.pack_ref), row, chosen)
             session.add(
                 m.Change(
                     assessment_id=row.id,

@@ -145,7 +145,12 @@ def _recover_into(window) -> None:
 
     from dqsa.ui.i18n import tr
     from dqsa.ui.main_window import FILE_FILTER
+    from dqsa.ui.places import remember_folder, start_folder
 
-    chosen, _ = QFileDialog.getOpenFileName(window, tr("打开中心文件"), "", FILE_FILTER)
+    # Where center files were opened last (else Documents), not the program's working folder.
+    chosen, _ = QFileDialog.getOpenFileName(
+        window, tr("打开中心文件"), str(start_folder("center")), FILE_FILTER
+    )
     if chosen:
+        remember_folder("center", Path(chosen).parent)
         window.load(Path(chosen), create=False)

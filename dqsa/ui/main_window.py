@@ -35,6 +35,7 @@ from dqsa.ui.textsize import apply_text_scale, current_scale
 from dqsa.ui.worker import finish_running_jobs, running_jobs
 
 if TYPE_CHECKING:  # the store, the domain and the wizard are imported once the window is up
+    from dqsa.domain.criteria import CriteriaPack
     from dqsa.store.service import CenterStore
     from dqsa.ui.session import AssessmentSession
     from dqsa.ui.wizard import AssessmentWizard
@@ -288,7 +289,7 @@ class MainWindow(QMainWindow):
 
         if self.store.center() is None and not self.ask_center_profile():
             return
-        dialog = NewAssessmentDialog(self.store.years(), self)
+        dialog = NewAssessmentDialog(self.store.years(), self, pack=self._pack_of_a_new_year())
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         year, from_year = dialog.year(), dialog.from_year()
         dialog.deleteLater()
@@ -301,6 +302,16 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, tr("无法新建"), str(exc))
             return
         self.open_assessment(year)  # the list is refreshed when the person comes back to it
+
+    def _pack_of_a_new_year(self) -> CriteriaPack | None:
+        """The pack a new year is made with (it says what is carried over), if it can be read."""
+        from dqsa.packs import find_pack
+
+        center = self.store.center()
+        try:
+            return find_pack(center.pack_id) if center is not None else None
+        except (ValueError, LookupError):  # ValueError: InvalidInput (a damaged pack)
+            return None
 
     def open_assessment(self, year: int) -> None:
         from dqsa.ui.session import AssessmentSession

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,15 +21,25 @@ from PySide6.QtWidgets import (
 from dqsa import years
 from dqsa.ui.i18n import tr
 
+if TYPE_CHECKING:
+    from dqsa.domain.criteria import CriteriaPack
+
 
 class NewAssessmentDialog(QDialog):
     """Asks for the year (only years not in the file) and the starting point."""
 
     def __init__(
-        self, existing: Collection[int], parent: QWidget | None = None, *, today: date | None = None
+        self,
+        existing: Collection[int],
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        pack: CriteriaPack | None = None,
     ) -> None:
+        """``pack``: the criteria pack the new year will use (it says what is carried over)."""
         super().__init__(parent)
         self.existing = set(existing)
+        self.pack = pack
         today = today or date.today()
         self.setWindowTitle(tr("新建年度自评"))
         layout = QVBoxLayout(self)
@@ -86,7 +97,7 @@ class NewAssessmentDialog(QDialog):
             widget.setVisible(has_earlier)
         if has_earlier:
             self.from_choice.setText(tr("以 {0} 年度的自评为起点(&F)").format(earlier))
-            self.carry_over.setText(tr(years.CARRY_OVER).format(earlier))
+            self.carry_over.setText(years.carry_over(self.pack, earlier, tr))
 
     def year(self) -> int | None:
         """The year chosen (None when every year in range already exists)."""

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dqsa.domain.answers import CATALOG_FIELDS, CATALOG_FLAGS, CHECKLIST_LABELS, Answers, StaffMember
-from dqsa.domain.criteria import DERIVED_FACTS, CriteriaPack, Item, rule_inputs
+from dqsa.domain.answers import CHECKLIST_LABELS, Answers, StaffMember, catalog_answers, catalog_flag
+from dqsa.domain.criteria import Catalog, CatalogEntry, CriteriaPack, DerivedFact, Item
+from dqsa.domain.errors import Problem
 from dqsa.domain.scoring import ItemResult, fmt
+from dqsa.domain.vocabulary import Ratio
 from dqsa.export.wording import item_label
 from dqsa.ui.evidence_strip import EvidenceStrip
 from dqsa.ui.fields import (
@@ -41,6 +43,7 @@ from dqsa.ui.forms.ui_page_frame import Ui_PageFrame
 from dqsa.ui.forms.ui_profile_page import Ui_ProfilePage
 from dqsa.ui.forms.ui_staff_table import Ui_StaffTable
 from dqsa.ui.i18n import tr
+from dqsa.ui.pending import PendingMark, PendingMarks, add_beside
 from dqsa.ui.session import AssessmentSession
 from dqsa.ui.textsize import set_relative_size
 
@@ -112,6 +115,7 @@ class PageBuilder:
         self.cards: dict[str, ItemCard] = {}
         self.shown_facts: set[str] = set()
         self.fields: dict[str, Any] = {}
+        self.pending = PendingMarks(session)
 
     # -- the page ---------------------------------------------------------------------
 
@@ -130,14 +134,19 @@ class PageBuilder:
         for result in card.items():
             if result.item_id in self.cards:
                 self.cards[result.item_id].show_result(result)
+        self.pending.update()
 
     def _leftovers(self) -> None:
-        """Facts of this page that no item reads, and the ledgers on the mechanisms' page."""
+        """Facts of this page that no item reads, and the entries of this page's catalogues
+        that no item reads (the ledgers, beside the mechanisms), under the catalogue's name."""
         leftover = [f for f in self.pack.facts if f.page == self.page_id and f.id not in self.shown_facts]
-        show_ledgers = self.pack.ledgers and any(
-            f.startswith("mechanism.") for f in self.shown_facts
-        )  # ledgers go where the mechanisms are
-        if not leftover and not show_ledgers:
+        catalogs = [
+            (c, [e for e in c.entries if c.fact_id(e.id) not in self.shown_facts])
+            for c in self.pack.catalogs
+            if c.page == self.page_id
+        ]
+        catalogs = [(c, entries) for c, entries in catalogs if entries]
+        if not leftover and not catalogs:
             return
         box = QFrame()
         box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -145,10 +154,10 @@ class PageBuilder:
         inner.addWidget(QLabel("<b>" + tr("其他情况") + "</b>"))
         for fact in leftover:
             inner.addWidget(self._fact_input(fact.id))
-        if show_ledgers:
-            inner.addWidget(QLabel(tr("台账资料（建立并保存齐全的打勾）：")))
-            for ledger in self.pack.ledgers:
-                inner.addWidget(self._catalog_row("ledger", ledger.id, ledger.label, with_area=False))
+        for catalog, entries in catalogs:
+            inner.addWidget(QLabel(tr("{0}（{1}的打勾）：").format(catalog.label, catalog.yes_word)))
+            for entry in entries:
+                inner.addWidget(self._catalog_row(catalog, entry))
         self.layout.addWidget(box)
 
     # -- inputs per rule ----------------------------------------------------------------
@@ -173,8 +182,8 @@ class PageBuilder:
             self._bind(field, f"checklist.{item.id}", lambda s, y, v: s.set_checklist_status(y, item.id, v))
             card.inputs.addWidget(field)
         else:
-            facts = rule_inputs(rule, self.answers.center.level)
-            plain_checks = [f for f in facts if f.startswith("content.")]
+            facts = self.pack.rule_inputs(rule, self.answers.center.level)
+            plain_checks = [f for f in facts if self.pack.is_checklist_fact(f)]
             grid = QGridLayout() if len(plain_checks) > 3 else None
             if plain_checks:
                 card.inputs.addWidget(QLabel(tr("已经具备的（有就打勾）：")))
@@ -195,19 +204,22 @@ class PageBuilder:
 
     def _fact_input(self, fact_id: str) -> QWidget:
         self.shown_facts.add(fact_id)
-        kind, _, entry = fact_id.partition(".")
         label = self.pack.fact_label(fact_id)
-        if fact_id in DERIVED_FACTS:
-            note = QLabel(tr("{0}：根据“人员配备”页的工作人员名单自动计算").format(label))
+        derived = self.pack.derived_fact(fact_id)
+        if derived is not None:
+            note = QLabel(self._derived_from(derived, label))
             note.setWordWrap(True)
             note.setStyleSheet("color: #555;")
             return note
-        if kind in {"zone", "mechanism", "ledger"} and self.pack.fact_def(fact_id) is None:
-            return self._catalog_row(kind, entry, label, with_area=kind == "zone")
+        found = self.pack.catalog_fact(fact_id)
+        if found is not None and self.pack.fact_def(fact_id) is None:
+            return self._catalog_row(*found)
         fact = self.pack.fact_def(fact_id)
+        if fact is None:  # a pack's consistency check makes every fact a rule reads known
+            raise LookupError(f"标准包 {self.pack.id} 中没有事实项 {fact_id}")
         key = f"facts.{fact_id}"
         current = self.answers.facts.get(fact_id)
-        if fact.type == "bool" and fact.group and fact_id.startswith("content."):
+        if fact.type == "bool" and self.pack.is_checklist_fact(fact_id):
             field: Any = CheckField(label)
         elif fact.type == "bool":
             field = yes_no_field(label)
@@ -220,42 +232,56 @@ class PageBuilder:
         if fact.help:
             field.setToolTip(fact.help)
         self._bind(field, key, lambda s, y, v: s.set_fact(y, fact_id, v))
+        if not fact.lasts:
+            add_beside(field.row, self.pending.mark(key))
         return field
 
-    def _catalog_row(self, kind: str, entry_id: str, label: str, *, with_area: bool) -> QWidget:
-        """A zone / mechanism / ledger: present or not, area (zones), evidence."""
-        self.shown_facts.add(f"{kind}.{entry_id}")
-        field_name, flag = CATALOG_FIELDS[kind], CATALOG_FLAGS[kind]
-        current = next((e for e in getattr(self.answers, field_name) if e.id == entry_id), None)
+    def _derived_from(self, derived: DerivedFact, label: str) -> str:
+        """Where a computed fact comes from, in the pack's words."""
+        if isinstance(derived.derive, Ratio):
+            part, whole = (self.pack.fact_label(f) for f in (derived.derive.part, derived.derive.whole))
+            return tr("{0}：根据“{1}”和“{2}”自动计算").format(label, part, whole)
+        roster = self.pack.roster
+        page = self.pack.page(roster.page) if roster is not None else None
+        if roster is None or page is None:
+            return tr("{0}：自动计算").format(label)
+        return tr("{0}：根据“{1}”页的{2}自动计算").format(label, page.title, roster.label)
+
+    def _catalog_row(self, catalog: Catalog, entry: CatalogEntry) -> QWidget:
+        """A catalogue entry (a zone, a mechanism, a ledger): present or not, its area, its evidence."""
+        self.shown_facts.add(catalog.fact_id(entry.id))
+        current = next((e for e in catalog_answers(self.answers, catalog.answers) if e.id == entry.id), None)
         row = QWidget()
         layout = QVBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        present = CheckField(catalog_check_label(kind, label))
-        present.set_value(getattr(current, flag) if current else False)
+        present = CheckField(catalog_check_label(catalog, entry.label))
+        present.set_value(catalog_flag(current, catalog) if current else False)
         top.addWidget(present, 1)
         area = None
-        problem = ProblemLabel(reserve=with_area)  # the area can be mistyped: keep its line
-        if with_area:
+        problem = ProblemLabel(reserve=catalog.area)  # the area can be mistyped: keep its line
+        if catalog.area:
             area = NumberField(tr("面积"), "m²", tr("可不填"), problem=problem)
-            area.set_value(current.area_m2 if current else None)
+            area.set_value(getattr(current, "area_m2", None))
             top.addWidget(area)
         layout.addLayout(top)
         layout.addWidget(problem)
 
         def save(store: Any, year: int, _value: Any) -> None:
             store.set_catalog_entry(
-                year, kind, entry_id, present=present.value(), area_m2=area.value() if area else None,
+                year, catalog.id, entry.id, present=present.value(), area_m2=area.value() if area else None,
                 note=current.note if current else "",
             )  # fmt: skip
 
-        key = f"{field_name}.{entry_id}"
+        key = f"{catalog.answers}.{entry.id}"
         # The area's message wins over the box's: a save of the box must not clear a typing error.
         self._bind(present, key, save, problem_widget=area or problem)
         if area is not None:
             self._bind(area, f"{key}.area", save)
-        if kind in {"zone", "mechanism"}:
-            strip = EvidenceStrip(self.session.store, self.session.year, kind, entry_id)
+        if not catalog.entry_lasts(entry):
+            add_beside(present.row, self.pending.mark(key))
+        if catalog.evidence:
+            strip = EvidenceStrip(self.session.store, self.session.year, catalog.id, entry.id)
             strip.changed.connect(self.session.rescore)  # evidence changes unsign a signed year
             top.addWidget(strip, 2)
         return row
@@ -272,10 +298,12 @@ class PageBuilder:
             field.invalidated.connect(lambda: self.session.cancel(key))
 
 
-def catalog_check_label(kind: str, label: str) -> str:
-    """A zone's, mechanism's or ledger's check box, worded so that unticked reads as “no”."""
-    wording = {"zone": tr("已设置{0}"), "mechanism": tr("已建立{0}"), "ledger": tr("{0}齐全")}[kind]
-    return wording.format(label)
+def catalog_check_label(catalog: Catalog, label: str) -> str:
+    """A catalogue entry's check box, worded with the catalogue's “yes” so that unticked reads as “no”:
+    a “yes” that is a done deed (已设置, 已建立) goes before the name, a state (齐全) after it."""
+    if catalog.yes_word.startswith("已"):
+        return f"{catalog.yes_word}{label}"
+    return f"{label}{catalog.yes_word}"
 
 
 class FactsPage(QWidget):
@@ -289,8 +317,10 @@ class FactsPage(QWidget):
         set_relative_size(self.ui.titleLabel, TITLE_SIZE, bold=True)
         self.ui.introLabel.setText(intro)
         self.ui.introLabel.setVisible(bool(intro))
+        self.marks_above: list[PendingMark] = []  # 待更新 marks of what before_items shows
         self.before_items(session)
         self.builder = PageBuilder(session, self.ui.contentsLayout, page_id)
+        self.builder.pending.marks.update({mark.field: mark for mark in self.marks_above})
         self.builder.build()
         # A bound method of this widget: Qt drops the connection when a rebuild deletes the page.
         session.scored.connect(self._show_scores)
@@ -307,6 +337,8 @@ def roster_columns() -> list[str]:
 
 
 _FLAGS = ("full_time", "party_member", "trained")
+#: The roster's columns, by the answers' field names (dqsa-answers/1's staff entries).
+_COLUMNS = ("name", "role", *_FLAGS, "phone")
 
 
 class StaffTable(QWidget):
@@ -324,6 +356,7 @@ class StaffTable(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         self._fit_columns()
         self._loading = True
+        self._table_rows: list[int] = []  # the table row of each person of the last roster saved
         for person in session.answers().staff or []:
             self._add_row(person)
         self._loading = False
@@ -389,12 +422,14 @@ class StaffTable(QWidget):
             cell = table.item(row, column)
             return cell is not None and cell.checkState() == Qt.CheckState.Checked
 
+        self._table_rows = []
         for row in range(table.rowCount()):
             name, role, phone = text(row, 0), text(row, 1), text(row, 5)
             flags = {flag: ticked(row, column) for column, flag in enumerate(_FLAGS, start=2)}
             if not (name or role or phone or any(flags.values())):
                 continue
             people.append({"name": name, "role": role, "phone": phone, **flags})
+            self._table_rows.append(row)
         return people
 
     def _changed(self, *_: object) -> None:
@@ -404,9 +439,28 @@ class StaffTable(QWidget):
         self.session.save("staff", lambda store, year: store.set_staff(year, roster))
 
     def show_problem(self, text: str) -> None:
-        text = text.replace("staff.", "第 ").replace(".name", " 行姓名") if text else text
         self.ui.errorLabel.setText(text)
         self.ui.errorLabel.setVisible(bool(text))
+
+    def add_mark(self, mark: PendingMark) -> None:
+        """The roster's 待更新 mark, beside its buttons."""
+        add_beside(self.ui.buttonLayout, mark)
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        """The store's problems with the roster, each with the table row and column it is in."""
+        self.show_problem("；".join(self._where(p) + p.message for p in problems))
+
+    def _where(self, problem: Problem) -> str:
+        """“第 2 行姓名：” from a problem's field (the roster, then a person's index and field)."""
+        _roster, *path = problem.field.split(".")
+        if not path or not path[0].isdigit():
+            return ""
+        index = int(path[0])
+        rows = getattr(self, "_table_rows", [])
+        row = rows[index] + 1 if index < len(rows) else index + 1
+        labels = dict(zip(_COLUMNS, roster_columns(), strict=True))
+        column = labels.get(path[1], "") if len(path) > 1 else ""
+        return tr("第 {0} 行{1}：").format(row, column)
 
 
 class StaffPage(FactsPage):
@@ -415,6 +469,11 @@ class StaffPage(FactsPage):
     def before_items(self, session: AssessmentSession) -> None:
         self.table = StaffTable(session)
         self.ui.contentsLayout.addWidget(self.table)
+        roster = session.pack.roster
+        if roster is not None and not roster.lasts:
+            mark = PendingMark("staff")
+            self.table.add_mark(mark)
+            self.marks_above.append(mark)
 
 
 class ProfilePage(QWidget):
@@ -454,6 +513,32 @@ class ProfilePage(QWidget):
         ):
             edit.textEdited.connect(lambda text, key=key: self._save(key, text))
         combo.activated.connect(lambda _index: self._save("level", combo.currentData()))
+        self.pending = PendingMarks(session)
+        edits = {
+            "center.region": self.ui.regionEdit,
+            "center.contact": self.ui.contactEdit,
+            "assessor": self.ui.assessorEdit,
+        }  # the profile fields of the answers, as the pack names them (pack.profile)
+        for field in pack.profile.fields:
+            if not field.lasts and field.field in edits:
+                self._mark_beside(edits[field.field], self.pending.mark(field.field))
+        self.pending.update()
+        session.scored.connect(self._scored)
+
+    def _mark_beside(self, edit: QWidget, mark: PendingMark) -> None:
+        """Put a 待更新 mark to the right of one of the form's fields."""
+        form = self.ui.formLayout
+        row, role = form.getWidgetPosition(edit)
+        holder = QWidget()
+        line = QHBoxLayout(holder)
+        line.setContentsMargins(0, 0, 0, 0)
+        form.removeWidget(edit)
+        line.addWidget(edit, 1)
+        line.addWidget(mark)
+        form.setWidget(row, role, holder)
+
+    def _scored(self, _card: object) -> None:
+        self.pending.update()
 
     def _save(self, key: str, value: str) -> None:
         self.session.save(f"profile.{key}", lambda store, year: store.set_profile(year, **{key: value}))

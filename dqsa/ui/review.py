@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
-from PySide6.QtWidgets import QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from dqsa.domain.answers import CHECKLIST_LABELS
+from dqsa.domain.carry import Pending, pending_updates
+from dqsa.domain.criteria import CriteriaPack
 from dqsa.domain.scoring import ItemResult, Scorecard, SectionResult, TableResult, fmt
 from dqsa.export.wording import item_label
 from dqsa.ui.fields import parse_number
 from dqsa.ui.forms.ui_review_page import Ui_ReviewPage
 from dqsa.ui.i18n import tr
 from dqsa.ui.pages import method_label, title_label
+from dqsa.ui.pending import pending_text
 from dqsa.ui.session import AssessmentSession
 
 BELOW_FULL = QColor("#8a4b00")
@@ -56,8 +59,50 @@ def totals_text(card: Scorecard) -> str:
     return "\n".join(lines)
 
 
+def pending_by_page(pack: CriteriaPack, pending: list[Pending]) -> dict[str, list[str]]:
+    """The labels of the answers still to update, by the title of the page they are on (page order)."""
+    by_page: dict[str, list[str]] = {}
+    for entry in pending:
+        by_page.setdefault(entry.page, []).append(entry.label)
+    return by_page
+
+
+def pending_html(pack: CriteriaPack, pending: list[Pending]) -> str:
+    """“待更新 17 项…：中心概况 1 项、作用发挥 2 项…”, each page's name a link to the page (one
+    short line: the review's list keeps the room; the labels are in the tooltip)."""
+    parts = []
+    for page_id, labels in pending_by_page(pack, pending).items():
+        page = pack.page(page_id)
+        title = escape(page.title if page is not None else page_id)
+        count = escape(tr("{0} 项").format(len(labels)))
+        title = _unbroken(title)  # a page's name is never split over two lines (CJK breaks anywhere)
+        parts.append(f'<a href="{escape(page_id)}">{title}</a>&nbsp;{count}')
+    head = tr("每年重新填写、本年度还没有填写的 {0} 项").format(len(pending))
+    mark = f'<span style="color: #8a4b00; background: #fff4d6;">&nbsp;{escape(pending_text())}&nbsp;</span>'
+    return f"{mark} {escape(head)}：" + "、".join(parts)
+
+
+def _unbroken(text: str) -> str:
+    """``text`` with a word joiner (U+2060) between its characters: no line break inside it."""
+    return "\u2060".join(text)
+
+
+def pending_tooltip(pack: CriteriaPack, pending: list[Pending]) -> str:
+    """Every answer still to update, page by page."""
+    lines = [tr("点击页面名称转到该页填写：")]
+    for page_id, labels in pending_by_page(pack, pending).items():
+        page = pack.page(page_id)
+        lines.append(f"{page.title if page is not None else page_id}：" + "、".join(labels))
+    return "\n".join(lines)
+
+
 class ReviewPage(QWidget):
-    """The scorecard as a tree, with the selected item's override and corrective action."""
+    """The scorecard as a tree, with the selected item's override and corrective action.
+
+    ``page_requested(page id)``: the person clicked a page named in the 待更新 line.
+    """
+
+    page_requested = Signal(str)
 
     def __init__(self, session: AssessmentSession, title: str) -> None:
         super().__init__()
@@ -68,6 +113,13 @@ class ReviewPage(QWidget):
         self.ui = Ui_ReviewPage()
         self.ui.setupUi(body)
         layout.addWidget(body)
+        self.pending_label = QLabel()
+        self.pending_label.setObjectName("pendingLabel")
+        self.pending_label.setWordWrap(True)
+        self.pending_label.setTextFormat(Qt.TextFormat.RichText)
+        self.pending_label.linkActivated.connect(self.page_requested)
+        self.pending_label.hide()
+        self.ui.mainLayout.insertWidget(1, self.pending_label)
         tree = self.ui.itemTree
         self.ui.splitter.setStretchFactor(0, 4)
         self.ui.splitter.setStretchFactor(1, 1)
@@ -154,9 +206,24 @@ class ReviewPage(QWidget):
                     row.setToolTip(MEASURE, result.corrective_action)
                     row.setForeground(MEASURE, QBrush(measure_colour) if measure_colour else QBrush())
         self.ui.summaryLabel.setText(self._summary(card))
+        self._show_pending()
         self.ui.nextMissingButton.setEnabled(bool(card.without_measures))
         if self._selected:
             self._show_detail(card.item(self._selected))
+
+    def _show_pending(self) -> None:
+        """The yearly answers still empty (待更新), by page."""
+        pending = pending_updates(self.session.pack, self.session.answers())
+        self.pending_label.setVisible(bool(pending))
+        if pending:
+            self.pending_label.setText(pending_html(self.session.pack, pending))
+            self.pending_label.setToolTip(pending_tooltip(self.session.pack, pending))
+
+    def pending_fields(self) -> list[str]:
+        """The answers listed as 待更新 (for tests)."""
+        if self.pending_label.isHidden():
+            return []
+        return [p.field for p in pending_updates(self.session.pack, self.session.answers())]
 
     def _summary(self, card: Scorecard) -> str:
         totals = "；".join(totals_text(card).splitlines())

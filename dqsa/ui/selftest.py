@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -93,7 +94,8 @@ def run_self_test() -> int:
             exported = step("导出签署材料包 / export a signed packet", lambda: _export(folder, state))
             if exported:
                 step("校验材料包 / verify the packet", lambda: _verify(state))
-            step("打开主窗口 / open the main window (offscreen)", lambda: _open_window(state))
+            if step("打开主窗口 / open the main window (offscreen)", lambda: _open_window(state)):
+                step("用户指南及其插图 / the user guide with its pictures", lambda: _guide(state))
         else:
             failures.append("导出、校验、主窗口未运行 / export, verify, window skipped")
     finally:
@@ -184,6 +186,7 @@ def _open_window(state: dict[str, Any]) -> str:
         app = QApplication([sys.argv[0] if sys.argv else "dqsa", "-platform", "offscreen"])
     else:
         app = QApplication.instance()
+    state["app"] = app  # kept for the guide's step
 
     from dqsa.settings import Settings
     from dqsa.ui.i18n import install_translations
@@ -209,3 +212,34 @@ def _open_window(state: dict[str, Any]) -> str:
     platform = app.platformName()
     qt_zh = "qtbase_zh_CN 已加载 loaded" if translators else "qtbase_zh_CN 未加载 not loaded"
     return f" 平台 platform {platform}, {pages} 页 pages, {qt_zh}"
+
+
+#: A picture of the Markdown guide: ``![text](path)``.
+_PICTURE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
+
+
+def _guide(state: dict[str, Any]) -> str:
+    """The guide is bundled with every picture it shows, and the help window loads each of them
+    (a frozen build once shipped the text without docs/images/)."""
+    from dqsa.paths import user_guide
+    from dqsa.ui.help_window import GuideWindow
+
+    guide = user_guide()
+    if guide is None:
+        raise FileNotFoundError("找不到用户指南 / the user guide is not in the bundle")
+    wanted = sorted(set(_PICTURE.findall(guide.read_text(encoding="utf-8"))))
+    if not wanted:
+        raise RuntimeError("用户指南中没有插图 / the guide shows no picture")
+    missing = [name for name in wanted if not (guide.parent / name).is_file()]
+    if missing:
+        raise FileNotFoundError("缺少插图 / pictures missing: " + ", ".join(missing))
+    window = GuideWindow(guide)
+    try:
+        loaded = set(window.images())
+    finally:
+        window.deleteLater()
+        state["app"].processEvents()
+    unloaded = [name for name in wanted if name not in loaded]
+    if unloaded:
+        raise RuntimeError("插图无法显示 / pictures that do not load: " + ", ".join(unloaded))
+    return f" {len(wanted)} 张插图 pictures"

@@ -41,7 +41,11 @@ class AssessmentSession(QObject):
 
     def _invalid(self, key: str, problems: list) -> None:
         if key in self._fields:
-            self._fields[key].show_problem("；".join(p.message for p in problems))
+            widget = self._fields[key]
+            if hasattr(widget, "show_problems"):  # it says where in the field each problem is
+                widget.show_problems(problems)
+            else:
+                widget.show_problem("；".join(p.message for p in problems))
 
     def _accepted(self, key: str) -> None:
         self._answers = None  # committed: listeners of accepted (a rebuild) must see the new answers

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-from contextlib import suppress
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,11 +47,7 @@ def verify_in_background(parent: QWidget, path: Path) -> Job[Verification]:
     def done(verification: Verification) -> None:
         busy.close()
         busy.deleteLater()
-        icon = QMessageBox.Icon.Information if verification.ok else QMessageBox.Icon.Warning
-        box = QMessageBox(
-            icon, tr("校验材料包"), verification_text(verification), QMessageBox.StandardButton.Ok, parent
-        )
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box = result_box(verification, parent)
         box.exec()
         box.deleteLater()
 
@@ -66,33 +60,23 @@ def verify_in_background(parent: QWidget, path: Path) -> Job[Verification]:
     return run_in_background(work, parent=parent, on_done=done, on_error=failed)
 
 
+def result_box(verification: Verification, parent: QWidget | None) -> QMessageBox:
+    """The result in a message box wide enough for each line of it (the fingerprint, in groups of
+    four, is never broken between two groups)."""
+    icon = QMessageBox.Icon.Information if verification.ok else QMessageBox.Icon.Warning
+    text = verification_text(verification)
+    box = QMessageBox(icon, tr("校验材料包"), text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    metrics = box.fontMetrics()
+    screen = box.screen().availableGeometry().width() if box.screen() else 1366
+    widest = max(metrics.horizontalAdvance(line) for line in text.splitlines()) + 8
+    box.setStyleSheet(f"QLabel#qt_msgbox_label {{ min-width: {min(widest, int(screen * 0.8))}px; }}")
+    return box
+
+
 def verification_text(verification: Verification) -> str:
-    """The verifier's own description, with the signing time and the pack as people read them."""
+    """The verifier's own description: it already names tables and the pack by their titles, gives
+    the time in words and the fingerprint in groups of four, as the window shows them."""
     from dqsa.export.verify import describe
-    from dqsa.export.wording import datetime_text
 
-    text = describe(verification)
-    summary = verification.summary
-    signed_at = summary.get("signed_at")
-    if isinstance(signed_at, str):
-        with suppress(ValueError):  # not a time: leave the verifier's words as they are
-            text = text.replace(signed_at, datetime_text(datetime.fromisoformat(signed_at), zone=True))
-    pack = summary.get("pack")
-    title = _pack_title(pack) if isinstance(pack, str) else None
-    if title:
-        text = text.replace(pack, title)
-    fingerprint = summary.get("fingerprint")
-    if isinstance(fingerprint, str) and fingerprint.count(":") == 31:  # 32 pairs: two lines of 16
-        text = text.replace(fingerprint, "\n" + fingerprint[:47] + "\n" + fingerprint[48:])
-    return text
-
-
-def _pack_title(pack: str) -> str | None:
-    """``huzhou-social-org 1.0.0`` → the bundled pack's title (None when it is not one of ours)."""
-    from dqsa.packs import bundled_packs
-
-    pack_id, _, version = pack.partition(" ")
-    found = bundled_packs().get(pack_id)
-    if found is None:
-        return None
-    return found.title if found.version == version else tr("{0}（版本 {1}）").format(found.title, version)
+    return describe(verification)

@@ -35,20 +35,6 @@ EDITING_WIDGETS = (
 )
 
 
-def page_intro(page_id: str) -> str:
-    """A line of guidance under a page's title."""
-    return {
-        "site": tr("逐项对照标准原文填写。是/否题用方向键选择；数字直接输入，填错会在旁边提示。"),
-        "staff": tr("在表格中列出全部专兼职工作人员。专职人数、党员比例由名单自动计算。"),
-        "zones": tr(
-            "勾选已设置的功能区和宣传展示内容；可以为每个功能区填写面积、添加照片（也可以把照片拖进来）。"
-        ),
-        "systems": tr("勾选已建立的工作机制和台账；可以附上制度文件。"),
-        "role": tr("有次数要求的条目填写本年度次数，由程序计分；其余条目按实际情况人工评分并写明依据。"),
-        "funding": tr("资金保障逐项选择；满意度调查填写调查人数和满意人数，程序计算满意率。"),
-    }.get(page_id, "")
-
-
 class AssessmentWizard(QWidget):
     """Pages of one assessment, built from its pack; ``home_requested`` to leave."""
 
@@ -92,15 +78,19 @@ class AssessmentWizard(QWidget):
 
     def _build_pages(self) -> None:
         pack = self.session.pack
+        self.page_index: dict[str, int] = {}  # a pack page's place in the steps
         for page in pack.pages:
-            if page.id == "profile":
+            self.page_index[page.id] = self.ui.pageStack.count()
+            intro = page.intro or ""  # the pack's guidance under the page's title
+            if page.id == pack.profile.page:
                 widget: QWidget = ProfilePage(self.session, page.title)
-            elif page.id == "staff":
-                widget = StaffPage(self.session, page.id, page.title, page_intro("staff"))
+            elif pack.roster is not None and page.id == pack.roster.page:
+                widget = StaffPage(self.session, page.id, page.title, intro)
             else:
-                widget = FactsPage(self.session, page.id, page.title, page_intro(page.id))
+                widget = FactsPage(self.session, page.id, page.title, intro)
             self._add(page.title, widget)
         self.review = ReviewPage(self.session, tr("评分总览"))
+        self.review.page_requested.connect(self.show_pack_page)
         self._add(tr("评分总览"), self.review)
         from dqsa.ui.export_page import ExportPage
 
@@ -128,6 +118,11 @@ class AssessmentWizard(QWidget):
         self.ui.stepList.blockSignals(False)
         self.ui.stepList.setCurrentRow(max(0, current))
         self.ui.pageStack.setCurrentIndex(max(0, current))
+
+    def show_pack_page(self, page_id: str) -> None:
+        """Go to the page of the pack with this id (a link in the review's 待更新 line)."""
+        if page_id in self.page_index:
+            self.go_to(self.page_index[page_id])
 
     def show_measure(self, item_id: str) -> None:
         """Go to the review page with ``item_id`` selected, the cursor in its improvement measure."""

@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/fields.py" line="145"/>
-        <location filename="../../dqsa/ui/review.py" line="164"/>
+        <location filename="../../dqsa/ui/review.py" line="231"/>
         <source>不符合</source>
         <translation>Not met</translation>
     </message>
@@ -142,132 +142,132 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/app.py" line="53"/>
-        <location filename="../../dqsa/ui/main_window.py" line="92"/>
+        <location filename="../../dqsa/ui/main_window.py" line="93"/>
         <source>党群服务中心自评</source>
         <translation>Party-mass service center self-assessment</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="115"/>
+        <location filename="../../dqsa/ui/main_window.py" line="116"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="116"/>
+        <location filename="../../dqsa/ui/main_window.py" line="117"/>
         <source>打开中心文件(&amp;O)…</source>
         <translation>&amp;Open center file…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="117"/>
+        <location filename="../../dqsa/ui/main_window.py" line="118"/>
         <source>新建中心文件(&amp;N)…</source>
         <translation>&amp;New center file…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="118"/>
+        <location filename="../../dqsa/ui/main_window.py" line="119"/>
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="119"/>
+        <location filename="../../dqsa/ui/main_window.py" line="120"/>
         <source>备份与恢复(&amp;B)…</source>
         <translation>&amp;Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="122"/>
+        <location filename="../../dqsa/ui/main_window.py" line="123"/>
         <source>备份签署身份(&amp;K)…</source>
         <translation>Bac&amp;k up signing identity…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="123"/>
+        <location filename="../../dqsa/ui/main_window.py" line="124"/>
         <source>恢复签署身份(&amp;I)…</source>
         <translation>Restore signing &amp;identity…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="125"/>
+        <location filename="../../dqsa/ui/main_window.py" line="126"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="127"/>
+        <location filename="../../dqsa/ui/main_window.py" line="128"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="129"/>
+        <location filename="../../dqsa/ui/main_window.py" line="130"/>
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="131"/>
+        <location filename="../../dqsa/ui/main_window.py" line="132"/>
         <source>校验材料包(&amp;V)…</source>
         <translation>&amp;Verify a packet…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="132"/>
+        <location filename="../../dqsa/ui/main_window.py" line="133"/>
         <source>打开示例中心(&amp;E)</source>
         <translation>Open &amp;example center</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="133"/>
+        <location filename="../../dqsa/ui/main_window.py" line="134"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="138"/>
+        <location filename="../../dqsa/ui/main_window.py" line="139"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="142"/>
+        <location filename="../../dqsa/ui/main_window.py" line="143"/>
         <source>正常</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="142"/>
+        <location filename="../../dqsa/ui/main_window.py" line="143"/>
         <source>较大</source>
         <translation>larger</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="142"/>
+        <location filename="../../dqsa/ui/main_window.py" line="143"/>
         <source>很大</source>
         <translation>largest</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="146"/>
+        <location filename="../../dqsa/ui/main_window.py" line="147"/>
         <source>文字{0}（{1}%）(&amp;{2})</source>
         <translation>Text {0} ({1}%) (&amp;{2})</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="155"/>
+        <location filename="../../dqsa/ui/main_window.py" line="156"/>
         <source>放大文字(&amp;I)</source>
         <translation>&amp;Increase text size</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="158"/>
+        <location filename="../../dqsa/ui/main_window.py" line="159"/>
         <source>缩小文字(&amp;O)</source>
         <translation>Decrease text size (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="191"/>
+        <location filename="../../dqsa/ui/main_window.py" line="192"/>
         <source>（示例，修改不会影响您的文件）</source>
         <translation> (example; changes will not affect your files)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="228"/>
+        <location filename="../../dqsa/ui/main_window.py" line="229"/>
         <source>无法打开文件</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="232"/>
+        <location filename="../../dqsa/ui/main_window.py" line="233"/>
         <source>打开最近的备份（副本）</source>
         <translation>Open latest backup (as a copy)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="244"/>
+        <location filename="../../dqsa/ui/main_window.py" line="245"/>
         <source>已打开备份</source>
         <translation>Backup opened</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="244"/>
+        <location filename="../../dqsa/ui/main_window.py" line="245"/>
         <source>已把备份复制为：
 {0}
 请核对内容后继续使用。</source>
@@ -276,423 +276,404 @@
 Please check its contents before you continue.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="340"/>
+        <location filename="../../dqsa/ui/main_window.py" line="351"/>
         <source>找不到用户指南文件（安装不完整？请重新安装程序）：docs/用户指南.md</source>
         <translation>The user guide was not found (incomplete installation? please reinstall the program): docs/用户指南.md</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/app.py" line="149"/>
-        <location filename="../../dqsa/ui/main_window.py" line="249"/>
+        <location filename="../../dqsa/ui/app.py" line="152"/>
+        <location filename="../../dqsa/ui/main_window.py" line="250"/>
         <source>打开中心文件</source>
         <translation>Open center file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="257"/>
+        <location filename="../../dqsa/ui/main_window.py" line="258"/>
         <source>新建中心文件</source>
         <translation>New center file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="264"/>
+        <location filename="../../dqsa/ui/main_window.py" line="265"/>
         <source>文件已存在</source>
         <translation>File already exists</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="264"/>
+        <location filename="../../dqsa/ui/main_window.py" line="265"/>
         <source>这个文件已经存在，请换一个名称，或用“打开”。</source>
         <translation>This file already exists. Choose another name, or use &quot;Open&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="301"/>
+        <location filename="../../dqsa/ui/main_window.py" line="302"/>
         <source>无法新建</source>
         <translation>Cannot create</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/help_window.py" line="26"/>
-        <location filename="../../dqsa/ui/main_window.py" line="340"/>
+        <location filename="../../dqsa/ui/main_window.py" line="351"/>
         <source>用户指南</source>
         <extracomment>Widest a picture of the guide is shown (the screenshots are 1000 px wide).</extracomment>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="370"/>
+        <location filename="../../dqsa/ui/main_window.py" line="381"/>
         <source>删除年度自评</source>
         <translation>Delete self-assessment</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="371"/>
+        <location filename="../../dqsa/ui/main_window.py" line="382"/>
         <source>确定删除 {0} 年度的自评吗？
 删除前会自动备份，需要时可从“文件 → 备份与恢复”找回。</source>
         <translation>Delete the {0} self-assessment?
 A backup is made automatically first; if needed, you can get it back from &quot;File → Backup and restore&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="382"/>
+        <location filename="../../dqsa/ui/main_window.py" line="393"/>
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="386"/>
+        <location filename="../../dqsa/ui/main_window.py" line="397"/>
         <source>已删除 {0} 年度自评，删除前的备份：{1}</source>
         <translation>Deleted the {0} self-assessment. Backup made before deleting: {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="404"/>
+        <location filename="../../dqsa/ui/main_window.py" line="415"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="407"/>
+        <location filename="../../dqsa/ui/main_window.py" line="418"/>
         <source>自动备份（最新的在最上面）。恢复前会先备份当前内容，恢复后可以再改回来。</source>
         <translation>Automatic backups (newest first). The current contents are backed up before a restore, so you can switch back afterwards.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="417"/>
+        <location filename="../../dqsa/ui/main_window.py" line="428"/>
         <source>从所选备份恢复(&amp;R)</source>
         <translation>&amp;Restore from selected backup</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="433"/>
+        <location filename="../../dqsa/ui/main_window.py" line="444"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="437"/>
+        <location filename="../../dqsa/ui/main_window.py" line="448"/>
         <source>已从备份恢复：{0}</source>
         <translation>Restored from backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="443"/>
-        <location filename="../../dqsa/ui/verification.py" line="98"/>
+        <location filename="../../dqsa/ui/main_window.py" line="454"/>
         <source>{0}（版本 {1}）</source>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="447"/>
+        <location filename="../../dqsa/ui/main_window.py" line="458"/>
         <source>关于 dqsa</source>
         <translation>About dqsa</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="449"/>
+        <location filename="../../dqsa/ui/main_window.py" line="460"/>
         <source>&lt;b&gt;党群服务中心自评 dqsa {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;评分标准包：&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;数据文件：{2}&lt;br&gt;日志文件：{3}</source>
         <translation>&lt;b&gt;Party-mass service center self-assessment (dqsa) {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Criteria packs:&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;Data file: {2}&lt;br&gt;Log file: {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="458"/>
+        <location filename="../../dqsa/ui/main_window.py" line="469"/>
         <source>已保存 {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="462"/>
+        <location filename="../../dqsa/ui/main_window.py" line="473"/>
         <source>未能保存，修改仍在窗口中</source>
         <translation>Not saved; your changes are still in the window</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="468"/>
+        <location filename="../../dqsa/ui/main_window.py" line="481"/>
         <source>正在完成导出或照片添加，完成后自动关闭…</source>
         <translation>Finishing the export or the photos being added; the window closes when done…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="477"/>
+        <location filename="../../dqsa/ui/main_window.py" line="490"/>
         <source>有修改未能保存</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="478"/>
+        <location filename="../../dqsa/ui/main_window.py" line="491"/>
         <source>有 {0} 处修改因磁盘问题未能保存。仍要退出吗？（已保存的内容不受影响）</source>
         <translation>{0} change(s) could not be saved because of a disk problem. Quit anyway? (Content already saved is not affected.)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="49"/>
+        <location filename="../../dqsa/ui/pages.py" line="52"/>
         <source>自动</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="49"/>
+        <location filename="../../dqsa/ui/pages.py" line="52"/>
         <source>人工</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="49"/>
+        <location filename="../../dqsa/ui/pages.py" line="52"/>
         <source>更正</source>
         <translation>Override</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="68"/>
+        <location filename="../../dqsa/ui/pages.py" line="71"/>
         <source>得分 {0} / {1}</source>
         <extracomment>A page title&apos;s size, relative to the text around it (it grows with the text size setting).</extracomment>
         <translation>Score {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="80"/>
+        <location filename="../../dqsa/ui/pages.py" line="83"/>
         <source>（{0} 分）</source>
         <translation> ({0} pts)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="145"/>
+        <location filename="../../dqsa/ui/pages.py" line="154"/>
         <source>其他情况</source>
         <translation>Other facts</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="149"/>
-        <source>台账资料（建立并保存齐全的打勾）：</source>
-        <translation>Ledgers (tick those that are set up and kept complete):</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/pages.py" line="162"/>
+        <location filename="../../dqsa/ui/pages.py" line="171"/>
         <source>评分：</source>
         <translation>Score:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="163"/>
+        <location filename="../../dqsa/ui/pages.py" line="172"/>
         <source>分</source>
         <translation>pts</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="164"/>
+        <location filename="../../dqsa/ui/pages.py" line="173"/>
         <source>0–{0}，步长 {1}</source>
         <translation>0–{0}, in steps of {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="165"/>
+        <location filename="../../dqsa/ui/pages.py" line="174"/>
         <source>例如 {0} 或 {1}</source>
         <translation>e.g. {0} or {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="440"/>
+        <location filename="../../dqsa/ui/pages.py" line="243"/>
+        <source>{0}：根据“{1}”和“{2}”自动计算</source>
+        <translation>{0}: computed from “{1}” and “{2}”</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="247"/>
+        <source>{0}：自动计算</source>
+        <translation>{0}: computed by the program</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="248"/>
+        <source>{0}：根据“{1}”页的{2}自动计算</source>
+        <translation>{0}: computed from the {2} on the “{1}” page</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="463"/>
+        <source>第 {0} 行{1}：</source>
+        <extracomment>The roster&apos;s columns, by the answers&apos; field names (dqsa-answers/1&apos;s staff entries).</extracomment>
+        <translation>Row {0} {1}: </translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="499"/>
         <source>{0}（新建后不可更改）</source>
         <translation>{0} (cannot be changed once created)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="441"/>
+        <location filename="../../dqsa/ui/pages.py" line="500"/>
         <source>标准包 {0}，版本 {1}</source>
         <translation>Criteria pack {0}, version {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="171"/>
+        <location filename="../../dqsa/ui/pages.py" line="180"/>
         <source>核查结果：</source>
         <translation>Check result:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="180"/>
+        <location filename="../../dqsa/ui/pages.py" line="158"/>
+        <source>{0}（{1}的打勾）：</source>
+        <translation>{0} (tick those that are “{1}”):</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pages.py" line="189"/>
         <source>已经具备的（有就打勾）：</source>
         <translation>Present (tick what you have):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="191"/>
+        <location filename="../../dqsa/ui/pages.py" line="200"/>
         <source>说明：</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="191"/>
+        <location filename="../../dqsa/ui/pages.py" line="200"/>
         <source>评分依据、现场情况等（可不填）</source>
         <translation>Basis for the score, on-site findings, etc. (optional)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="201"/>
-        <source>{0}：根据“人员配备”页的工作人员名单自动计算</source>
-        <translation>{0}: calculated automatically from the staff list on the &quot;Staffing&quot; page</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/pages.py" line="217"/>
+        <location filename="../../dqsa/ui/pages.py" line="229"/>
         <source>整数，不小于 {0}</source>
         <translation>Whole number, at least {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="217"/>
+        <location filename="../../dqsa/ui/pages.py" line="229"/>
         <source>数字</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="240"/>
+        <location filename="../../dqsa/ui/pages.py" line="264"/>
         <source>面积</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="240"/>
+        <location filename="../../dqsa/ui/pages.py" line="264"/>
         <source>可不填</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="277"/>
-        <source>已设置{0}</source>
-        <translation>{0} set up</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/pages.py" line="277"/>
-        <source>已建立{0}</source>
-        <translation>{0} established</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/pages.py" line="277"/>
-        <source>{0}齐全</source>
-        <translation>{0} complete</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/pages.py" line="306"/>
+        <location filename="../../dqsa/ui/pages.py" line="336"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="306"/>
+        <location filename="../../dqsa/ui/pages.py" line="336"/>
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="306"/>
+        <location filename="../../dqsa/ui/pages.py" line="336"/>
         <source>专职</source>
         <translation>Full-time</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="306"/>
+        <location filename="../../dqsa/ui/pages.py" line="336"/>
         <source>党员</source>
         <translation>Party member</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="306"/>
+        <location filename="../../dqsa/ui/pages.py" line="336"/>
         <source>受过培训</source>
         <translation>Trained</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/pages.py" line="306"/>
+        <location filename="../../dqsa/ui/pages.py" line="336"/>
         <source>电话（可不填）</source>
         <translation>Phone (optional)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="47"/>
+        <location filename="../../dqsa/ui/review.py" line="50"/>
         <source>{0}：符合 {1}/{2} 项</source>
         <translation>{0}: {1}/{2} items met</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="52"/>
+        <location filename="../../dqsa/ui/review.py" line="55"/>
         <source>合计：{0}%</source>
         <translation>Total: {0}%</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="54"/>
+        <location filename="../../dqsa/ui/review.py" line="57"/>
         <source>合计：{0} / {1}</source>
         <translation>Total: {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="55"/>
+        <location filename="../../dqsa/ui/review.py" line="58"/>
         <source>未填写 {0} 项</source>
         <translation>Unanswered: {0} items</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/home.py" line="201"/>
-        <location filename="../../dqsa/ui/review.py" line="31"/>
+        <location filename="../../dqsa/ui/review.py" line="34"/>
+        <location filename="../../dqsa/ui/review.py" line="77"/>
         <source>{0} 项</source>
         <extracomment>The tree&apos;s columns.</extracomment>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="143"/>
+        <location filename="../../dqsa/ui/review.py" line="80"/>
+        <source>每年重新填写、本年度还没有填写的 {0} 项</source>
+        <translation>{0} answers asked every year and not filled in for this year yet</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="92"/>
+        <source>点击页面名称转到该页填写：</source>
+        <translation>Click a page&apos;s name to go there:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="195"/>
         <source>第{0}项&#x3000;{1}</source>
         <translation>Item {0}  {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="164"/>
+        <location filename="../../dqsa/ui/review.py" line="231"/>
         <source>未得满分</source>
         <translation>Below full marks:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="166"/>
+        <location filename="../../dqsa/ui/review.py" line="233"/>
         <source>{0}。</source>
         <translation>{0}.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="168"/>
+        <location filename="../../dqsa/ui/review.py" line="235"/>
         <source>{0}。{1} {2} 项，改进措施都已填写。</source>
         <translation>{0}. {1} {2} items, all with an improvement measure.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="170"/>
+        <location filename="../../dqsa/ui/review.py" line="237"/>
         <source>{0}。{1} {2} 项，已填写改进措施 {3} 项，还缺 {4} 项（在下方列表的“改进措施”一列标为“待填写”）。</source>
         <translation>{0}. {1} {2} items, {3} with an improvement measure, {4} still missing (marked “to write” in the Measures column below).</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="207"/>
+        <location filename="../../dqsa/ui/review.py" line="274"/>
         <source>在上面的列表中选择一个条目（方向键），查看依据、更正得分或填写改进措施。</source>
         <translation>Select an item in the list above (arrow keys) to see its basis, override its score or enter a corrective action.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="228"/>
+        <location filename="../../dqsa/ui/review.py" line="295"/>
         <source>更正结果（符合/不符合）：</source>
         <translation>Override result (met/not_met):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="228"/>
+        <location filename="../../dqsa/ui/review.py" line="295"/>
         <source>更正得分(&amp;G)：</source>
         <translation>Override &amp;score:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="247"/>
+        <location filename="../../dqsa/ui/review.py" line="314"/>
         <source>请填写“符合”“不符合”或“不适用”</source>
         <translation>Type “met”, “not met” or “n/a”</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="256"/>
+        <location filename="../../dqsa/ui/review.py" line="323"/>
         <source>请填写更正后的得分（数字）</source>
         <translation>Enter the override score (a number)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="289"/>
+        <location filename="../../dqsa/ui/review.py" line="356"/>
         <source>已填写</source>
         <translation>written</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="291"/>
+        <location filename="../../dqsa/ui/review.py" line="358"/>
         <source>待填写</source>
         <translation>to write</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/wizard.py" line="41"/>
-        <source>逐项对照标准原文填写。是/否题用方向键选择；数字直接输入，填错会在旁边提示。</source>
-        <extracomment>What a person edits with; a read-only wizard disables these (labels, lists and trees stay usable).</extracomment>
-        <translation>Fill in each item against the wording of the standard. Choose yes/no answers with the arrow keys; type numbers directly (mistakes are flagged next to the field).</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/wizard.py" line="42"/>
-        <source>在表格中列出全部专兼职工作人员。专职人数、党员比例由名单自动计算。</source>
-        <translation>List all full-time and part-time staff in the table. The number of full-time staff and the share of party members are calculated from the list.</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/wizard.py" line="44"/>
-        <source>勾选已设置的功能区和宣传展示内容；可以为每个功能区填写面积、添加照片（也可以把照片拖进来）。</source>
-        <translation>Tick the functional zones and publicity displays that are in place; for each zone you can enter its area and add photos (or drag photos in).</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/wizard.py" line="46"/>
-        <source>勾选已建立的工作机制和台账；可以附上制度文件。</source>
-        <translation>Tick the working mechanisms and ledgers that are established; you can attach the written rules.</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/wizard.py" line="47"/>
-        <source>有次数要求的条目填写本年度次数，由程序计分；其余条目按实际情况人工评分并写明依据。</source>
-        <translation>For items with a required number of times, enter this year&apos;s count and the program scores it; score the other items manually from the actual situation and state the basis.</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/wizard.py" line="48"/>
-        <source>资金保障逐项选择；满意度调查填写调查人数和满意人数，程序计算满意率。</source>
-        <translation>Answer each funding item; for the satisfaction survey, enter the number of people surveyed and the number satisfied, and the program calculates the satisfaction rate.</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/wizard.py" line="63"/>
+        <location filename="../../dqsa/ui/wizard.py" line="49"/>
         <source>&lt;b&gt;{0} 年度自评&lt;/b&gt;&lt;br&gt;{1}</source>
+        <extracomment>What a person edits with; a read-only wizard disables these (labels, lists and trees stay usable).</extracomment>
         <translation>&lt;b&gt;{0} self-assessment&lt;/b&gt;&lt;br&gt;{1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/wizard.py" line="103"/>
-        <location filename="../../dqsa/ui/wizard.py" line="104"/>
+        <location filename="../../dqsa/ui/wizard.py" line="92"/>
+        <location filename="../../dqsa/ui/wizard.py" line="94"/>
         <source>评分总览</source>
         <translation>Score review</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/wizard.py" line="184"/>
+        <location filename="../../dqsa/ui/wizard.py" line="179"/>
         <source>注意：本年度自评在 {0} 签署导出后又有修改，已报送的材料包与现在的内容不一致；如需报送，请重新签署导出。</source>
         <translation>Note: this year&apos;s self-assessment was changed after it was signed and exported on {0}; the packet already sent no longer matches it. Sign and export again before sending.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/wizard.py" line="190"/>
+        <location filename="../../dqsa/ui/wizard.py" line="185"/>
         <source>本年度自评已于 {0} 签署导出。再修改会使其变回草稿，需要重新导出。</source>
         <translation>This year&apos;s self-assessment was signed and exported on {0}. Any change turns it back into a draft that must be exported again.</translation>
     </message>
@@ -821,8 +802,8 @@ A backup is made automatically first; if needed, you can get it back from &quot;
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="259"/>
-        <location filename="../../dqsa/ui/wizard.py" line="107"/>
-        <location filename="../../dqsa/ui/wizard.py" line="110"/>
+        <location filename="../../dqsa/ui/wizard.py" line="97"/>
+        <location filename="../../dqsa/ui/wizard.py" line="100"/>
         <source>签署导出</source>
         <translation>Sign and export</translation>
     </message>
@@ -919,29 +900,29 @@ Please open this folder in “This PC” or a file manager.</translation>
         <translation>, {0} missing: {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/verification.py" line="27"/>
+        <location filename="../../dqsa/ui/verification.py" line="25"/>
         <source>选择收到的材料包</source>
         <translation>Choose the packet you received</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/verification.py" line="27"/>
+        <location filename="../../dqsa/ui/verification.py" line="25"/>
         <source>材料包 (*.zip);;所有文件 (*)</source>
         <translation>Packets (*.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/verification.py" line="37"/>
+        <location filename="../../dqsa/ui/verification.py" line="35"/>
         <source>正在校验 {0}…</source>
         <translation>Checking {0}…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/verification.py" line="38"/>
-        <location filename="../../dqsa/ui/verification.py" line="54"/>
-        <location filename="../../dqsa/ui/verification.py" line="64"/>
+        <location filename="../../dqsa/ui/verification.py" line="36"/>
+        <location filename="../../dqsa/ui/verification.py" line="58"/>
+        <location filename="../../dqsa/ui/verification.py" line="68"/>
         <source>校验材料包</source>
         <translation>Verify a packet</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/verification.py" line="64"/>
+        <location filename="../../dqsa/ui/verification.py" line="58"/>
         <source>无法校验这个文件：{0}</source>
         <translation>This file cannot be checked: {0}</translation>
     </message>
@@ -1010,8 +991,8 @@ Please open this folder in “This PC” or a file manager.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/comparison_view.py" line="297"/>
-        <location filename="../../dqsa/ui/pages.py" line="83"/>
-        <location filename="../../dqsa/ui/review.py" line="235"/>
+        <location filename="../../dqsa/ui/pages.py" line="86"/>
+        <location filename="../../dqsa/ui/review.py" line="302"/>
         <source>条目编号：{0}</source>
         <translation>Item id: {0}</translation>
     </message>
@@ -1068,50 +1049,44 @@ Please open this folder in “This PC” or a file manager.</translation>
         <translation>Add photos or files…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/new_year.py" line="33"/>
+        <location filename="../../dqsa/ui/new_year.py" line="44"/>
         <source>新建年度自评</source>
         <translation>New self-assessment</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/new_year.py" line="38"/>
+        <location filename="../../dqsa/ui/new_year.py" line="49"/>
         <source>{0} 年度</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/new_year.py" line="42"/>
+        <location filename="../../dqsa/ui/new_year.py" line="53"/>
         <source>自评年度(&amp;Y)：</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/new_year.py" line="47"/>
+        <location filename="../../dqsa/ui/new_year.py" line="58"/>
         <source>每年 1–3 月默认是刚结束的上一年度，之后默认是今年。已有自评的年度不在列表中。</source>
         <translation>From January to March the year just ended is suggested, later the current year. Years that already have a self-assessment are not listed.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/new_year.py" line="49"/>
+        <location filename="../../dqsa/ui/new_year.py" line="60"/>
         <source>可以新建的年度都已经有自评了，请在年度列表中打开要修改的年度。</source>
         <translation>Every year that can be created already has a self-assessment; open the one to change from the list of years.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/new_year.py" line="54"/>
+        <location filename="../../dqsa/ui/new_year.py" line="65"/>
         <source>从空白开始(&amp;K)</source>
         <translation>Start empty (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/new_year.py" line="70"/>
+        <location filename="../../dqsa/ui/new_year.py" line="81"/>
         <source>新建(&amp;N)</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/new_year.py" line="88"/>
+        <location filename="../../dqsa/ui/new_year.py" line="99"/>
         <source>以 {0} 年度的自评为起点(&amp;F)</source>
         <translation>Start &amp;from the {0} self-assessment</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/years.py" line="30"/>
-        <source>会复制 {0} 年度填写的全部情况：场地和面积、标识、工作人员名单、联系方式、功能区、制度和台账、照片和文件，也包括培训次数、调研课题、满意度调查、资金等数字。不复制人工评分、更正、说明、改进措施和签署。新建后请逐页核对，把每年不同的数字改成本年度的实际情况。</source>
-        <extracomment>How many years back a missed assessment can still be created… …and how far ahead (none: a year that has not begun cannot be assessed). Until the end of this month, the year just ended is the one suggested. What “start from an earlier year” copies, in plain words. The one place it is said (phase 2 will name the lasting facts from the criteria pack instead).</extracomment>
-        <translation>Copies everything entered for {0}: site and area, signs, the staff list, contact details, zones, mechanisms and ledgers, photos and files, and also the numbers such as trainings, research topics, the survey and funding. Manual scores, corrections, notes, improvement measures and signatures are not copied. Afterwards check every page and change the numbers that differ from year to year.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/identity.py" line="43"/>
@@ -1247,6 +1222,50 @@ Packets signed from now on carry this fingerprint.</translation>
         <location filename="../../dqsa/ui/identity.py" line="285"/>
         <source>要停用现在的签署身份、改用备份中的吗？</source>
         <translation>Retire the current signing identity and use the one in the backup?</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pending.py" line="29"/>
+        <source>待更新</source>
+        <extracomment>The mark beside an answer asked every year and still empty (&quot;to update&quot;).</extracomment>
+        <translation>To update</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/pending.py" line="34"/>
+        <source>这一项每年重新填写，本年度还没有填写。</source>
+        <translation>This is answered anew every year and has not been filled in for this year.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/years.py" line="33"/>
+        <source>会复制 {0} 年度填写的长期不变的情况：{1}；照片和文件随所属内容一起复制。</source>
+        <extracomment>How many years back a missed assessment can still be created… …and how far ahead (none: a year that has not begun cannot be assessed). Until the end of this month, the year just ended is the one suggested. What “start from an earlier year” copies, in plain words: the one place it is said, for the window&apos;s dialog and ``dqsa new-year``. The lists come from the pack (:func:`carried_and_yearly`).</extracomment>
+        <translation>Copies what lasts from {0}: {1}; photos and files go with what they belong to. </translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/years.py" line="34"/>
+        <source>每年重新填写的不复制：{0}（新年度中标为“待更新”）。</source>
+        <translation>Not copied, answered every year: {0} (marked “To update” in the new year). </translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/years.py" line="35"/>
+        <source>人工评分、更正、说明、改进措施和签署都不复制。新建后请逐页核对。</source>
+        <translation>Manual scores, corrections, notes, improvement measures and signatures are never copied. Check every page after creating the year.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/years.py" line="37"/>
+        <source>{0}中的{1}</source>
+        <extracomment>A catalogue only some of whose entries last: “台账中的服务手册” lasts, “其他台账” does not.</extracomment>
+        <translation>{1} of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/years.py" line="38"/>
+        <source>其他{0}</source>
+        <translation>other {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/years.py" line="95"/>
+        <source>会复制 {0} 年度填写的长期不变的情况（评分标准规定哪些内容长期不变）；每年重新填写的不复制，新年度中标为“待更新”。</source>
+        <extracomment>When the pack is not at hand (it could not be read): the rule without the lists.</extracomment>
+        <translation>Copies what lasts from {0} (the criteria pack says what lasts); what is answered every year is not copied and is marked “To update” in the new year. </translation>
     </message>
 </context>
 <context>

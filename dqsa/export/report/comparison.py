@@ -29,9 +29,10 @@ def story(data: ReportInput, kit: Kit) -> list[Flowable]:
     story: list[Flowable] = [kit.heading("comparison")]
     intro = (
         f"本年度与 {c.old_year} 年度对比：合计 {wording.points_text(c.old_total, c.old_max)}（{c.old_year} 年）→ "
-        f"{wording.points_text(c.new_total, c.new_max)}（{c.new_year} 年）；进步 {c.count('improved')} 项，"
-        f"退步 {c.count('regressed')} 项，不变 {c.count('unchanged')} 项。"
+        f"{wording.points_text(c.new_total, c.new_max)}（{c.new_year} 年）；{wording.trend_counts(c)}。"
     )
+    if c.count("unanswered"):
+        intro += "未填写的条目不按 0 分比较，也不算退步。"
     story += [kit.p(intro, kit.note), Spacer(1, 2 * MM)]
     shown = [s for s in c.sections if s.new_score is not None and s.old_score is not None and s.new_max]
     if shown:
@@ -44,10 +45,13 @@ def story(data: ReportInput, kit: Kit) -> list[Flowable]:
         widths[1] = FRAME_WIDTH - sum(widths)
         rows = [kit.head_row(["条目", "考评内容", f"{c.old_year} 年", f"{c.new_year} 年", "变化"])]
         for item in changed:
+            text = [kit.p(item.text)]
+            if item.note:  # why the change is not what the scores suggest
+                text.append(kit.p(f"说明：{item.note}", kit.cell_muted))
             rows.append(
                 [
                     [kit.p(wording.item_label(data.pack, item.item_id)), kit.p(item.item_id, kit.cell_id)],
-                    kit.p(item.text),
+                    text,
                     kit.p(_shown(item, "old"), kit.cell_center),
                     kit.p(_shown(item, "new"), kit.cell_center),
                     kit.p(TREND_LABELS[item.trend], kit.cell_center),
@@ -62,13 +66,15 @@ def story(data: ReportInput, kit: Kit) -> list[Flowable]:
 
 
 def _shown(item: ItemChange, side: str) -> str:
-    """The score as a person reads it: ``7.5 / 10``, ``符合``, or ``—``."""
+    """The score as a person reads it: ``7.5 / 10``, ``符合``, ``未填写``, or ``—``."""
     if side == "old":
-        score, maximum, status = item.old_score, item.old_max, item.old_status
+        score, maximum, status, answered = item.old_score, item.old_max, item.old_status, item.old_answered
     else:
-        score, maximum, status = item.new_score, item.new_max, item.new_status
+        score, maximum, status, answered = item.new_score, item.new_max, item.new_status, item.new_answered
     if score is None:
         return "—"
+    if not answered:
+        return CHECKLIST_LABELS["unanswered"]
     if status is not None:
         return CHECKLIST_LABELS.get(status, status)
     return wording.points_text(score, maximum if maximum is not None else Decimal(0))

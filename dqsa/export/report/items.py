@@ -73,6 +73,8 @@ def basis(item: ItemResult, *, checklist: bool) -> str:
 
 
 def _table(pack: CriteriaPack, table: TableResult, kit: Kit, notes: Notes, *, checklist: bool) -> Flowable:
+    from dqsa.export.report.continued import SectionName, SectionTable
+
     if checklist:
         widths = [22 * MM, 9 * MM, 0.0, 14 * MM, 16 * MM, 44 * MM]
         head = ["项目", "序号", "核查内容", "结果", REVIEW_CHECKLIST, "说明"]
@@ -99,7 +101,10 @@ def _table(pack: CriteriaPack, table: TableResult, kit: Kit, notes: Notes, *, ch
                 ]
             rows.append(
                 [
-                    kit.p(section.title if k == 0 else ""),
+                    SectionName(
+                        kit.p(section.title) if k == 0 else None,
+                        kit.p(f"{section.title}（续）", kit.cell_muted),
+                    ),
                     kit.p(str(item.number), kit.cell_center),
                     item_cell(item, kit),
                     *result,
@@ -118,7 +123,7 @@ def _table(pack: CriteriaPack, table: TableResult, kit: Kit, notes: Notes, *, ch
     )
     flags.append("total")
     spans += _summary_spans(len(rows) - 1, checklist, last)
-    return kit.table(rows, widths, row_styles(flags) + spans)
+    return kit.table(rows, widths, row_styles(flags) + spans, kind=SectionTable)
 
 
 def _summary_row(

@@ -206,9 +206,10 @@ class Kit:
         commands: Sequence[tuple[object, ...]] | None = None,
         *,
         header: bool = True,
+        kind: type[Table] | None = None,
     ) -> Table:
         """A table with the report's grid and padding; rows never split across pages; the header
-        row repeats on every page the table runs over."""
+        row repeats on every page the table runs over. ``kind``: a Table subclass to make."""
         from reportlab.platypus import Table, TableStyle
 
         style: list[tuple[object, ...]] = [
@@ -226,7 +227,7 @@ class Kit:
                 ("BACKGROUND", (0, 0), (-1, 0), colour(HEADER_BG)),
                 ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
             ]
-        table = Table(
+        table = (kind or Table)(
             rows, colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT", splitInRow=0
         )
         table.setStyle(TableStyle(style + list(commands or [])))
