@@ -5,7 +5,9 @@ Python's parser recurses once per level of nesting: 100 000 ``[`` end in a
 document costs memory in proportion. Every file the program receives (answers files,
 packet manifests, the packs inside packets) goes through :func:`loads_limited`, which
 refuses what is too large or too deep with a Chinese message, then parses with
-non-finite numbers (``NaN``, ``Infinity``) refused.
+non-finite numbers (``NaN``, ``Infinity``) and duplicate keys refused: ``{"year": 2026,
+"year": 2099}`` is read as 2099 by Python and as 2026 by other readers, so a signed file
+with a key twice could say two things at once.
 """
 
 from __future__ import annotations
@@ -68,15 +70,36 @@ def loads_limited(
     if depth > max_depth:
         raise JsonRefused(f"{what}嵌套太深（{depth} 层，最多 {max_depth} 层），不像是 dqsa 的文件")
     try:
-        return json.loads(text, parse_float=parse_float, parse_constant=_refuse_constant)
+        return json.loads(
+            text, parse_float=parse_float, parse_constant=_refuse_constant, object_pairs_hook=_unique_keys
+        )
     except json.JSONDecodeError as exc:
         raise JsonRefused(f"{what}JSON 格式错误：第 {exc.lineno} 行第 {exc.colno} 列，{exc.msg}") from None
     except RecursionError:  # cannot happen below max_depth; kept so that nothing escapes
         raise JsonRefused(f"{what}嵌套太深") from None
     except _NotFinite as exc:
         raise JsonRefused(f"{what}中不能使用 {exc.args[0]}（不是有限的数字）") from None
+    except _DuplicateKey as exc:
+        raise JsonRefused(
+            f"{what}中同一个对象里有两个“{exc.args[0]}”（重复的键），不是 dqsa 写出的文件"
+        ) from None
     except ValueError:  # Python refuses integers of more than 4300 digits
         raise JsonRefused(f"{what}中有位数过多的数字，无法读取") from None
+
+
+class _DuplicateKey(ValueError):
+    """The same key twice in one JSON object."""
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:  # shown with repr's escapes: a key may hold any character
+                raise _DuplicateKey(repr(key)[1:-1][:80])
+            seen.add(key)
+    return result
 
 
 class _NotFinite(ValueError):
