@@ -23,13 +23,16 @@ __all__ = [
     "EVIDENCE_KINDS",
     "METHOD_LABELS",
     "change_text",
+    "control_name",
     "date_text",
     "datetime_text",
     "display_width",
+    "escaped",
     "fingerprint_groups",
     "fingerprint_lines",
     "fingerprint_text",
     "fmt",
+    "has_control",
     "iso_timestamp",
     "item_label",
     "json_number",
@@ -118,6 +121,56 @@ def iso_timestamp(moment: datetime) -> str:
     """
     zoned = moment if moment.utcoffset() is not None else moment.astimezone()
     return zoned.replace(microsecond=0).isoformat()
+
+
+#: Bidirectional-text controls (embeddings, overrides, isolates, marks): they reorder what is shown,
+#: so a name could make a line read as something it is not.
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+#: Line and paragraph separators: a new line to some terminals and widgets.
+_SEPARATORS = frozenset("\u2028\u2029")
+
+
+def _control(char: str, allow_newlines: bool) -> bool:
+    if char == "\t" or (allow_newlines and char == "\n"):
+        return False
+    code = ord(char)
+    return (
+        code < 0x20
+        or 0x7F <= code <= 0x9F  # DEL and C1 (0x85 is a line break to some)
+        or 0xD800 <= code <= 0xDFFF  # a lone surrogate: no character at all
+        or char in BIDI_CONTROLS
+        or char in _SEPARATORS
+    )
+
+
+def has_control(text: str, *, allow_newlines: bool = False) -> str | None:
+    """The first character that may not stand in a text from outside, or None.
+
+    Refused: C0 and C1 control characters (a tab always allowed, a newline where
+    ``allow_newlines``), DEL, lone surrogates, bidirectional controls and the Unicode line
+    and paragraph separators: each can make a shown line read as something it is not
+    (an escape sequence that moves the cursor, a right-to-left override, a forged new line).
+    """
+    return next((char for char in text if _control(char, allow_newlines)), None)
+
+
+def control_name(char: str) -> str:
+    """``U+202E`` for a refused character (how a message names it)."""
+    return f"U+{ord(char):04X}"
+
+
+def escaped(text: str) -> str:
+    """``text`` with every character :func:`has_control` refuses (newlines too) written as an escape.
+
+    For showing text that came from outside on one line of a terminal or a dialog:
+    ``名称\x1b[2K`` is shown as ``名称\\x1b[2K``, never obeyed.
+    """
+    if not any(_control(char, False) for char in text):
+        return text
+    return "".join(
+        (f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}") if _control(c, False) else c
+        for c in text
+    )
 
 
 def display_width(text: str, *, ambiguous_wide: bool = False) -> int:

@@ -66,6 +66,7 @@ def result_box(verification: Verification, parent: QWidget | None) -> QMessageBo
     icon = QMessageBox.Icon.Information if verification.ok else QMessageBox.Icon.Warning
     text = verification_text(verification)
     box = QMessageBox(icon, tr("校验材料包"), text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a name like <b>…</b> is shown, never rendered
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     metrics = box.fontMetrics()
     screen = box.screen().availableGeometry().width() if box.screen() else 1366
