@@ -5,6 +5,9 @@ and a nesting limit checked before the JSON parser runs, then validated by one o
 pydantic models. Every shape error becomes one line ``材料包格式不对：字段 …：…`` that
 names the field. The models are strict (a string is not a number, ``true`` is not 1)
 and forbid unknown fields: the writer is ours, so anything else is damage or forgery.
+No text field may hold a control character, a bidirectional control or a line separator
+(a multi-line caption may hold newlines and tabs): shown in a terminal or a dialog, such a
+name could forge a line (``校验通过。证书指纹：…``) or reorder what is read.
 
 Format 1 is what the first release wrote (scores as strings, ``signed_at`` without a
 zone, no ``media_type``, no ``pack.title``, no per-table ``percent``); it must verify
@@ -30,6 +33,8 @@ from pydantic import (
     model_validator,
 )
 
+from dqsa.export.signed_zip import SIDE_FILES
+from dqsa.export.wording import control_name, has_control
 from dqsa.jsonlimits import JsonRefused, loads_limited
 
 FORMAT_1 = "dqsa-packet/1"
@@ -41,8 +46,6 @@ MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 MAX_MANIFEST_DEPTH = 12
 #: Members a packet may hold (the zip reader refuses more before this is consulted).
 MAX_ENTRIES = 2000
-#: The members every packet carries besides the evidence (their names live in packet.py).
-SIDE_FILES = ("manifest.json", "manifest.sig", "certificate.pem")
 PREFIX = "材料包格式不对："
 
 
@@ -74,8 +77,25 @@ def _with_zone(value: datetime) -> datetime:
     return value
 
 
-Text = Annotated[str, Field(max_length=4000)]
-Name = Annotated[str, Field(min_length=1, max_length=200)]
+def _one_line(value: str) -> str:
+    bad = has_control(value)
+    if bad is not None:
+        raise ValueError(f"含有控制字符、换行或改变文字方向的字符（{control_name(bad)}），不能使用")
+    return value
+
+
+def _lines(value: str) -> str:
+    bad = has_control(value, allow_newlines=True)
+    if bad is not None:
+        raise ValueError(f"含有控制字符或改变文字方向的字符（{control_name(bad)}），不能使用")
+    return value
+
+
+#: Every text of a manifest is one of these: one line (names, titles, codes) or several (a caption).
+OneLine = AfterValidator(_one_line)
+Lines = AfterValidator(_lines)
+Text = Annotated[str, Field(max_length=4000), OneLine]
+Name = Annotated[str, Field(min_length=1, max_length=200), OneLine]
 Sha256 = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
 Fingerprint = Annotated[str, Field(pattern=r"^[0-9A-F]{2}(:[0-9A-F]{2}){31}$")]
 #: Format 1 wrote scores as decimal text ("88.5").
@@ -85,7 +105,7 @@ Count = Annotated[int, Field(ge=0, le=1_000_000)]
 Size = Annotated[int, Field(ge=0, le=1 << 40)]
 IsoDateTime = Annotated[datetime, BeforeValidator(_iso_datetime)]
 ZonedDateTime = Annotated[datetime, BeforeValidator(_iso_datetime), AfterValidator(_with_zone)]
-MemberName = Annotated[str, Field(min_length=1, max_length=400)]
+MemberName = Annotated[str, Field(min_length=1, max_length=400), OneLine]
 
 
 class _Strict(BaseModel):
@@ -94,13 +114,13 @@ class _Strict(BaseModel):
 
 class CenterInfo(_Strict):
     name: Name
-    level: Annotated[str, Field(min_length=1, max_length=40)]
-    region: Annotated[str, Field(max_length=200)]
+    level: Annotated[str, Field(min_length=1, max_length=40), OneLine]
+    region: Annotated[str, Field(max_length=200), OneLine]
 
 
 class SignerInfo(_Strict):
     name: Name
-    title: Annotated[str, Field(max_length=200)]
+    title: Annotated[str, Field(max_length=200), OneLine]
 
 
 class FileEntry(_Strict):
@@ -110,13 +130,13 @@ class FileEntry(_Strict):
 
 class PackRef1(_Strict):
     id: Name
-    version: Annotated[str, Field(min_length=1, max_length=40)]
+    version: Annotated[str, Field(min_length=1, max_length=40), OneLine]
     hash: Sha256
     kind: Literal["scored", "checklist"]
 
 
 class PackRef2(PackRef1):
-    title: Annotated[str, Field(max_length=400)]
+    title: Annotated[str, Field(max_length=400), OneLine]
 
 
 class TableTotals1(_Strict):
@@ -131,7 +151,7 @@ class TableTotals2(_Strict):
 
 
 class Totals1(_Strict):
-    tables: Annotated[dict[Annotated[str, Field(max_length=40)], TableTotals1], Field(max_length=50)]
+    tables: Annotated[dict[Annotated[str, Field(max_length=40), OneLine], TableTotals1], Field(max_length=50)]
     total: DecimalText
     max: DecimalText
     percent: DecimalText
@@ -139,7 +159,7 @@ class Totals1(_Strict):
 
 
 class Totals2(_Strict):
-    tables: Annotated[dict[Annotated[str, Field(max_length=40)], TableTotals2], Field(max_length=50)]
+    tables: Annotated[dict[Annotated[str, Field(max_length=40), OneLine], TableTotals2], Field(max_length=50)]
     total: Number
     max: Number
     percent: Number
@@ -152,25 +172,25 @@ class EvidenceEntry1(_Strict):
     # "item", or the id of a catalogue of the packet's pack ("zone", "mechanism", …): the pack
     # says which catalogues there are (restoring checks the target against it).
     target_kind: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
-    target_id: Annotated[str, Field(min_length=1, max_length=100)]
-    caption: Annotated[str, Field(max_length=20_000)]
-    original_name: Annotated[str, Field(min_length=1, max_length=400)]
+    target_id: Annotated[str, Field(min_length=1, max_length=100), OneLine]
+    caption: Annotated[str, Field(max_length=20_000), Lines]
+    original_name: Annotated[str, Field(min_length=1, max_length=400), OneLine]
     original_sha256: Sha256
     original_size: Size
     original_date: IsoDateTime | None
 
 
 class EvidenceEntry2(EvidenceEntry1):
-    media_type: Annotated[str, Field(min_length=3, max_length=200)]
+    media_type: Annotated[str, Field(min_length=3, max_length=200), OneLine]
 
 
 class ManifestBase(_Strict):
     """What both formats hold; the formats narrow ``pack``, ``totals``, ``signed_at`` and ``evidence``."""
 
     format: str
-    program: Annotated[str, Field(max_length=100)]
+    program: Annotated[str, Field(max_length=100), OneLine]
     center: CenterInfo
-    level_label: Annotated[str, Field(max_length=100)]
+    level_label: Annotated[str, Field(max_length=100), OneLine]
     year: Annotated[int, Field(ge=2000, le=2100)]
     pack: PackRef1
     totals: Totals1 | Totals2
@@ -331,6 +351,7 @@ _MESSAGES = {
     "none_required": "应是 null",
     "finite_number": "应是有限的数字",
     "model_attributes_type": "应是一个对象（{…}）",
+    "string_unicode": "含有无效的字符（不成对的代理项），不能使用",
 }
 
 

@@ -12,16 +12,15 @@ Layout (``dqsa-packet/2``, described member by member and field by field in
     manifest.json         digests of all the above, center, year, totals, signer, fingerprint
     manifest.sig          ECDSA-SHA256 signature of manifest.json (DER)
     certificate.pem       the center's self-signed certificate
+
+The manifest's digests, its signature and writing the zip are the signed zip's
+(:mod:`dqsa.export.signed_zip`, shared with the desk's review result).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 import re
-import tempfile
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -31,6 +30,15 @@ from typing import TYPE_CHECKING, Protocol
 from dqsa import __version__
 from dqsa.export import wording
 from dqsa.export.content import EvidenceItem, ReportInput, Signer
+from dqsa.export.signed_zip import (
+    CERTIFICATE_NAME,
+    MANIFEST_NAME,
+    SIGNATURE_NAME,
+    digest,
+    file_entries,
+    manifest_bytes,
+    seal_and_write,
+)
 
 if TYPE_CHECKING:
     from dqsa.domain.criteria import CriteriaPack
@@ -43,11 +51,23 @@ REPORT_NAME = "自评报告.pdf"
 WORKBOOK_NAME = "自评表.xlsx"
 ANSWERS_NAME = "answers.json"
 PACK_NAME = "criteria-pack.json"
-MANIFEST_NAME = "manifest.json"
-SIGNATURE_NAME = "manifest.sig"
-CERTIFICATE_NAME = "certificate.pem"
-#: Already compressed: stored as they are (faster, no gain from deflating).
-_STORED_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".xlsx", ".docx", ".zip")
+__all__ = [
+    "ANSWERS_NAME",
+    "CERTIFICATE_NAME",
+    "MANIFEST_NAME",
+    "PACKET_FORMAT",
+    "PACK_NAME",
+    "READABLE_FORMATS",
+    "REPORT_NAME",
+    "SIGNATURE_NAME",
+    "WORKBOOK_NAME",
+    "PacketResult",
+    "PacketSource",
+    "digest",
+    "export_packet",
+    "packet_file_name",
+    "safe_file_name",
+]
 
 Progress = Callable[[int, str], None]
 #: One manifest ``evidence`` entry (see docs/材料包格式.md).
@@ -87,10 +107,6 @@ def packet_file_name(center_name: str, year: int) -> str:
     return f"{safe_file_name(center_name)}-{year}年度自评材料.zip"
 
 
-def digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 def export_packet(
     store: PacketSource,
     year: int,
@@ -109,7 +125,7 @@ def export_packet(
     """
     from dqsa.domain.errors import InvalidInput, Problem
     from dqsa.export.fonts import find_cjk_font, report_fonts
-    from dqsa.export.identity import open_or_create_identity, sign_bytes
+    from dqsa.export.identity import open_or_create_identity
 
     step = progress or (lambda percent, text: None)
     problems = []
@@ -163,11 +179,8 @@ def export_packet(
     for item in evidence:
         files[item.packet_name] = item.data
     manifest = _manifest(content, files, evidence_entries)
-    files[MANIFEST_NAME] = manifest
-    files[SIGNATURE_NAME] = sign_bytes(identity, manifest)
-    files[CERTIFICATE_NAME] = identity.certificate_pem
     target = Path(out_dir) / packet_file_name(answers.center.name, year)
-    _write_zip(target, files)
+    seal_and_write(target, files, manifest, identity, prefix=".packet-")
     store.mark_signed(  # the center file keeps local times without a zone
         year,
         signer=f"{signer.name}（{signer.title}）",
@@ -271,27 +284,7 @@ def _manifest(content: ReportInput, files: dict[str, bytes], evidence: list[Evid
         "signer": {"name": signer.name, "title": signer.title},
         "signed_at": wording.iso_timestamp(signer.signed_at),
         "certificate_fingerprint": signer.fingerprint,
-        "files": {name: {"sha256": digest(data), "size": len(data)} for name, data in sorted(files.items())},
+        "files": file_entries(files),
         "evidence": evidence,
     }
-    return (json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
-
-
-def _write_zip(target: Path, files: dict[str, bytes]) -> None:
-    """Write through a temporary file in the same folder, so a failure leaves no half packet."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=".packet-", suffix=".zip", dir=target.parent)
-    os.close(fd)
-    try:
-        with zipfile.ZipFile(temporary, "w") as archive:
-            for name, data in files.items():
-                stored = name.lower().endswith(_STORED_SUFFIXES)
-                method = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
-                info = zipfile.ZipInfo(name, date_time=datetime.now().timetuple()[:6])
-                info.compress_type = method
-                info.external_attr = 0o644 << 16
-                archive.writestr(info, data)  # non-ASCII names get the UTF-8 flag
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    return manifest_bytes(manifest)

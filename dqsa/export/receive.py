@@ -5,11 +5,13 @@ One packet (a path or its bytes) goes through :func:`receive_packet`:
 1. its bytes are read once and hashed; bytes the desk already holds are a
    **duplicate** (nothing else is done);
 2. the existing verifier (:func:`dqsa.export.verify.verify_packet`) checks every
-   member, the manifest's signature and the PDF's; any problem → **refused** with
-   the verifier's words (logged in the desk's receipt log, nothing stored);
-3. the packet's own ``answers.json`` is re-scored with its own ``criteria-pack.json``
-   through the domain, and the result must equal the manifest's totals exactly
-   (a packet whose numbers do not add up is refused, whoever signed it);
+   member, the manifest's signature and the PDF's, and re-scores the packet's own
+   ``answers.json`` with its own ``criteria-pack.json`` (:mod:`dqsa.export.packet_content`):
+   the result must equal the manifest's totals exactly (a packet whose numbers do not
+   add up is refused, whoever signed it); any problem → **refused** with the
+   verifier's words (logged in the desk's receipt log, nothing stored);
+3. the re-scored result (the verifier's :attr:`~dqsa.export.verify.Verification.content`)
+   gives the totals and item marks the desk stores;
 4. :meth:`DeskStore.add_packet <dqsa.store.desk.receiving.ReceivingMixin.add_packet>`
    identifies the center by its certificate and keeps the packet (accepted,
    superseded, outdated or held).
@@ -29,11 +31,9 @@ import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dqsa.export.packet import ANSWERS_NAME, PACK_NAME
 from dqsa.export.verify import MAX_PACKET_BYTES, PacketError, Verification, verify_packet
 
 if TYPE_CHECKING:
@@ -124,67 +124,13 @@ class _Refused(Exception):
 
 
 def _incoming(verification: Verification, data: bytes, digest: str, source_name: str) -> IncomingPacket:
-    from dqsa.answers_file import parse_answers_bytes
-    from dqsa.domain.criteria import pack_data_digest
-    from dqsa.domain.errors import InvalidInput
     from dqsa.domain.rollup import Standard, marks_from_scorecard
-    from dqsa.domain.scoring import score
-    from dqsa.jsonlimits import JsonRefused, loads_limited
-    from dqsa.packs import MAX_PACK_BYTES, pack_from_data
     from dqsa.store.desk.records import IncomingPacket
 
-    manifest = verification.manifest
-    fingerprint = verification.fingerprint
-    assert manifest is not None and fingerprint is not None
-    try:
-        answers = parse_answers_bytes(verification.read_member(ANSWERS_NAME), what="")
-    except PacketError as exc:
-        raise _Refused([str(exc)]) from None
-    except InvalidInput as exc:
-        raise _Refused([f"{ANSWERS_NAME}：{_problem(p)}" for p in exc.problems]) from None
-    try:
-        raw_pack = loads_limited(verification.read_member(PACK_NAME), what="", max_bytes=MAX_PACK_BYTES)
-        pack = pack_from_data(raw_pack, name=PACK_NAME)
-    except PacketError as exc:
-        raise _Refused([str(exc)]) from None
-    except JsonRefused as exc:
-        raise _Refused([f"{PACK_NAME}：{exc}"]) from None
-    except InvalidInput as exc:
-        raise _Refused([f"{PACK_NAME}：{_problem(p)}" for p in exc.problems]) from None
-    problems = []
-    if pack_data_digest(raw_pack) != manifest.pack.hash:
-        problems.append(f"{PACK_NAME}：内容摘要与清单中的 pack.hash 不符")
-    if (pack.id, pack.version, pack.kind) != (manifest.pack.id, manifest.pack.version, manifest.pack.kind):
-        problems.append(f"{PACK_NAME}：标准包 {pack.id} {pack.version}（{pack.kind}）与清单不一致")
-    if (answers.pack.id, answers.pack.version) != (manifest.pack.id, manifest.pack.version):
-        problems.append(f"{ANSWERS_NAME}：字段 pack 与清单中的标准包不一致")
-    if answers.year != manifest.year:
-        problems.append(f"{ANSWERS_NAME}：字段 year 为 {answers.year}，清单为 {manifest.year}（不一致）")
-    if answers.center.name != manifest.center.name or answers.center.level != manifest.center.level:
-        problems.append(f"{ANSWERS_NAME}：字段 center 与清单中的中心名称或级别不一致")
-    if problems:
-        raise _Refused(problems)
-    try:
-        card = score(pack, answers)
-    except InvalidInput as exc:
-        raise _Refused([f"{ANSWERS_NAME}：{_problem(p)}" for p in exc.problems]) from None
-    total, maximum = manifest.total_decimal()
-    tables = {t.table_id: (t.score, t.max_points) for t in card.tables}
-    declared = manifest.tables_decimal()
-    if (
-        card.total != total
-        or card.max_total != maximum
-        or card.percent != manifest.percent_decimal()
-        or tables != declared
-        or len(card.unanswered) != manifest.totals.unanswered
-    ):
-        raise _Refused(
-            [
-                "重新评分的结果与清单中的得分不一致："
-                f"清单 {_figures(declared, total, maximum)}，重新评分 {_figures(tables, card.total, card.max_total)}。"
-                "材料包的内容与它声明的得分不符，不能计入。"
-            ]
-        )
+    manifest, fingerprint, content = verification.manifest, verification.fingerprint, verification.content
+    if manifest is None or fingerprint is None or content is None:  # verified packets have all three
+        raise _Refused(["材料包没有通过校验"])
+    pack, card = content.pack, content.card
     return IncomingPacket(
         data=data,
         sha256=digest,
@@ -206,23 +152,10 @@ def _incoming(verification: Verification, data: bytes, digest: str, source_name:
         max_total=card.max_total,
         percent=card.percent,
         unanswered=len(card.unanswered),
-        tables=tables,
+        tables={t.table_id: (t.score, t.max_points) for t in card.tables},
         marks=marks_from_scorecard(card),
         manifest=manifest.model_dump(mode="json"),
     )
-
-
-def _problem(problem: object) -> str:
-    field = getattr(problem, "field", "")
-    message = getattr(problem, "message", str(problem))
-    return f"字段 {field}：{message}" if field else str(message)
-
-
-def _figures(tables: dict[str, tuple[Decimal, Decimal]], total: Decimal, maximum: Decimal) -> str:
-    from dqsa.domain.numbers import fmt
-
-    parts = [f"{key} {fmt(s)}/{fmt(m)}" for key, (s, m) in tables.items()]
-    return "，".join([*parts, f"合计 {fmt(total)}/{fmt(maximum)}"])
 
 
 def receive_packet(desk: DeskStore, source: Path | bytes, *, name: str | None = None) -> Receipt:

@@ -1,11 +1,16 @@
 """Check a received packet offline: one packet, from a path or from bytes, into one structured result.
 
-The packet is never extracted to disk, so no member name can write anywhere;
-absolute names, ``..`` and drive letters are refused anyway. Members are streamed:
-each one's SHA-256 is computed chunk by chunk and only the few the checks need (the
-manifest, the signature, the certificate, the signed PDF) are held in memory, so
-memory stays bounded whatever the packet holds. Sizes and counts are limited (a zip
-bomb is refused, even one whose headers lie about its sizes).
+Reading the zip is :mod:`dqsa.export.signed_zip`'s job (shared with the review result):
+the packet is never extracted to disk, its layout must be exactly the writer's (no
+bytes before or after the zip: a PDF+zip polyglot is refused), member names are safe,
+members are streamed and hashed chunk by chunk and only the few the checks need (the
+side files, the signed PDF, the answers and the pack) are held in memory; sizes and
+counts are limited (a zip bomb is refused, even one whose headers lie about its sizes).
+
+A valid signature is not enough: the manifest's summary must be what the packet's own
+answers give when re-scored with its own pack (:mod:`dqsa.export.packet_content`), the
+manifest's texts may hold no control characters, no JSON key may appear twice, and the
+signing time may not lie in the future.
 
 :func:`verify_packet` never raises for a bad packet: every problem, including a
 manifest of the wrong shape, becomes a line in :attr:`Verification.problems`. The
@@ -15,20 +20,40 @@ receiving desk reuses it as it is; restoring a verified packet is
 
 from __future__ import annotations
 
-import hashlib
-import io
 import logging
-import zipfile
-import zlib
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
-from typing import Any
+from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING, Any
 
 from dqsa.export import wording
 from dqsa.export.manifest import ManifestError, PacketManifest, parse_manifest
-from dqsa.export.packet import CERTIFICATE_NAME, MANIFEST_NAME, PACK_NAME, REPORT_NAME, SIGNATURE_NAME
+from dqsa.export.packet import ANSWERS_NAME, PACK_NAME, REPORT_NAME
+from dqsa.export.signed_zip import (
+    Limits,
+    SignedZipError,
+    Source,
+    check_members,
+    open_archive,
+    plain_fingerprint,
+    read_listed,
+    read_signature,
+    safe_members,
+)
+
+if TYPE_CHECKING:
+    import zipfile
+
+    from dqsa.export.packet_content import PacketContent
+
+__all__ = [
+    "PacketError",
+    "PacketSource",
+    "Verification",
+    "describe",
+    "fingerprint_text",
+    "plain_fingerprint",
+    "verify_packet",
+]
 
 log = logging.getLogger(__name__)
 
@@ -39,24 +64,23 @@ MAX_PACKET_BYTES = 400 * 1024 * 1024
 MAX_TOTAL_BYTES = 400 * 1024 * 1024
 #: Any one member unpacked: an evidence document is at most 50 MB, a photo far less.
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
-#: Members held in memory while checking, and their own limits (the PDF's signature is checked in memory).
-_HELD_LIMITS = {
-    MANIFEST_NAME: 4 * 1024 * 1024,
-    SIGNATURE_NAME: 4 * 1024,
-    CERTIFICATE_NAME: 64 * 1024,
-    REPORT_NAME: MAX_MEMBER_BYTES,
-}
-_SIDE_FILES = {MANIFEST_NAME, SIGNATURE_NAME, CERTIFICATE_NAME}
-#: The pack inside a packet is read (for its table titles) only up to this size.
+#: The pack inside a packet is read (re-scored, and for its table titles) only up to this size.
 MAX_PACK_BYTES = 4 * 1024 * 1024
-_CHUNK = 1 << 20
+#: A signing time this far in the future is a problem. A day, not minutes: a laptop whose clock
+#: shows Beijing time under a UTC zone signs eight hours "ahead", and that is not a forgery.
+FUTURE_TOLERANCE = timedelta(days=1)
+#: Format 1 wrote the signer's wall time without a zone: read as Beijing time.
+BEIJING = timezone(timedelta(hours=8))
 
+#: A packet that cannot be read at all (the generic signed-zip refusal, under the name callers know).
+PacketError = SignedZipError
 #: A packet given as a file or as its bytes (the receiving desk keeps packets as bytes).
-PacketSource = Path | str | bytes
+PacketSource = Source
 
 
-class PacketError(Exception):
-    """The packet cannot be read at all (not a zip, unsafe, too large, changed while being read)."""
+def _limits() -> Limits:
+    """The packet's limits, read when used (tests lower them)."""
+    return Limits("材料包", MAX_MEMBERS, MAX_PACKET_BYTES, MAX_TOTAL_BYTES, MAX_MEMBER_BYTES)
 
 
 @dataclass
@@ -66,7 +90,8 @@ class Verification:
     ``manifest`` is the parsed manifest (either format) once its shape is right, and
     ``fingerprint`` the SHA-256 fingerprint of the packet's certificate once it can be read:
     both are set even when other problems were found, so a reviewer can see who
-    claims to have sent it. :meth:`read_member` gives a member's bytes, checked again
+    claims to have sent it. ``content`` is the packet's answers and pack, re-scored, once
+    they agree with the manifest. :meth:`read_member` gives a member's bytes, checked again
     against the signed manifest.
     """
 
@@ -76,6 +101,7 @@ class Verification:
     fingerprint: str | None = None
     certificate_der: bytes | None = field(default=None, repr=False)
     source: str = ""
+    content: PacketContent | None = field(default=None, repr=False)
     _packet: PacketSource | None = field(default=None, repr=False)
 
     @property
@@ -102,125 +128,26 @@ class Verification:
         """A member's bytes, read again and checked against the manifest's digest; or :class:`PacketError`."""
         if self._packet is None or self.manifest is None or name not in self.manifest.files:
             raise PacketError(f"材料包中没有清单列出的文件 {name}")
-        entry = self.manifest.files[name]
-        with _open_archive(self._packet) as archive:
-            try:
-                info = archive.getinfo(name)
-            except KeyError:
-                raise PacketError(f"材料包中缺少 {name}") from None
-            data = _read_whole(archive, info, min(entry.size, MAX_MEMBER_BYTES))
-        if hashlib.sha256(data).hexdigest() != entry.sha256:
-            raise PacketError(f"{name} 与清单中的摘要不符（材料包在校验之后被改动过？）")
-        return data
-
-
-# --- reading the zip safely --------------------------------------------------------------------------
-
-
-@contextmanager
-def _open_archive(source: PacketSource) -> Iterator[zipfile.ZipFile]:
-    shown = "材料包" if isinstance(source, bytes) else str(source)
-    try:
-        if isinstance(source, bytes):
-            if len(source) > MAX_PACKET_BYTES:
-                raise PacketError("材料包太大，不像是 dqsa 材料包。")
-            archive = zipfile.ZipFile(io.BytesIO(source))
-        else:
-            if Path(source).stat().st_size > MAX_PACKET_BYTES:
-                raise PacketError("材料包太大，不像是 dqsa 材料包。")
-            archive = zipfile.ZipFile(source)
-    except FileNotFoundError:
-        raise PacketError(f"找不到材料包：{shown}") from None
-    except IsADirectoryError:
-        raise PacketError(f"{shown} 是文件夹，不是材料包。") from None
-    except PermissionError:
-        raise PacketError(f"没有权限读取材料包：{shown}") from None
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise PacketError(f"这不是一个完整的 zip 材料包（{exc}）。请确认文件没有在传输中损坏。") from None
-    with archive:
-        yield archive
-
-
-def _members(archive: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
-    """The archive's files by name: names safe, no duplicates, counts and declared sizes within limits."""
-    infos = archive.infolist()
-    if len(infos) > MAX_MEMBERS:
-        raise PacketError(f"材料包中的文件太多（{len(infos)} 个）。")
-    members: dict[str, zipfile.ZipInfo] = {}
-    for info in infos:
-        if info.is_dir():
-            continue
-        _check_name(info.filename)
-        if info.filename in members:
-            raise PacketError(f"材料包中有重名的文件：{info.filename}")
-        if info.flag_bits & 0x1:
-            raise PacketError(f"材料包中的 {info.filename} 是加密的（dqsa 材料包不加密），已拒绝。")
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise PacketError(f"材料包中的 {info.filename} 用了 dqsa 不用的压缩方式，已拒绝。")
-        members[info.filename] = info
-    if sum(info.file_size for info in members.values()) > MAX_TOTAL_BYTES:
-        raise PacketError("材料包解压后太大（可能是压缩炸弹），已拒绝。")
-    return members
-
-
-def _check_name(name: str) -> None:
-    pure = PurePosixPath(name)
-    if (
-        name.startswith(("/", "\\"))
-        or ":" in name
-        or "\\" in name
-        or any(part in {"..", ""} for part in pure.parts)
-        or "\x00" in name
-    ):
-        raise PacketError(f"材料包中有不安全的文件路径：{name!r}（已拒绝）")
-
-
-def _chunks(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> Iterator[bytes]:
-    """A member's bytes in chunks; :class:`PacketError` beyond ``limit`` or its declared size (lying headers)."""
-    if info.file_size > limit:
-        raise PacketError(
-            f"材料包中的 {info.filename} 太大（{info.file_size // (1024 * 1024)} MB），已拒绝。"
-        )
-    size = 0
-    try:
-        with archive.open(info) as handle:
-            while chunk := handle.read(_CHUNK):
-                size += len(chunk)
-                if size > limit or size > info.file_size:
-                    raise PacketError("材料包解压后太大（可能是压缩炸弹），已拒绝。")
-                yield chunk
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
-        raise PacketError(f"材料包中的 {info.filename} 已损坏，无法解压（传输中损坏？）。") from None
-
-
-def _read_whole(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
-    buffer = bytearray()
-    for chunk in _chunks(archive, info, limit):
-        buffer += chunk
-    return bytes(buffer)
-
-
-def _digest(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[str, int]:
-    hasher, size = hashlib.sha256(), 0
-    for chunk in _chunks(archive, info, MAX_MEMBER_BYTES):
-        hasher.update(chunk)
-        size += len(chunk)
-    return hasher.hexdigest(), size
+        return read_listed(self._packet, name, self.manifest.files[name], _limits())
 
 
 # --- the check --------------------------------------------------------------------------------------------
 
 
-def verify_packet(source: PacketSource, *, expected_fingerprint: str | None = None) -> Verification:
-    """Check every byte of every member, the manifest's shape and signature, and the PDF's signature.
+def verify_packet(
+    source: PacketSource, *, expected_fingerprint: str | None = None, now: datetime | None = None
+) -> Verification:
+    """Check every byte of every member, the manifest's shape and signature, the PDF's signature, and
+    that the manifest's summary is what the packet's own answers and pack give (re-scored).
 
-    ``source`` is a path or the packet's bytes. Never raises for a bad packet.
+    ``source`` is a path or the packet's bytes; ``now`` (tests) is the moment a signing time
+    may not be after. Never raises for a bad packet.
     """
     shown = "（内存中的材料包）" if isinstance(source, bytes) else str(source)
     result = Verification(source=shown, _packet=source)
     try:
-        with _open_archive(source) as archive:
-            _check(archive, result, expected_fingerprint)
+        with open_archive(source, _limits()) as archive:
+            _check(archive, result, expected_fingerprint, now)
     except PacketError as exc:
         result.problems.append(str(exc))
     except MemoryError:
@@ -231,86 +158,64 @@ def verify_packet(source: PacketSource, *, expected_fingerprint: str | None = No
     return result
 
 
-def _check(archive: zipfile.ZipFile, result: Verification, expected_fingerprint: str | None) -> None:
-    from dqsa.export.identity import fingerprint_of, verify_bytes
-
-    members = _members(archive)
-    missing = [name for name in (MANIFEST_NAME, SIGNATURE_NAME, CERTIFICATE_NAME) if name not in members]
-    if missing:
-        result.problems.append("材料包缺少：" + "、".join(missing) + "（不是完整的 dqsa 材料包）")
-        return
-    held = {name: _read_whole(archive, members[name], _HELD_LIMITS[name]) for name in _SIDE_FILES}
-    manifest_bytes, certificate_pem = held[MANIFEST_NAME], held[CERTIFICATE_NAME]
+def _check(
+    archive: zipfile.ZipFile, result: Verification, expected_fingerprint: str | None, now: datetime | None
+) -> None:
+    limits = _limits()
+    members = safe_members(archive, limits)
+    signature = read_signature(archive, members, limits.noun)
+    fingerprint = signature.fingerprint
+    result.fingerprint, result.certificate_der = fingerprint, signature.certificate_der
+    result.problems += signature.problems
     try:
-        certificate_der = _certificate_der(certificate_pem)
-    except (ValueError, TypeError):
-        result.problems.append(f"证书 {CERTIFICATE_NAME} 已损坏，无法读取（被改动过？）")
-        return
-    fingerprint = fingerprint_of(certificate_der)
-    result.fingerprint, result.certificate_der = fingerprint, certificate_der
-    if not verify_bytes(certificate_pem, manifest_bytes, held[SIGNATURE_NAME]):
-        result.problems.append(
-            f"清单 {MANIFEST_NAME} 与签名 {SIGNATURE_NAME} 不符：清单被改动过，或签名不是证书 {CERTIFICATE_NAME} 做的"
-        )
-    try:
-        manifest = parse_manifest(manifest_bytes)
+        manifest = parse_manifest(signature.manifest)
     except ManifestError as exc:
         result.problems += exc.problems
         return
     result.manifest = manifest
     result.summary = _summary(manifest, fingerprint)
     if manifest.certificate_fingerprint != fingerprint:
-        result.problems.append(
-            f"清单中记录的证书指纹与材料包中的证书 {CERTIFICATE_NAME} 不一致（证书被替换？）"
-        )
+        result.problems.append("清单中记录的证书指纹与材料包中的证书 certificate.pem 不一致（证书被替换？）")
     if expected_fingerprint and plain_fingerprint(expected_fingerprint) != plain_fingerprint(fingerprint):
         result.problems.append(f"证书指纹与您预期的不同：材料包为 {fingerprint}")
-    listed = manifest.files
-    report: bytes | None = None
-    pack: bytes | None = None
-    for name, info in members.items():
-        if name in _SIDE_FILES:
-            continue
-        if info.file_size > MAX_MEMBER_BYTES:  # from the header: not read at all
-            size = info.file_size // (1024 * 1024)
-            result.problems.append(
-                f"材料包中的 {name} 太大（{size} MB，上限 {MAX_MEMBER_BYTES // (1024 * 1024)} MB），已拒绝"
-            )
-            continue
-        entry = listed.get(name)
-        if entry is None:
-            result.problems.append(f"多出了清单中没有的文件：{name}")
-            continue
-        if info.file_size != entry.size:
-            result.problems.append(f"文件被改动过：{name}（大小与清单不符）")
-            continue
-        try:
-            if name == REPORT_NAME:  # read once: hashed here, its signature checked below
-                report = _read_whole(archive, info, _HELD_LIMITS[REPORT_NAME])
-                sha256, size = hashlib.sha256(report).hexdigest(), len(report)
-            elif name == PACK_NAME and info.file_size <= MAX_PACK_BYTES:  # its words, for the summary
-                pack = _read_whole(archive, info, MAX_PACK_BYTES)
-                sha256, size = hashlib.sha256(pack).hexdigest(), len(pack)
-            else:
-                sha256, size = _digest(archive, info)
-        except PacketError as exc:
-            result.problems.append(str(exc))
-            continue
-        if sha256 != entry.sha256 or size != entry.size:
-            result.problems.append(f"文件被改动过：{name}（与清单中的摘要不符）")
-        elif name == PACK_NAME and pack is not None:
-            result.summary |= _pack_words(pack)
-    for name in listed:
-        if name not in members:
-            result.problems.append(f"缺少清单中列出的文件：{name}")
-    if REPORT_NAME in members and members[REPORT_NAME].file_size <= _HELD_LIMITS[REPORT_NAME]:
-        try:
-            if report is None:
-                report = _read_whole(archive, members[REPORT_NAME], _HELD_LIMITS[REPORT_NAME])
-        except PacketError as exc:
-            result.problems.append(str(exc))
-            return
-        _check_report(report, certificate_der, result)
+    result.problems += _signing_time(manifest, now)
+    from dqsa.answers_file import MAX_ANSWERS_BYTES
+
+    hold = {REPORT_NAME: MAX_MEMBER_BYTES, PACK_NAME: MAX_PACK_BYTES, ANSWERS_NAME: MAX_ANSWERS_BYTES}
+    checked = check_members(archive, members, manifest.files, limits, hold=hold)
+    result.problems += checked.problems
+    pack = checked.held.get(PACK_NAME)
+    if pack is not None:
+        result.summary |= _pack_words(pack)
+    answers = checked.held.get(ANSWERS_NAME)
+    if answers is not None and pack is not None:
+        _check_content(manifest, answers, pack, result)
+    elif not checked.problems:  # listed, but over the size this reader takes
+        result.problems.append(f"材料包中的 {ANSWERS_NAME} 或 {PACK_NAME} 太大，不像是 dqsa 写出的")
+    report = checked.held.get(REPORT_NAME)
+    if report is not None and signature.certificate_der:
+        _check_report(report, signature.certificate_der, result)
+
+
+def _check_content(manifest: PacketManifest, answers: bytes, pack: bytes, result: Verification) -> None:
+    from dqsa.export.packet_content import ContentRefused, check_content
+
+    try:
+        result.content = check_content(manifest, answers, pack)
+    except ContentRefused as exc:
+        result.problems += exc.problems
+
+
+def _signing_time(manifest: PacketManifest, now: datetime | None) -> list[str]:
+    """A signing time in the future (beyond :data:`FUTURE_TOLERANCE`) is a problem."""
+    signed = manifest.signed_at
+    if signed.utcoffset() is None:
+        signed = signed.replace(tzinfo=BEIJING)
+    moment = now or datetime.now().astimezone()
+    if signed - moment > FUTURE_TOLERANCE:
+        when = wording.datetime_text(signed, zone=True)
+        return [f"签署时间 {when} 在未来（晚于现在超过一天）：签署时间不可信，电脑时钟或清单有误"]
+    return []
 
 
 def _check_report(pdf: bytes, certificate_der: bytes, result: Verification) -> None:
@@ -324,18 +229,6 @@ def _check_report(pdf: bytes, certificate_der: bytes, result: Verification) -> N
         return
     if not check.ok:
         result.problems.append(f"{REPORT_NAME}：{check.problem}")
-
-
-def _certificate_der(pem: bytes) -> bytes:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import serialization
-
-    return x509.load_pem_x509_certificate(pem).public_bytes(serialization.Encoding.DER)
-
-
-def plain_fingerprint(fingerprint: str) -> str:
-    """A fingerprint without separators, upper case: how two spellings of one are compared."""
-    return "".join(ch for ch in fingerprint if ch not in ": -").upper()
 
 
 def _summary(manifest: PacketManifest, fingerprint: str) -> dict[str, Any]:
@@ -393,14 +286,16 @@ def describe(verification: Verification) -> str:
     """The result in plain Chinese, for a person; the first line carries the fingerprint.
 
     The fingerprint is in groups of four, as on the report's cover and the signature stamp;
-    tables are named by their titles (from the packet's pack) and times in words.
+    tables are named by their titles (from the packet's pack) and times in words. Every line
+    is escaped (:func:`wording.escaped`): no text from the packet, not even in a problem's
+    words, can move the cursor, reorder a line or start a new one.
     """
     s = verification.summary
     fingerprint = fingerprint_text(verification.fingerprint)
     if verification.ok:
         lines = [
             f"校验通过。证书指纹：{fingerprint}",
-            "材料包完整，签名有效，自签署以来没有被改动。",
+            "材料包完整，签名有效，自签署以来没有被改动；清单中的得分与按答卷重新评分的结果一致。",
         ]
     else:
         lines = [f"校验未通过。证书指纹：{fingerprint}"]
@@ -420,7 +315,7 @@ def describe(verification: Verification) -> str:
     if verification.fingerprint:
         lines.append("请核对证书指纹与该中心以往报送时的一致。冒号格式的同一指纹：")
         lines.append(verification.fingerprint)
-    return "\n".join(lines)
+    return "\n".join(wording.escaped(line) for line in lines)
 
 
 def _when(signed_at: object) -> str:
