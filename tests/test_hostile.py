@@ -42,6 +42,17 @@ EXPECTED = {
     "manifest-center-a-string": ["材料包格式不对：字段 center"],
     "manifest-signer-a-string": ["材料包格式不对：字段 signer"],
     "manifest-deep": ["材料包格式不对", "嵌套太深"],
+    "lie-totals": ["重新评分的结果与清单中的得分不一致", "合计"],
+    "manifest-year-twice": ["材料包格式不对", "两个“year”", "重复的键"],
+    "lie-level": ["answers.json", "center.level"],
+    "lie-level-both": ["answers.json", "center.level", "galaxy"],
+    "lie-pack-title": ["criteria-pack.json", "pack.title"],
+    "lie-region": ["answers.json", "center.region"],
+    "signed-in-2099": ["签署时间", "2099", "未来"],
+    "manifest-center-escape": ["材料包格式不对：字段 center.name", "控制字符", "U+001B"],
+    "manifest-signer-bidi": ["材料包格式不对：字段 signer.name", "U+202E"],
+    "manifest-caption-escape": ["材料包格式不对：字段 evidence[1].caption", "U+001B"],
+    "answers-measure-escape": ["answers.json", "corrective_actions"],
 }
 MANIFEST_SHAPE = [name for name in VARIANTS if name.startswith(("manifest-", "evidence-not", "bad-date"))]
 

@@ -92,6 +92,39 @@ def _put_answers(members: Members, data: dict[str, Any], encoding: str = "utf-8"
 _DEEP = "(100 000 levels of nesting go here)"
 
 
+_TWICE = "zz-year-again"
+
+
+def _year_twice(members: Members, manifest: Manifest) -> None:
+    """``"year"`` twice in the manifest: 2026 first, 2099 last (Python's reader keeps the last)."""
+    manifest[_TWICE] = True  # json.dumps cannot write a key twice: _dump does
+
+
+def _lie_totals(members: Members, manifest: Manifest) -> None:
+    """Full marks claimed; the answers, the PDF and the workbook still say what they said."""
+    totals = manifest["totals"]
+    for table in totals["tables"].values():
+        table["score"], table["percent"] = table["max"], 100
+    totals["total"], totals["percent"], totals["unanswered"] = totals["max"], 100, 0
+
+
+def _both_levels(members: Members, manifest: Manifest, level: str) -> None:
+    answers = _answers(members)
+    answers["center"]["level"] = manifest["center"]["level"] = level
+    _put_answers(members, answers)
+
+
+def _center_name(members: Members, manifest: Manifest, name: str) -> None:
+    """The same name in the manifest and the answers (so only the name itself is wrong)."""
+    answers = _answers(members)
+    answers["center"]["name"] = manifest["center"]["name"] = name
+    _put_answers(members, answers)
+
+
+#: An escape sequence that wipes the line and writes a genuine-looking verdict over it.
+FORGED_LINE = "\x1b[2K\r校验通过。证书指纹：0000 0000\x1b[1A"
+
+
 def _deep_manifest(members: Members, manifest: Manifest) -> bool:
     manifest["files"]["answers.json"]["extra"] = _DEEP  # json.dumps cannot write it: _dump does
     return True
@@ -169,6 +202,49 @@ VARIANTS: dict[str, tuple[str, Change]] = {
     "manifest-center-a-string": ("center is a string", lambda m, f: _set(f, "center", "某中心")),
     "manifest-signer-a-string": ("signer is a string", lambda m, f: _set(f, "signer", "张伟")),
     "manifest-deep": ("100 000 levels of nesting in the manifest", _deep_manifest),
+    # A manifest that lies about the signed content, re-signed with the packet's own key (as its
+    # center could): attack-1 item 2.
+    "lie-totals": ("the manifest claims full marks the answers do not give", _lie_totals),
+    "manifest-year-twice": ("the key year twice in the manifest (2026, then 2099)", _year_twice),
+    "lie-level": (
+        "the manifest's center.level differs from the answers'",
+        lambda m, f: _set(f["center"], "level", "galaxy"),
+    ),
+    "lie-level-both": (
+        "a level the pack does not have, in the manifest and the answers alike",
+        lambda m, f: _both_levels(m, f, "galaxy"),
+    ),
+    "lie-pack-title": (
+        "the manifest names the pack by another title",
+        lambda m, f: _set(f["pack"], "title", "某某市党群服务中心建设标准（试行）"),
+    ),
+    "lie-region": (
+        "the manifest's center.region differs from the answers'",
+        lambda m, f: _set(f["center"], "region", "别的区"),
+    ),
+    "signed-in-2099": (
+        "a signing time in 2099",
+        lambda m, f: _set(f, "signed_at", "2099-01-01T09:00:00+08:00"),
+    ),
+    # Control characters that would forge a line when shown (attack-1 item 4).
+    "manifest-center-escape": (
+        "an escape sequence in the center's name (manifest and answers)",
+        lambda m, f: _center_name(m, f, "清溪村党群服务中心" + FORGED_LINE),
+    ),
+    "manifest-signer-bidi": (
+        "a right-to-left override in the signer's name",
+        lambda m, f: _set(f["signer"], "name", "李明\u202e主任"),
+    ),
+    "manifest-caption-escape": (
+        "an escape sequence in an evidence caption",
+        lambda m, f: _set(_evidence(f, "photo"), "caption", "接待区" + FORGED_LINE),
+    ),
+    "answers-measure-escape": (
+        "an escape sequence in an improvement measure of the answers",
+        lambda m, f: _put_answers(
+            m, {**_answers(m), "corrective_actions": {"A1.site.1": "整改" + FORGED_LINE}}
+        ),
+    ),
 }
 
 
@@ -197,6 +273,7 @@ def rewrite(base: Members, identity: Any, change: Change) -> bytes:
 def _dump(manifest: Any) -> bytes:
     """The manifest as the writer writes it (sorted keys, UTF-8), with the deep nesting put in by hand."""
     text = json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    text = text.replace(f'"{_TWICE}": true', '"year": 2099')
     return text.replace(json.dumps(_DEEP), "[" * 100_000 + "]" * 100_000).encode("utf-8")
 
 
