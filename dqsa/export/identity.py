@@ -13,6 +13,12 @@ on Windows the per-user data folder's default ACL already keeps other users out)
 The first release wrote ``key.pem`` (PKCS#8, PBKDF2 with 2048 iterations): it still
 opens, and is re-encrypted into ``key.dqsakey`` on its next successful use.
 
+A receiving desk (上级审核台账) signs its review results with an identity of its own, kept
+the same way under ``signing/desk-<hash of the desk file's own id>/``: every function
+here that takes a center's name also takes an :class:`IdentityOwner` (:func:`desk_owner`),
+so a desk never shares a key with a center of the same name, and renaming the desk keeps
+its identity.
+
 The key never goes into a center file or a packet. A missing key never silently
 becomes a new identity: :func:`open_or_create_identity` raises :class:`IdentityMissing`
 when an identity existed before, and creating a new one is the explicit
@@ -34,6 +40,10 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 
+from dqsa.export.identity_owner import IdentityOwner, Owner
+from dqsa.export.identity_owner import center_owner as center_owner  # re-exported: callers ask identity
+from dqsa.export.identity_owner import desk_owner as desk_owner
+from dqsa.export.identity_owner import owner_of as _owner
 from dqsa.export.sealed import SealedDamaged, SealedWrongPassphrase, open_sealed, seal
 from dqsa.paths import data_dir
 
@@ -75,14 +85,21 @@ class DamagedCertificate(IdentityError):
 class IdentityMissing(IdentityError):
     """The center had an identity, but its key is gone: restore it from a backup, or create a new one."""
 
-    def __init__(self, center_name: str, previous: tuple[str, ...]) -> None:
+    def __init__(self, center_name: str, previous: tuple[str, ...], *, kind: str = "center") -> None:
         self.center_name = center_name
         self.previous = previous
-        before = f"本中心以前用证书指纹 {'、'.join(previous)} 签署过，" if previous else "本中心以前签署过，"
-        super().__init__(
-            f"找不到本中心的签署私钥。{before}但私钥文件不在这台电脑上（换了电脑、重装了系统，或文件被删除）。\n"
+        own = "本中心" if kind == "center" else "本台账"
+        before = f"{own}以前用证书指纹 {'、'.join(previous)} 签署过，" if previous else f"{own}以前签署过，"
+        what_to_do = (
             "请用“文件 → 恢复签署身份”从备份恢复；没有备份时，可以勾选“忘记了口令：新建签署身份”，"
             "但上级会看到新的证书指纹，需要告知上级以新指纹为准。"
+            if kind == "center"
+            else "请把原来那台电脑上的签署身份复制过来；没有办法找回时，可以新建签署身份"
+            "（命令行加 --new-identity），但各中心会看到新的证书指纹，需要告知它们以新指纹为准。"
+        )
+        super().__init__(
+            f"找不到{own}的签署私钥。{before}但私钥文件不在这台电脑上（换了电脑、重装了系统，或文件被删除）。\n"
+            + what_to_do
         )
 
 
@@ -121,13 +138,12 @@ def identities_root() -> Path:
     return data_dir() / "signing"
 
 
-def identity_folder(center_name: str) -> Path:
-    """One folder per center (named by a hash: center names may hold any character)."""
-    digest = hashlib.sha256(center_name.strip().encode("utf-8")).hexdigest()[:16]
-    return identities_root() / digest
+def identity_folder(center_name: Owner) -> Path:
+    """One folder per center (named by a hash: center names may hold any character), or per desk."""
+    return identities_root() / _owner(center_name).folder_name
 
 
-def retired_folders(center_name: str) -> list[Path]:
+def retired_folders(center_name: Owner) -> list[Path]:
     """The center's retired identities, oldest first."""
     folder = identity_folder(center_name)
     if not folder.parent.is_dir():
@@ -135,7 +151,7 @@ def retired_folders(center_name: str) -> list[Path]:
     return sorted(p for p in folder.parent.glob(f"{folder.name}-retired-*") if p.is_dir())
 
 
-def identity_state(center_name: str) -> IdentityState:
+def identity_state(center_name: Owner) -> IdentityState:
     """Whether the center has a usable identity here, had one whose key is gone, or never had one."""
     folder = identity_folder(center_name)
     has_key = (folder / KEY_FILE).is_file() or (folder / LEGACY_KEY_FILE).is_file()
@@ -146,12 +162,12 @@ def identity_state(center_name: str) -> IdentityState:
     return "retired-only" if retired_folders(center_name) else "none"
 
 
-def has_identity(center_name: str) -> bool:
+def has_identity(center_name: Owner) -> bool:
     """Whether the center has (or had) an identity on this computer: then a new one is an explicit act."""
     return identity_state(center_name) != "none"
 
 
-def previous_fingerprints(center_name: str, known: Iterable[str] = ()) -> tuple[str, ...]:
+def previous_fingerprints(center_name: Owner, known: Iterable[str] = ()) -> tuple[str, ...]:
     """Fingerprints this center signed with: its current certificate, retired ones, and ``known`` ones."""
     found: list[str] = []
     folders = [identity_folder(center_name), *reversed(retired_folders(center_name))]
@@ -240,7 +256,7 @@ def _retire(folder: Path) -> Path:
 # --- creating and opening --------------------------------------------------------------------------------
 
 
-def create_identity(center_name: str, passphrase: str, *, replace: bool = False) -> SigningIdentity:
+def create_identity(center_name: Owner, passphrase: str, *, replace: bool = False) -> SigningIdentity:
     """Make a new key pair and certificate for the center; an old one is retired, not deleted.
 
     With an identity already here (even one whose key is missing) this is refused
@@ -248,26 +264,27 @@ def create_identity(center_name: str, passphrase: str, *, replace: bool = False)
     identity's ``change`` says what happened.
     """
     check_passphrase(passphrase)
-    folder = identity_folder(center_name)
-    state = identity_state(center_name)
-    old = previous_fingerprints(center_name)
+    owner = _owner(center_name)
+    folder = identity_folder(owner)
+    state = identity_state(owner)
+    old = previous_fingerprints(owner)
     if state != "none" and not replace:
         raise IdentityError(
-            "本中心已经有签署身份；如果忘记了口令又没有备份，请选择“新建签署身份”（上级会看到新的证书指纹）。"
+            f"{owner.own}已经有签署身份；如果忘记了口令又没有备份，请选择“新建签署身份”（对方会看到新的证书指纹）。"
         )
     if folder.exists() and any(folder.iterdir()):
         _retire(folder)
-    key, certificate_pem = _new_key_and_certificate(center_name)
-    _store(folder, center_name, key, certificate_pem, passphrase)
-    identity = _identity(folder, center_name, key, certificate_pem)
+    key, certificate_pem = _new_key_and_certificate(owner)
+    _store(folder, owner.name, key, certificate_pem, passphrase)
+    identity = _identity(folder, owner.name, key, certificate_pem)
     change = IdentityChange(
-        "replaced" if old else "created", center_name, old[0] if old else None, identity.fingerprint, _now()
+        "replaced" if old else "created", owner.name, old[0] if old else None, identity.fingerprint, _now()
     )
-    log.info("signing identity %s for %s: %s", change.kind, center_name, identity.fingerprint)
+    log.info("signing identity %s for %s: %s", change.kind, owner.name, identity.fingerprint)
     return _with_change(identity, change)
 
 
-def _new_key_and_certificate(center_name: str) -> tuple[Any, bytes]:
+def _new_key_and_certificate(owner: IdentityOwner) -> tuple[Any, bytes]:
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -277,9 +294,9 @@ def _new_key_and_certificate(center_name: str) -> tuple[Any, bytes]:
     name = x509.Name(
         [
             x509.NameAttribute(NameOID.COUNTRY_NAME, "CN"),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, center_name.strip()[:64]),
-            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, "党群服务中心年度自评签署"),
-            x509.NameAttribute(NameOID.COMMON_NAME, center_name.strip()[:64]),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, owner.name[:64]),
+            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, owner.unit),
+            x509.NameAttribute(NameOID.COMMON_NAME, owner.name[:64]),
         ]
     )
     now = datetime.now(UTC)
@@ -337,24 +354,25 @@ def seal_key(key: Any, passphrase: str) -> bytes:
     return seal(der, passphrase, header={"format": KEY_FORMAT})
 
 
-def load_identity(center_name: str, passphrase: str) -> SigningIdentity:
+def load_identity(center_name: Owner, passphrase: str) -> SigningIdentity:
     """Open the center's identity with its passphrase.
 
     Distinct errors: :class:`WrongPassphrase`, :class:`DamagedKey`,
     :class:`DamagedCertificate`, :class:`IdentityMissing` (the key is gone). A key of the
     first release is re-encrypted with the strong KDF once it opens.
     """
-    folder = identity_folder(center_name)
-    state = identity_state(center_name)
+    owner = _owner(center_name)
+    folder = identity_folder(owner)
+    state = identity_state(owner)
     if state == "none":
-        raise IdentityError("本中心还没有签署身份；第一次签署时会建立。")
+        raise IdentityError(f"{owner.own}还没有签署身份；第一次签署时会建立。")
     if state != "ready":
-        raise IdentityMissing(center_name, previous_fingerprints(center_name))
+        raise IdentityMissing(owner.name, previous_fingerprints(owner), kind=owner.kind)
     _private_folder(folder)  # folders and keys of the first release were 0755 and 0644
     change = None
     if (folder / KEY_FILE).is_file():
         _chmod(folder / KEY_FILE, 0o600)
-        key = _open_key(folder / KEY_FILE, passphrase)
+        key = _open_key(folder / KEY_FILE, passphrase, owner)
     else:
         key = _open_legacy_key(folder / LEGACY_KEY_FILE, passphrase)
     pem, der = _read_certificate(folder / CERT_FILE)
@@ -365,11 +383,11 @@ def load_identity(center_name: str, passphrase: str) -> SigningIdentity:
         )
     fingerprint = fingerprint_of(der)
     if not (folder / KEY_FILE).is_file():
-        change = _reencrypt(folder, key, passphrase, center_name, fingerprint)
-    return SigningIdentity(folder, center_name, pem, der, fingerprint, key, change)
+        change = _reencrypt(folder, key, passphrase, owner.name, fingerprint)
+    return SigningIdentity(folder, owner.name, pem, der, fingerprint, key, change)
 
 
-def _open_key(path: Path, passphrase: str) -> Any:
+def _open_key(path: Path, passphrase: str, owner: IdentityOwner | None = None) -> Any:
     from cryptography.hazmat.primitives import serialization
 
     data = _read_small(path, _MAX_KEY_FILE, DamagedKey, "签署私钥")
@@ -379,7 +397,7 @@ def _open_key(path: Path, passphrase: str) -> Any:
             raise SealedDamaged("not a key file")
         return serialization.load_der_private_key(der, None)
     except SealedWrongPassphrase:
-        raise WrongPassphrase(_wrong_passphrase()) from None
+        raise WrongPassphrase(_wrong_passphrase(owner)) from None
     except (SealedDamaged, ValueError, TypeError):
         raise DamagedKey(_damaged_key(path)) from None
 
@@ -474,7 +492,12 @@ def _same_public_key(key: Any, certificate_der: bytes) -> bool:
     return spki(certificate.public_key()) == spki(key.public_key())
 
 
-def _wrong_passphrase() -> str:
+def _wrong_passphrase(owner: IdentityOwner | None = None) -> str:
+    if owner is not None and owner.kind == "desk":
+        return (
+            "台账签署口令不对。请再试一次（注意大小写和输入法）；如果忘记了口令，只能新建签署身份"
+            "（新身份的证书指纹不同，请告知各中心以新指纹为准）。"
+        )
     return (
         "签署口令不对。请再试一次（注意大小写和输入法）；如果忘记了口令，可以从备份恢复签署身份"
         "（备份使用同一个口令），或者新建签署身份（新身份的证书指纹不同，请告知上级以新指纹为准）。"
@@ -503,7 +526,7 @@ def _now() -> datetime:
 
 
 def open_or_create_identity(
-    center_name: str, passphrase: str, *, known_fingerprints: Iterable[str] = ()
+    center_name: Owner, passphrase: str, *, known_fingerprints: Iterable[str] = ()
 ) -> tuple[SigningIdentity, bool]:
     """The center's identity, created on its first signing; returns (identity, created).
 
@@ -511,13 +534,14 @@ def open_or_create_identity(
     ``known_fingerprints``: those the center file has signed with) is never replaced
     silently: :class:`IdentityMissing` then says to restore it or to create a new one.
     """
-    state = identity_state(center_name)
+    owner = _owner(center_name)
+    state = identity_state(owner)
     if state == "ready":
-        return load_identity(center_name, passphrase), False
+        return load_identity(owner, passphrase), False
     known = tuple(known_fingerprints)
     if state == "none" and not any(known):
-        return create_identity(center_name, passphrase), True
-    raise IdentityMissing(center_name, previous_fingerprints(center_name, known))
+        return create_identity(owner, passphrase), True
+    raise IdentityMissing(owner.name, previous_fingerprints(owner, known), kind=owner.kind)
 
 
 def sign_bytes(identity: SigningIdentity, data: bytes) -> bytes:
