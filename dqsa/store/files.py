@@ -30,6 +30,6 @@ DESK_FILE = FileKind(
     noun="审核台账",
     suffix=".dqsd",
     migrations=Path(__file__).parent / "desk" / "migrations",
-    head="0001",
-    known_revisions=("0001",),
+    head="0002",
+    known_revisions=("0001", "0002"),
 )

@@ -32,13 +32,54 @@ class DeskBase(DeclarativeBase):
 
 
 class Desk(DeskBase):
-    """The desk itself (a single row): whose desk it is."""
+    """The desk itself (a single row): whose desk it is, and the signing identity it uses."""
 
     __tablename__ = "desk"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    #: The desk file's own id (32 hex digits, made once): its signing identity is keyed by it,
+    #: so a rename keeps the identity and no center of the same name can share it.
+    uid: Mapped[str] = mapped_column(String(32))
+    #: The certificate fingerprint the desk signs review results with (AA:BB:…), once it has one.
+    signing_fingerprint: Mapped[str | None] = mapped_column(String(100), nullable=True)
+
+
+class DeskIdentityEvent(DeskBase):
+    """A change of the desk's own signing identity: made, replaced (a new key on purpose)."""
+
+    __tablename__ = "desk_identity_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    #: ``created`` | ``replaced``
+    kind: Mapped[str] = mapped_column(String(20))
+    fingerprint: Mapped[str] = mapped_column(String(100))
+    old_fingerprint: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReviewReturn(DeskBase):
+    """A signed review result (审核结果) written for one packet: when, its digest, what it said."""
+
+    __tablename__ = "review_return"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    packet_id: Mapped[int] = mapped_column(ForeignKey("packet.id"), index=True)
+    returned_at: Mapped[datetime] = mapped_column(DateTime)
+    #: SHA-256 and size of the result zip as written, and its file name.
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    file_name: Mapped[str] = mapped_column(Text, default="")
+    #: :class:`dqsa.domain.rollup.ReviewState` as returned.
+    state: Mapped[str] = mapped_column(String(20))
+    signer_name: Mapped[str] = mapped_column(String(200), default="")
+    signer_title: Mapped[str] = mapped_column(String(200), default="")
+    #: The desk's certificate fingerprint it was signed with.
+    fingerprint: Mapped[str] = mapped_column(String(100))
+    #: ``review.json`` exactly as signed (UTF-8 text).
+    review_json: Mapped[str] = mapped_column(Text)
 
 
 class RosterEntry(DeskBase):
@@ -230,11 +271,13 @@ __all__ = [
     "DeskBase",
     "DeskCenter",
     "DeskChange",
+    "DeskIdentityEvent",
     "DeskPack",
     "ItemMark",
     "Packet",
     "Receipt",
     "Review",
     "ReviewItem",
+    "ReviewReturn",
     "RosterEntry",
 ]

@@ -94,63 +94,61 @@ class ReviewMixin(DeskCore):
 
     def review(self, packet_id: int) -> ReviewRecord:
         """The review of a packet (pending and empty until someone edits it)."""
+        return self._read(lambda session: self._review(session, packet_id))
 
-        def read(session: Session) -> ReviewRecord:
-            self._packet_row(session, packet_id)
-            row = session.get(dm.Review, packet_id)
-            items = {
-                i.item_id: ItemReview(i.item_id, i.score, i.applicable, i.reason, i.updated_at)
-                for i in session.scalars(select(dm.ReviewItem).where(dm.ReviewItem.packet_id == packet_id))
-            }
-            if row is None:
-                return ReviewRecord(packet_id, ReviewState.PENDING, "", "", None, items)
-            return ReviewRecord(
-                packet_id, ReviewState(row.state), row.comment, row.reviewer, row.updated_at, items
-            )
-
-        return self._read(read)
+    def _review(self, session: Session, packet_id: int) -> ReviewRecord:
+        self._packet_row(session, packet_id)
+        row = session.get(dm.Review, packet_id)
+        items = {
+            i.item_id: ItemReview(i.item_id, i.score, i.applicable, i.reason, i.updated_at)
+            for i in session.scalars(select(dm.ReviewItem).where(dm.ReviewItem.packet_id == packet_id))
+        }
+        if row is None:
+            return ReviewRecord(packet_id, ReviewState.PENDING, "", "", None, items)
+        return ReviewRecord(
+            packet_id, ReviewState(row.state), row.comment, row.reviewer, row.updated_at, items
+        )
 
     def review_sheet(self, packet_id: int) -> list[ItemSheetRow]:
         """Every item of the packet in the pack's order: self score, maximum, what may be entered, the review."""
+        return self._read(lambda session: self._review_sheet(session, packet_id))
 
-        def read(session: Session) -> list[ItemSheetRow]:
-            packet = self._packet_row(session, packet_id)
-            pack = self._pack(session, packet.pack_ref)
-            marks = {
-                m.item_id: m
-                for m in session.scalars(select(dm.ItemMark).where(dm.ItemMark.packet_id == packet_id))
-            }
-            reviews = {
-                i.item_id: ItemReview(i.item_id, i.score, i.applicable, i.reason, i.updated_at)
-                for i in session.scalars(select(dm.ReviewItem).where(dm.ReviewItem.packet_id == packet_id))
-            }
-            checklist = pack.kind == "checklist"
-            rows = []
-            for table, section, item in pack.items():
-                mark = marks.get(item.id)
-                if mark is None:
-                    continue
-                rows.append(
-                    ItemSheetRow(
-                        item_id=item.id,
-                        table_id=table.id,
-                        section_id=section.id,
-                        number=item.number,
-                        table_title=table.title,
-                        section_title=section.title,
-                        text=item.text,
-                        score=mark.score,
-                        max_points=mark.max_points,
-                        applicable=mark.applicable,
-                        answered=mark.answered,
-                        entry="checklist" if checklist else "scored",
-                        step=Decimal(1) if checklist else item_step(pack, item.id),
-                        review=reviews.get(item.id),
-                    )
+    def _review_sheet(self, session: Session, packet_id: int) -> list[ItemSheetRow]:
+        packet = self._packet_row(session, packet_id)
+        pack = self._pack(session, packet.pack_ref)
+        marks = {
+            m.item_id: m
+            for m in session.scalars(select(dm.ItemMark).where(dm.ItemMark.packet_id == packet_id))
+        }
+        reviews = {
+            i.item_id: ItemReview(i.item_id, i.score, i.applicable, i.reason, i.updated_at)
+            for i in session.scalars(select(dm.ReviewItem).where(dm.ReviewItem.packet_id == packet_id))
+        }
+        checklist = pack.kind == "checklist"
+        rows = []
+        for table, section, item in pack.items():
+            mark = marks.get(item.id)
+            if mark is None:
+                continue
+            rows.append(
+                ItemSheetRow(
+                    item_id=item.id,
+                    table_id=table.id,
+                    section_id=section.id,
+                    number=item.number,
+                    table_title=table.title,
+                    section_title=section.title,
+                    text=item.text,
+                    score=mark.score,
+                    max_points=mark.max_points,
+                    applicable=mark.applicable,
+                    answered=mark.answered,
+                    entry="checklist" if checklist else "scored",
+                    step=Decimal(1) if checklist else item_step(pack, item.id),
+                    review=reviews.get(item.id),
                 )
-            return rows
-
-        return self._read(read)
+            )
+        return rows
 
     # -- editing ------------------------------------------------------------------------------------------
 

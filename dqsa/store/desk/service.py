@@ -9,7 +9,8 @@
 - the roster: :mod:`~dqsa.store.desk.roster`; receiving (identification, superseding):
   :mod:`~dqsa.store.desk.receiving`; lists, roll-up inputs, who is missing:
   :mod:`~dqsa.store.desk.listing`; reviews: :mod:`~dqsa.store.desk.reviews`; stored
-  packets, their members, the logs: :mod:`~dqsa.store.desk.packets`.
+  packets, their members, the logs: :mod:`~dqsa.store.desk.packets`; the desk's own
+  signing identity and the review results it returned: :mod:`~dqsa.store.desk.returns`.
 
 Verifying and re-scoring a packet needs the export layer: ``dqsa.export.receive``
 does that and hands the store an :class:`~dqsa.store.desk.records.IncomingPacket`
@@ -26,6 +27,7 @@ import contextlib
 import os
 import sqlite3
 import tempfile
+import uuid
 import zipfile
 from pathlib import Path
 
@@ -40,6 +42,7 @@ from dqsa.store.desk.listing import ListingMixin
 from dqsa.store.desk.packets import PacketsMixin
 from dqsa.store.desk.receiving import ReceivingMixin
 from dqsa.store.desk.records import DeskInfo, PacketState
+from dqsa.store.desk.returns import ReturnsMixin
 from dqsa.store.desk.reviews import ReviewMixin
 from dqsa.store.desk.roster import RosterMixin
 from dqsa.store.durable import open_file
@@ -59,7 +62,7 @@ def check_desk_name(name: str) -> str:
     return cleaned
 
 
-class DeskStore(RosterMixin, ReceivingMixin, ListingMixin, ReviewMixin, PacketsMixin):
+class DeskStore(RosterMixin, ReceivingMixin, ReturnsMixin, ListingMixin, ReviewMixin, PacketsMixin):
     """One open desk file and the packets folder beside it."""
 
     # -- opening --------------------------------------------------------------------------------------
@@ -113,7 +116,7 @@ class DeskStore(RosterMixin, ReceivingMixin, ListingMixin, ReviewMixin, PacketsM
         return cls.open(path, create=True, name=name, **options)  # type: ignore[arg-type]
 
     def _init(self, session: Session, name: str) -> None:
-        session.add(dm.Desk(id=1, name=name, created_at=now()))
+        session.add(dm.Desk(id=1, name=name, created_at=now(), uid=uuid.uuid4().hex))
         self._change(session, "desk.created", new={"name": name})
 
     @property
