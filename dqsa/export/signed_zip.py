@@ -37,7 +37,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Protocol
+from typing import IO, TYPE_CHECKING, Protocol
 
 from dqsa.export import wording
 
@@ -124,7 +124,13 @@ def manifest_bytes(manifest: Mapping[str, object]) -> bytes:
 
 
 def seal_and_write(
-    target: Path, files: Mapping[str, bytes], manifest: bytes, identity: SigningIdentity, *, prefix: str
+    target: Path,
+    files: Mapping[str, bytes],
+    manifest: bytes,
+    identity: SigningIdentity,
+    *,
+    prefix: str,
+    store_all: bool = False,
 ) -> tuple[str, int]:
     """Add the manifest, its signature and the certificate to ``files`` and write the zip to ``target``.
 
@@ -136,13 +142,17 @@ def seal_and_write(
     members[MANIFEST_NAME] = manifest
     members[SIGNATURE_NAME] = sign_bytes(identity, manifest)
     members[CERTIFICATE_NAME] = identity.certificate_pem
-    return write_zip(target, members, prefix=prefix)
+    return write_zip(target, members, prefix=prefix, store_all=store_all)
 
 
-def write_zip(target: Path, files: Mapping[str, bytes], *, prefix: str = ".packet-") -> tuple[str, int]:
+def write_zip(
+    target: Path, files: Mapping[str, bytes], *, prefix: str = ".packet-", store_all: bool = False
+) -> tuple[str, int]:
     """Write ``files`` as a zip through a temporary file in the same folder: a failure leaves no half file.
 
-    Compressed formats are stored, the rest deflated; names are UTF-8 (flag bit 11), no
+    Compressed formats are stored, the rest deflated (``store_all``: nothing is deflated, so that
+    every byte of the file is a byte of some member, of a header, or of the directory, and
+    none can change without changing what is read); names are UTF-8 (flag bit 11), no
     directory entries, no comment. Returns the SHA-256 and size of the zip file's final
     bytes, read back (and synced) before the file takes the target's name.
     """
@@ -152,7 +162,7 @@ def write_zip(target: Path, files: Mapping[str, bytes], *, prefix: str = ".packe
     try:
         with zipfile.ZipFile(temporary, "w") as archive:
             for name, data in files.items():
-                stored = name.lower().endswith(STORED_SUFFIXES)
+                stored = store_all or name.lower().endswith(STORED_SUFFIXES)
                 info = zipfile.ZipInfo(name, date_time=datetime.now().timetuple()[:6])
                 info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
                 info.external_attr = 0o644 << 16
@@ -174,8 +184,9 @@ def write_zip(target: Path, files: Mapping[str, bytes], *, prefix: str = ".packe
 
 
 @contextmanager
-def open_archive(source: Source, limits: Limits) -> Iterator[zipfile.ZipFile]:
-    """The zip, opened for reading once its size and its layout are known to be the writer's."""
+def open_archive(source: Source, limits: Limits, *, strict: bool = False) -> Iterator[zipfile.ZipFile]:
+    """The zip, opened for reading once its size and its layout are known to be the writer's
+    (``strict``: see :func:`check_layout`)."""
     noun = limits.noun
     shown = noun if isinstance(source, bytes) else str(source)
     try:
@@ -196,21 +207,30 @@ def open_archive(source: Source, limits: Limits) -> Iterator[zipfile.ZipFile]:
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         raise SignedZipError(f"这不是一个完整的 zip {noun}（{exc}）。请确认文件没有在传输中损坏。") from None
     with archive:
-        check_layout(archive, noun)
+        check_layout(archive, noun, strict=strict)
         yield archive
 
 
 _EOCD = struct.Struct("<4s4H2LH")  # end of central directory record, 22 bytes
-_LOCAL = struct.Struct("<4s5H3L2H")  # local file header, 30 bytes
+_LOCAL = struct.Struct("<4s2B4HL2L2H")  # local file header, 30 bytes (as zipfile writes it)
+_CENTRAL = struct.Struct("<4s4B4HL2L5H2L")  # central directory entry, 46 bytes
+#: What dqsa's writer puts in every central directory entry (checked with ``strict``).
+_WRITER_VERSIONS = (20, 45)
+_WRITER_SYSTEMS = (0, 3)  # written on Windows or elsewhere
+_WRITER_MODE = 0o644 << 16
 
 
-def check_layout(archive: zipfile.ZipFile, noun: str) -> None:
-    """The zip is exactly a writer's zip: members back to back from the first byte, then the central
-    directory, then its end record (no comment), then nothing.
+def check_layout(archive: zipfile.ZipFile, noun: str, *, strict: bool = False) -> None:
+    """The zip is exactly a writer's zip: members back to back from the first byte, each local header
+    the same as its central directory entry, then the central directory, then its end record (no
+    comment), then nothing.
 
     Refused otherwise: bytes before the first member or after the end (a PDF+zip polyglot, a
-    payload appended for another program), gaps between members, more than one disk, or a
-    central directory whose count does not match its entries.
+    payload appended for another program), gaps between members, a local header that says other
+    than the directory (a name, a time, a size, a checksum), more than one disk, or a central
+    directory whose count does not match its entries. With ``strict`` (a file only dqsa's own
+    :func:`write_zip` makes, like a review result) the directory's entries must also carry exactly
+    what that writer writes, so that no byte of the file can change unnoticed.
     """
     handle = archive.fp
     if handle is None:  # pragma: no cover - an open archive always has its file
@@ -237,28 +257,115 @@ def check_layout(archive: zipfile.ZipFile, noun: str) -> None:
                 f"{odd}：zip 的开头之前或目录之前有多余的内容，已拒绝。"
                 f"{noun}应当正好是 dqsa 写出的 zip，不能是与别的文件拼接成的（例如 PDF 与 zip 的混合文件）。"
             )
+        handle.seek(cd_offset)
+        _check_directory(handle.read(cd_size), infos, odd)
         expected = 0
         for info in sorted(infos, key=lambda i: i.header_offset):
             if info.header_offset != expected:
                 where = "开头" if expected == 0 else f"{_shown(info.filename)} 之前"
                 raise SignedZipError(f"{odd}：{where}有多余的内容，已拒绝。")
             handle.seek(info.header_offset)
-            local = handle.read(_LOCAL.size)
-            if len(local) != _LOCAL.size:
-                raise SignedZipError(f"{odd}（{_shown(info.filename)} 不完整），已拒绝。")
-            head, *_, name_length, extra_length = _LOCAL.unpack(local)
-            if head != b"PK\x03\x04":
-                raise SignedZipError(f"{odd}（{_shown(info.filename)} 的文件头不对），已拒绝。")
-            expected = info.header_offset + _LOCAL.size + name_length + extra_length + info.compress_size
-            if info.flag_bits & 0x08:  # a data descriptor follows the data (12 bytes, 16 with its signature)
-                handle.seek(expected)
-                expected += 16 if handle.read(4) == b"PK\x07\x08" else 12
+            expected = _check_local(handle, info, odd)
+            if strict and not _as_written(info):
+                raise SignedZipError(f"{odd}（{_shown(info.filename)} 的目录项被改动过），已拒绝。")
         if expected != cd_offset:
             raise SignedZipError(f"{odd}：最后一个文件与目录之间有多余的内容，已拒绝。")
     except (OSError, struct.error) as exc:
         raise SignedZipError(f"这不是一个完整的 zip {noun}（{exc}）。") from None
     finally:
         handle.seek(0)
+
+
+def _check_directory(directory: bytes, infos: list[zipfile.ZipInfo], odd: str) -> None:
+    """Walk the central directory byte by byte: every length it declares is the length it has, and every
+    entry says what zipfile understood (a length that overruns is read short by zipfile, not refused)."""
+    at = 0
+    for info in infos:
+        if at + _CENTRAL.size > len(directory):
+            raise SignedZipError(f"{odd}（目录不完整），已拒绝。")
+        (
+            head, create_version, create_system, extract_version, reserved, flags, method, time, date,
+            crc, compressed, size, name_length, extra_length, comment_length, volume, internal, external, offset,
+        ) = _CENTRAL.unpack_from(directory, at)  # fmt: skip
+        end = at + _CENTRAL.size + name_length + extra_length + comment_length
+        name = directory[at + _CENTRAL.size : at + _CENTRAL.size + name_length]
+        extra = directory[at + _CENTRAL.size + name_length : end - comment_length]
+        if (
+            head != b"PK\x01\x02"
+            or end > len(directory)
+            or name != _encoded_name(info)
+            or extra != info.extra
+            or directory[end - comment_length : end] != info.comment
+            or (create_version, create_system, extract_version, reserved) != (
+                info.create_version, info.create_system, info.extract_version, info.reserved
+            )
+            or (flags, method, crc, compressed, size) != (
+                info.flag_bits, info.compress_type, info.CRC, info.compress_size, info.file_size
+            )
+            or (time, date) != _dos_time(info)
+            or (volume, internal, external, offset) != (
+                info.volume, info.internal_attr, info.external_attr, info.header_offset
+            )
+        ):  # fmt: skip
+            raise SignedZipError(f"{odd}（{_shown(info.filename)} 的目录项不一致），已拒绝。")
+        at = end
+    if at != len(directory):
+        raise SignedZipError(f"{odd}：目录的长度与其中的文件不符，已拒绝。")
+
+
+def _dos_time(info: zipfile.ZipInfo) -> tuple[int, int]:
+    """(time, date) as a zip header writes them."""
+    year, month, day, hour, minute, second = info.date_time
+    return hour << 11 | minute << 5 | second // 2, (year - 1980) << 9 | month << 5 | day
+
+
+def _check_local(handle: IO[bytes], info: zipfile.ZipInfo, odd: str) -> int:
+    """Check a member's local header against its directory entry; where the member's data ends."""
+    local = handle.read(_LOCAL.size)
+    if len(local) != _LOCAL.size:
+        raise SignedZipError(f"{odd}（{_shown(info.filename)} 不完整），已拒绝。")
+    head, version, reserved, flags, method, time, date, crc, compressed, size, name_length, extra_length = (
+        _LOCAL.unpack(local)
+    )
+    descriptor = bool(flags & 0x08)  # sizes and checksum follow the data instead
+    name = handle.read(name_length)
+    extra = handle.read(extra_length)
+    if (
+        head != b"PK\x03\x04"
+        or (version, reserved, flags, method)
+        != (info.extract_version, info.reserved, info.flag_bits, info.compress_type)
+        or (time, date) != _dos_time(info)
+        or (not descriptor and (crc, compressed, size) != (info.CRC, info.compress_size, info.file_size))
+        or name != _encoded_name(info)
+        or extra != info.extra
+    ):
+        raise SignedZipError(f"{odd}（{_shown(info.filename)} 的文件头与目录不一致），已拒绝。")
+    end = int(info.header_offset + _LOCAL.size + name_length + extra_length + info.compress_size)
+    if descriptor:  # 12 bytes, 16 with its signature
+        handle.seek(end)
+        end += 16 if handle.read(4) == b"PK\x07\x08" else 12
+    return end
+
+
+def _encoded_name(info: zipfile.ZipInfo) -> bytes:
+    return info.orig_filename.encode("utf-8" if info.flag_bits & 0x800 else "cp437")
+
+
+def _as_written(info: zipfile.ZipInfo) -> bool:
+    """The directory entry carries exactly what :func:`write_zip` writes."""
+    return (
+        info.create_version in _WRITER_VERSIONS
+        and info.extract_version in _WRITER_VERSIONS
+        and info.create_system in _WRITER_SYSTEMS
+        and info.external_attr == _WRITER_MODE
+        and info.internal_attr == 0
+        and info.volume == 0
+        and info.comment == b""
+        and info.extra == b""
+        and info.flag_bits == (0 if info.orig_filename.isascii() else 0x800)  # UTF-8 names flagged
+        and info.compress_type == zipfile.ZIP_STORED
+        and info.compress_size == info.file_size
+    )
 
 
 def _shown(name: str) -> str:
@@ -376,6 +483,14 @@ def read_signature(archive: zipfile.ZipFile, members: Mapping[str, zipfile.ZipIn
             f"清单 {MANIFEST_NAME} 与签名 {SIGNATURE_NAME} 不符：清单被改动过，或签名不是证书 {CERTIFICATE_NAME} 做的"
         )
     return Signature(held[MANIFEST_NAME], pem, der, fingerprint_of(der), tuple(problems))
+
+
+def canonical_pem(der: bytes) -> bytes:
+    """The certificate as the writers write it (64-character lines, ``\n``): a strict reader compares."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
+    return x509.load_der_x509_certificate(der).public_bytes(serialization.Encoding.PEM)
 
 
 # --- reading: the listed members ------------------------------------------------------------------------------
