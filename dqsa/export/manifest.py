@@ -308,10 +308,11 @@ def manifest_from_data(raw: Any) -> PacketManifest:
     try:
         return model.model_validate(raw)
     except ValidationError as exc:
-        raise ManifestError(_problems(exc)) from None
+        raise ManifestError(validation_problems(exc)) from None
 
 
-def _problems(exc: ValidationError) -> list[str]:
+def validation_problems(exc: ValidationError, prefix: str = PREFIX) -> list[str]:
+    """pydantic's errors as Chinese lines, one per field: ``<prefix>字段 center.name：不能为空``."""
     messages: dict[str, str] = {}
     for error in exc.errors(include_url=False):
         field = _field_name(error["loc"])
@@ -319,7 +320,7 @@ def _problems(exc: ValidationError) -> list[str]:
             continue  # a union reports each of its members: one line per field is enough
         messages[field] = "应是数字" if error["type"] == "float_type" else _message(error)
     return [
-        PREFIX + (f"字段 {field}：{message}" if field else message) for field, message in messages.items()
+        prefix + (f"字段 {field}：{message}" if field else message) for field, message in messages.items()
     ]
 
 

@@ -142,8 +142,12 @@ def sign_pdf(
     text: StampText,
     fonts: ReportFonts,
     location: str = "",
+    reason: str = "党群服务中心年度自评材料",
 ) -> bytes:
-    """Sign ``pdf`` (PAdES) with a visible stamp in ``box`` on ``page``; returns the signed PDF."""
+    """Sign ``pdf`` (PAdES) with a visible stamp in ``box`` on ``page``; returns the signed PDF.
+
+    ``reason`` is what the signature says it is for (a reader's signature panel shows it).
+    """
     from asn1crypto import keys, x509
     from cryptography.hazmat.primitives import serialization
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -182,7 +186,7 @@ def sign_pdf(
         field_name=FIELD_NAME,
         md_algorithm="sha256",
         subfilter=fields.SigSeedSubFilter.PADES,
-        reason="党群服务中心年度自评材料",
+        reason=reason,
         location=location or None,
         name=text.signer_name,
     )
@@ -202,8 +206,11 @@ class PdfSignatureCheck:
     signer_fingerprint: str = ""
 
 
-def check_pdf_signature(pdf: bytes, certificate_der: bytes) -> PdfSignatureCheck:
-    """Valid, made by this certificate, and covering the whole file (nothing added after)."""
+def check_pdf_signature(pdf: bytes, certificate_der: bytes, *, noun: str = "材料包") -> PdfSignatureCheck:
+    """Valid, made by this certificate, and covering the whole file (nothing added after).
+
+    ``noun`` names the signed zip the PDF came in (``材料包``, ``审核结果``) in the messages.
+    """
     from asn1crypto import x509
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -225,7 +232,7 @@ def check_pdf_signature(pdf: bytes, certificate_der: bytes) -> PdfSignatureCheck
     signer_fingerprint = fingerprint_of(signer_der)
     if signer_der != certificate_der:
         return PdfSignatureCheck(
-            False, "PDF 的签名证书与材料包中的证书不一致（证书被替换？）", signer_fingerprint
+            False, f"PDF 的签名证书与{noun}中的证书不一致（证书被替换？）", signer_fingerprint
         )
     context = ValidationContext(trust_roots=[x509.Certificate.load(certificate_der)], allow_fetching=False)
     try:
