@@ -1,7 +1,7 @@
 """``dqsa desk …``: the receiving desk (上级审核台账) on the command line.
 
-new, roster, receive, missing, list, review, rollup, accept-identity, export-packet,
-history. Each is a thin call into :class:`~dqsa.store.desk.service.DeskStore` and
+new, roster, receive, missing, list, review, return (:mod:`dqsa.cli.desk_return`), rollup,
+accept-identity, export-packet, history. Each is a thin call into :class:`~dqsa.store.desk.service.DeskStore` and
 :mod:`dqsa.export.receive` / the roll-up exporters; ``--json`` gives the same as data.
 """
 
@@ -482,6 +482,10 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     )
     review.add_argument("--json", action="store_true")
 
+    from dqsa.cli import desk_return
+
+    desk_return.arguments(action("return", "签署并写出某中心某年度的审核结果（返回给中心）"))
+
     rollup = action("rollup", "写出某年度的汇总表（Excel）和汇报用的 PDF")
     rollup.add_argument("--year", type=int, required=True)
     rollup.add_argument("--out", type=Path, help="汇总表（.xlsx）")
@@ -517,6 +521,12 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     history.add_argument("--json", action="store_true")
 
 
+def _return(args: argparse.Namespace) -> int:
+    from dqsa.cli.desk_return import run
+
+    return run(args)
+
+
 _RUN: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": _new,
     "roster": _roster,
@@ -524,6 +534,7 @@ _RUN: dict[str, Callable[[argparse.Namespace], int]] = {
     "missing": _missing,
     "list": _list,
     "review": _review,
+    "return": _return,
     "rollup": _rollup,
     "accept-identity": _accept_identity,
     "retire-identity": _retire_identity,
