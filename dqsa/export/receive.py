@@ -358,7 +358,10 @@ def receive_paths(
             step(len(receipts), total, str(path))
         else:
             pending.append((path, digest))
-    with ProcessPoolExecutor(max_workers=chosen) as pool:
+    import multiprocessing
+
+    # spawn, never fork: a window's process has threads (Qt); the frozen program needs freeze_support().
+    with ProcessPoolExecutor(max_workers=chosen, mp_context=multiprocessing.get_context("spawn")) as pool:
         futures: list[tuple[Path, str, Future[IncomingPacket | Refusal]]] = [
             (path, digest, pool.submit(_check_file, str(path))) for path, digest in pending
         ]

@@ -16,9 +16,9 @@ identity, a superseded one was replaced by a newer version.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -38,6 +38,8 @@ from dqsa.store.desk.records import (
     Verdict,
 )
 from dqsa.store.records import now
+
+T = TypeVar("T")
 
 MAX_COMMENT = 20_000
 MAX_REASON = 2_000
@@ -156,18 +158,15 @@ class ReviewMixin(DeskCore):
         self, packet_id: int, state: ReviewState | str, *, reviewer: str | None = None
     ) -> None:
         """Set the review state (待审核 / 通过 / 退回补充 / 有问题, or its code)."""
-        chosen = review_state_of(state)
-        self._edit_review(packet_id, "review.state", lambda row: _swap(row, "state", chosen.value), reviewer)
+        self.update_review(packet_id, state=state, reviewer=reviewer)
 
     def set_review_comment(self, packet_id: int, comment: str, *, reviewer: str | None = None) -> None:
         """Set the reviewer's comment (审核意见); an empty text clears it."""
-        if len(comment) > MAX_COMMENT:
-            raise InvalidInput([Problem("comment", f"审核意见太长（最多 {MAX_COMMENT} 字）")])
-        self._edit_review(packet_id, "review.comment", lambda row: _swap(row, "comment", comment), reviewer)
+        self.update_review(packet_id, comment=comment, reviewer=reviewer)
 
     def set_reviewer(self, packet_id: int, reviewer: str) -> None:
         """Set who reviews this packet (审核人)."""
-        self._edit_review(packet_id, "review.reviewer", lambda row: None, reviewer)
+        self.update_review(packet_id, reviewer=reviewer)
 
     def set_item_review(
         self,
@@ -184,51 +183,116 @@ class ReviewMixin(DeskCore):
         or 符合 / 不符合 / 不适用. A reason is required when the word differs from the
         center's own score. Invalid input raises :class:`InvalidInput` and saves nothing.
         """
-        reason = reason.strip()
-        if len(reason) > MAX_REASON:
-            raise InvalidInput([Problem("reason", f"理由太长（最多 {MAX_REASON} 字）")])
+        self.update_review(packet_id, items=[(item_id, value, reason)], reviewer=reviewer)
+
+    def update_review(
+        self,
+        packet_id: int,
+        *,
+        state: ReviewState | str | None = None,
+        comment: str | None = None,
+        reviewer: str | None = None,
+        items: Sequence[tuple[str, Decimal | int | str | Verdict | None, str]] = (),
+    ) -> None:
+        """Several review edits in one transaction: all saved, or (with every problem named) none.
+
+        ``items`` are (item id, value or None to clear, reason), as for :meth:`set_item_review`.
+        """
+        problems: list[Problem] = []
+        chosen = _collect(problems, lambda: review_state_of(state)) if state is not None else None
+        if comment is not None and len(comment) > MAX_COMMENT:
+            problems.append(Problem("comment", f"审核意见太长（最多 {MAX_COMMENT} 字）"))
+        checked_reviewer = (
+            _collect(problems, lambda: _checked_reviewer(reviewer)) if reviewer is not None else None
+        )
+        if problems:
+            raise InvalidInput(problems)
 
         def work(session: Session) -> None:
             packet = self._reviewable(session, packet_id)
             pack = self._pack(session, packet.pack_ref)
-            mark = session.get(dm.ItemMark, (packet_id, item_id))
-            if mark is None or pack.item(item_id) is None:
-                raise InvalidInput([Problem("item", f"这个材料包的标准中没有条目 {item_id}")])
-            existing = session.get(dm.ReviewItem, (packet_id, item_id))
-            old = _item_json(existing)
             stamp = now()
-            if value is None:
-                if existing is not None:
-                    session.delete(existing)
-            else:
-                score, applicable = _checked_value(pack, mark, value)
-                differs = applicable != mark.applicable or (applicable and score != mark.score)
-                if differs and not reason:
-                    raise InvalidInput(
-                        [
-                            Problem(
-                                "reason", "复核结果与中心自评不同，请填写理由（例如：现场查看缺少相关台账）"
-                            )
-                        ]
+            edits = []
+            for item_id, value, reason in items:
+                try:
+                    edits.append(self._item_edit(session, pack, packet_id, item_id, value, reason))
+                except InvalidInput as exc:
+                    problems.extend(
+                        Problem(f"{item_id} {p.field}" if len(items) > 1 else p.field, p.message)
+                        for p in exc.problems
                     )
-                if existing is None:
-                    existing = dm.ReviewItem(packet_id=packet_id, item_id=item_id)
-                    session.add(existing)
-                existing.score, existing.applicable = score, applicable
-                existing.reason, existing.updated_at = reason, stamp
+            if problems:
+                raise InvalidInput(problems)
             row = self._review_row(session, packet_id, stamp)
-            if reviewer is not None:
-                row.reviewer = _checked_reviewer(reviewer)
-            self._change(
-                session,
-                f"review.item.{item_id}",
-                center_id=packet.center_id,
-                packet_id=packet_id,
-                old=old,
-                new=_item_json(existing) if value is not None else None,
-            )
+            changes: list[tuple[str, Any, Any]] = []
+            for item_id, value, score, applicable, reason in edits:
+                existing = session.get(dm.ReviewItem, (packet_id, item_id))
+                old = _item_json(existing)
+                if value is None:
+                    if existing is not None:
+                        session.delete(existing)
+                else:
+                    if existing is None:
+                        existing = dm.ReviewItem(packet_id=packet_id, item_id=item_id)
+                        session.add(existing)
+                    existing.score, existing.applicable = score, applicable
+                    existing.reason, existing.updated_at = reason, stamp
+                changes.append(
+                    (f"review.item.{item_id}", old, _item_json(existing) if value is not None else None)
+                )
+            if chosen is not None:
+                changes.append(("review.state", row.state, chosen.value))
+                row.state = chosen.value
+            if comment is not None:
+                changes.append(("review.comment", row.comment, comment))
+                row.comment = comment
+            if checked_reviewer is not None:
+                changes.append(("review.reviewer", row.reviewer, checked_reviewer))
+                row.reviewer = checked_reviewer
+            for what, old, new in changes:
+                if old != new:
+                    self._change(
+                        session, what, center_id=packet.center_id, packet_id=packet_id, old=old, new=new
+                    )
 
-        self._write(f"复核得分（{item_id}）", work)
+        self._write("审核", work)
+
+    def check_item_review(
+        self, packet_id: int, item_id: str, value: Decimal | int | str | Verdict, reason: str = ""
+    ) -> None:
+        """Raise :class:`InvalidInput` if :meth:`set_item_review` would refuse this entry (nothing is saved)."""
+
+        def read(session: Session) -> None:
+            packet = self._reviewable(session, packet_id)
+            self._item_edit(session, self._pack(session, packet.pack_ref), packet_id, item_id, value, reason)
+
+        self._read(read)
+
+    @staticmethod
+    def _item_edit(
+        session: Session,
+        pack: CriteriaPack,
+        packet_id: int,
+        item_id: str,
+        value: Decimal | int | str | Verdict | None,
+        reason: str,
+    ) -> tuple[str, Decimal | int | str | Verdict | None, Decimal | None, bool, str]:
+        """(item id, value, score, applicable, reason) of a valid entry, or :class:`InvalidInput`."""
+        reason = reason.strip()
+        if len(reason) > MAX_REASON:
+            raise InvalidInput([Problem("reason", f"理由太长（最多 {MAX_REASON} 字）")])
+        mark = session.get(dm.ItemMark, (packet_id, item_id))
+        if mark is None or pack.item(item_id) is None:
+            raise InvalidInput([Problem("item", f"这个材料包的标准中没有条目 {item_id}")])
+        if value is None:
+            return item_id, None, None, True, ""
+        score, applicable = _checked_value(pack, mark, value)
+        differs = applicable != mark.applicable or (applicable and score != mark.score)
+        if differs and not reason:
+            raise InvalidInput(
+                [Problem("reason", "复核结果与中心自评不同，请填写理由（例如：现场查看缺少相关台账）")]
+            )
+        return item_id, value, score, applicable, reason
 
     # -- helpers ----------------------------------------------------------------------------------------------
 
@@ -253,46 +317,13 @@ class ReviewMixin(DeskCore):
         row.updated_at = stamp
         return row
 
-    def _edit_review(
-        self,
-        packet_id: int,
-        what: str,
-        change: Callable[[dm.Review], tuple[Any, Any] | None],
-        reviewer: str | None,
-    ) -> None:
-        checked = _checked_reviewer(reviewer) if reviewer is not None else None
 
-        def work(session: Session) -> None:
-            packet = self._reviewable(session, packet_id)
-            row = self._review_row(session, packet_id, now())
-            swapped = change(row)
-            if checked is not None and checked != row.reviewer:
-                self._change(
-                    session,
-                    "review.reviewer",
-                    center_id=packet.center_id,
-                    packet_id=packet_id,
-                    old=row.reviewer,
-                    new=checked,
-                )
-                row.reviewer = checked
-            if swapped is not None and swapped[0] != swapped[1]:
-                self._change(
-                    session,
-                    what,
-                    center_id=packet.center_id,
-                    packet_id=packet_id,
-                    old=swapped[0],
-                    new=swapped[1],
-                )
-
-        self._write("审核", work)
-
-
-def _swap(row: dm.Review, attribute: str, value: str) -> tuple[Any, Any]:
-    old = getattr(row, attribute)
-    setattr(row, attribute, value)
-    return old, value
+def _collect(problems: list[Problem], work: Callable[[], T]) -> T | None:
+    try:
+        return work()
+    except InvalidInput as exc:
+        problems.extend(exc.problems)
+        return None
 
 
 def _checked_reviewer(name: str) -> str:
