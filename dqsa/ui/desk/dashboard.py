@@ -45,7 +45,7 @@ class _Number(QTableWidgetItem):
     def __init__(self, text: str, value: Decimal | None) -> None:
         super().__init__(text)
         self.value = float(value) if value is not None else float("-inf")
-        self.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+        self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def __lt__(self, other: QTableWidgetItem) -> bool:
         return self.value < getattr(other, "value", float("-inf"))

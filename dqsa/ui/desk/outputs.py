@@ -106,9 +106,11 @@ def export_rollup(parent: QWidget, store: DeskStore, year: int | None, *, kind: 
     if kind == "workbook":
         title, suffix, file_filter = tr("导出汇总表"), ".xlsx", tr("Excel 工作簿 (*.xlsx)")
         name = f"{desk}-{year}年度汇总表{suffix}"
+        doing = tr("正在生成 {0} 年度的汇总表…").format(year)
     else:
         title, suffix, file_filter = tr("导出汇总报告"), ".pdf", tr("PDF 文件 (*.pdf)")
         name = f"{desk}-{year}年度汇总报告{suffix}"
+        doing = tr("正在生成 {0} 年度的汇总报告（含图表）…").format(year)
     target = _choose_target(parent, title, name, file_filter, suffix)
     if target is None:
         return None
@@ -118,7 +120,7 @@ def export_rollup(parent: QWidget, store: DeskStore, year: int | None, *, kind: 
         return writer(store, year, target, report)
 
     return run_with_progress(
-        parent, title, tr("正在生成 {0} 年度的{1}…").format(year, title[2:]), work,
+        parent, title, doing, work,
         on_done=lambda path: _written(parent, title, Path(path) if path else target),
     )  # fmt: skip
 

@@ -248,13 +248,15 @@ class DeskFilter(QSortFilterProxyModel):
         return super().lessThan(left, right)
 
     def set_choice(self, **choices: str | None) -> None:
+        self.beginFilterChange()
         for name, value in choices.items():
             setattr(self, name, value)
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self.text = text.strip()
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

@@ -33,7 +33,7 @@ from dqsa.store.errors import StoreError
 from dqsa.ui.autosave import Autosaver
 from dqsa.ui.desk import DESK_SUFFIX
 from dqsa.ui.desk.overview import DeskOverview
-from dqsa.ui.i18n import tr
+from dqsa.ui.i18n import QT_TR_NOOP, tr
 from dqsa.ui.places import remember_folder, start_folder, use_settings
 from dqsa.ui.textsize import apply_text_scale, current_scale
 from dqsa.ui.worker import finish_running_jobs, running_jobs
@@ -45,10 +45,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: The file dialogs offer both kinds of dqsa file.
-OPEN_FILTER = (
+OPEN_FILTER = QT_TR_NOOP(
     "dqsa 文件（中心文件、审核台账） (*.dqsa *.dqsd);;中心文件 (*.dqsa);;上级审核台账 (*.dqsd);;所有文件 (*)"
 )
-DESK_FILTER = "上级审核台账 (*.dqsd);;所有文件 (*)"
 
 
 class DeskWindow(QMainWindow):
