@@ -528,8 +528,11 @@ class DeskReviewView(QWidget):
         """The panel under the list keeps room for the selected item's whole text (it wraps)."""
         panel = self.ui.detailPanel
         layout = panel.layout()
-        needed = layout.totalHeightForWidth(panel.width()) if layout.hasHeightForWidth() else -1
-        panel.setMinimumHeight(max(needed, layout.totalMinimumSize().height()))
+        width = max(panel.width(), self.width() - 24)  # before the first layout the panel is narrow
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        # never more than half the page: at 150 % text on a 768-pixel screen the list keeps its rows
+        ceiling = max(self.height() // 2, self.fontMetrics().height() * 6)
+        panel.setMinimumHeight(min(max(needed, layout.totalMinimumSize().height()), ceiling))
 
 
 def reviewed_figures(summary: Any, rows: list[Any]) -> tuple[Decimal, Decimal, Decimal, int]:
