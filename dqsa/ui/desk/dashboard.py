@@ -42,9 +42,9 @@ REGRESSED = "#b00020"
 class _Number(QTableWidgetItem):
     """A cell that sorts by its number (None last)."""
 
-    def __init__(self, text: str, value: Decimal | None) -> None:
+    def __init__(self, text: str, value: Decimal | None, *, missing: float = float("-inf")) -> None:
         super().__init__(text)
-        self.value = float(value) if value is not None else float("-inf")
+        self.value = float(value) if value is not None else missing
         self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def __lt__(self, other: QTableWidgetItem) -> bool:
@@ -191,7 +191,12 @@ class Dashboard(QScrollArea):
                 QTableWidgetItem(change.name),
                 _Number(percent_label(change.before), change.before),
                 _Number(percent_label(change.after), change.after),
-                _Number(change_text(delta) if delta is None else change_text(delta) + "%", delta),
+                # no change to tell (a year missing): after the largest drops and rises, not before them
+                _Number(
+                    change_text(delta) if delta is None else change_text(delta) + "%",
+                    delta,
+                    missing=float("inf"),
+                ),
             ]
             if delta is not None and delta != 0:
                 cells[3].setForeground(Qt.GlobalColor.darkGreen if delta > 0 else Qt.GlobalColor.darkRed)
@@ -222,7 +227,7 @@ class Dashboard(QScrollArea):
                 details.append(tr("上次报送 {0} 年").format(center.last_year))
             if center.held:
                 details.append(tr("材料包待核实身份"))
-            self.missing.addItem(f"{center.name}　" + "，".join(d for d in details if d))
+            self.missing.addItem(f"{center.name}\n　　" + "，".join(d for d in details if d))
         if not missing:
             self.missing.addItem(tr("（没有）"))
         self.missing.setMinimumHeight(self.fontMetrics().height() * 8)
