@@ -103,7 +103,7 @@ def test_a_reviewer_receives_checks_an_identity_filters_reviews_and_finds_everyt
     path = window.store.path
 
     # the roster, from a CSV as Excel saves it
-    roster = tmp_path / "名单.csv"
+    roster = tmp_path / "名册.csv"
     roster.write_text(
         "名称,级别,地区\n"
         f"{VILLAGE},村(社区),湖州市安吉县\n{CITY},市级,浙江省湖州市\n{WENZHOU},村(社区),温州市瓯海区\n"

@@ -1616,39 +1616,39 @@ Packets signed from now on carry this fingerprint.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/outputs.py" line="164"/>
-        <source>导入名单</source>
+        <source>导入名册</source>
         <translation>Import roster</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/outputs.py" line="166"/>
-        <source>名单 (*.xlsx *.csv);;所有文件 (*)</source>
+        <source>名册 (*.xlsx *.csv);;所有文件 (*)</source>
         <translation>Rosters (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/outputs.py" line="186"/>
-        <source>名单有误，没有导入</source>
+        <source>名册有误，没有导入</source>
         <translation>Roster has errors, not imported</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/outputs.py" line="187"/>
-        <source>名单 {0} 中有以下问题，请改正后重新导入（名单没有任何改动）：
+        <source>名册 {0} 中有以下问题，请改正后重新导入（名册没有任何改动）：
 {1}</source>
         <translation>The roster {0} has these problems; please correct them and import it again (nothing was changed):
 {1}</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/outputs.py" line="193"/>
-        <source>无法导入名单</source>
+        <source>无法导入名册</source>
         <translation>Cannot import the roster</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/outputs.py" line="197"/>
-        <source>名单已导入</source>
+        <source>名册已导入</source>
         <translation>Roster imported</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/outputs.py" line="198"/>
-        <source>名单共 {0} 个中心：新增 {1} 个，更新 {2} 个，未变 {3} 个。</source>
+        <source>名册共 {0} 个中心：新增 {1} 个，更新 {2} 个，未变 {3} 个。</source>
         <translation>The roster lists {0} centers: {1} added, {2} updated, {3} unchanged.</translation>
     </message>
     <message>
@@ -1692,16 +1692,6 @@ Packets signed from now on carry this fingerprint.</translation>
         <translation>Opening the review desk…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/overview.py" line="115"/>
-        <source>名单 {0} 个中心</source>
-        <translation>roster of {0} centers</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/desk/overview.py" line="115"/>
-        <source>尚未导入名单</source>
-        <translation>no roster imported yet</translation>
-    </message>
-    <message>
         <location filename="../../dqsa/ui/desk/overview.py" line="116"/>
         <source>已收到材料包 {0} 个</source>
         <translation>{0} packets received</translation>
@@ -1712,11 +1702,21 @@ Packets signed from now on carry this fingerprint.</translation>
         <translation>{0} identities to check</translation>
     </message>
     <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="115"/>
+        <source>名册 {0} 个中心</source>
+        <translation>roster of {0} centers</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="115"/>
+        <source>尚未导入名册</source>
+        <translation>no roster imported yet</translation>
+    </message>
+    <message>
         <location filename="../../dqsa/ui/desk/overview.py" line="140"/>
         <source>还没有收到材料包。
 
 把收到的材料包（zip 文件）或存放它们的整个文件夹拖到这个窗口里，或点下面的“接收材料包”。
-先“导入名单”，就能看出哪些中心还没有报送。</source>
+先“导入名册”，就能看出哪些中心还没有报送。</source>
         <translation>No packets received yet.
 
 Drag the packets you received (zip files), or the whole folder holding them, onto this window, or click “Receive packets” below.
@@ -1765,12 +1765,12 @@ Import a roster first to see which centers have not submitted.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/overview.py" line="300"/>
-        <source>名单中的中心都已报送。</source>
+        <source>名册中的中心都已报送。</source>
         <translation>Every center on the roster has submitted.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/overview.py" line="300"/>
-        <source>导入名单后，这里列出还没有报送的中心。</source>
+        <source>导入名册后，这里列出还没有报送的中心。</source>
         <translation>Once a roster is imported, the centers that have not submitted are listed here.</translation>
     </message>
     <message>
@@ -2328,7 +2328,7 @@ Note: last year used another standard; item scores cannot be compared directly.<
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/window.py" line="184"/>
-        <source>导入名单(&amp;M)…</source>
+        <source>导入名册(&amp;M)…</source>
         <translation>I&amp;mport roster…</translation>
     </message>
     <message>
@@ -2642,7 +2642,7 @@ Note: last year used another standard; item scores cannot be compared directly.<
     </message>
     <message>
         <location filename="../../forms/desk_view.ui" line="92"/>
-        <source>导入名单(&amp;M)…</source>
+        <source>导入名册(&amp;M)…</source>
         <translation>I&amp;mport roster…</translation>
     </message>
     <message>

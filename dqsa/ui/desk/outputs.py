@@ -158,12 +158,12 @@ def export_desk_backup(parent: QWidget, store: DeskStore) -> Job[Any] | None:
 
 
 def choose_and_import_roster(parent: QWidget, store: DeskStore) -> bool:
-    """导入名单…: an Excel or CSV file with 名称, 级别, 地区 and optionally 证书指纹 (all or nothing)."""
+    """导入名册…: an Excel or CSV file with 名称, 级别, 地区 and optionally 证书指纹 (all or nothing)."""
     path, _ = QFileDialog.getOpenFileName(
         parent,
-        tr("导入名单"),
+        tr("导入名册"),
         str(start_folder("packet")),
-        tr("名单 (*.xlsx *.csv);;所有文件 (*)"),
+        tr("名册 (*.xlsx *.csv);;所有文件 (*)"),
     )
     if not path:
         return False
@@ -183,19 +183,19 @@ def import_roster_file(parent: QWidget, store: DeskStore, path: Path) -> bool:
     except InvalidInput as exc:
         QMessageBox.warning(
             parent,
-            tr("名单有误，没有导入"),
-            tr("名单 {0} 中有以下问题，请改正后重新导入（名单没有任何改动）：\n{1}").format(
+            tr("名册有误，没有导入"),
+            tr("名册 {0} 中有以下问题，请改正后重新导入（名册没有任何改动）：\n{1}").format(
                 path.name, _problems_text(exc)
             ),
         )
         return False
     except (StoreError, OSError, ValueError) as exc:
-        QMessageBox.warning(parent, tr("无法导入名单"), str(exc))
+        QMessageBox.warning(parent, tr("无法导入名册"), str(exc))
         return False
     QMessageBox.information(
         parent,
-        tr("名单已导入"),
-        tr("名单共 {0} 个中心：新增 {1} 个，更新 {2} 个，未变 {3} 个。").format(
+        tr("名册已导入"),
+        tr("名册共 {0} 个中心：新增 {1} 个，更新 {2} 个，未变 {3} 个。").format(
             result.total, result.added, result.updated, result.unchanged
         ),
     )

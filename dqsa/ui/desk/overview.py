@@ -112,7 +112,7 @@ class DeskOverview(QWidget):
         info = self.store.info()
         self.ui.deskLabel.setText(info.name)
         details = [
-            tr("名单 {0} 个中心").format(info.roster_size) if info.roster_size else tr("尚未导入名单"),
+            tr("名册 {0} 个中心").format(info.roster_size) if info.roster_size else tr("尚未导入名册"),
             tr("已收到材料包 {0} 个").format(info.packets),
         ]
         if info.held:
@@ -138,7 +138,7 @@ class DeskOverview(QWidget):
         self.empty_hint.setText(
             tr(
                 "还没有收到材料包。\n\n把收到的材料包（zip 文件）或存放它们的整个文件夹拖到这个窗口里，"
-                "或点下面的“接收材料包”。\n先“导入名单”，就能看出哪些中心还没有报送。"
+                "或点下面的“接收材料包”。\n先“导入名册”，就能看出哪些中心还没有报送。"
             )
         )
         self.empty_hint.setVisible(info.packets == 0)
@@ -297,7 +297,7 @@ class DeskOverview(QWidget):
         if not missing:
             roster = self.store.info().roster_size
             self.ui.missingLabel.setText(
-                tr("名单中的中心都已报送。") if roster else tr("导入名单后，这里列出还没有报送的中心。")
+                tr("名册中的中心都已报送。") if roster else tr("导入名册后，这里列出还没有报送的中心。")
             )
             self.ui.missingLabel.setStyleSheet("color: #555;")
             return

@@ -181,7 +181,7 @@ class DeskWindow(QMainWindow):
         file_menu.addSeparator()
         self.receive_action = self._action(file_menu, tr("接收材料包(&A)…"), self.choose_and_receive)
         self.receive_folder_action = self._action(file_menu, tr("接收整个文件夹(&D)…"), self.choose_folder)
-        self.roster_action = self._action(file_menu, tr("导入名单(&M)…"), self.import_roster)
+        self.roster_action = self._action(file_menu, tr("导入名册(&M)…"), self.import_roster)
         file_menu.addSeparator()
         self.workbook_action = self._action(file_menu, tr("导出汇总表(&X)…"), self.export_workbook)
         self.report_action = self._action(file_menu, tr("导出汇总报告(&P)…"), self.export_report)

@@ -251,7 +251,7 @@ class Ui_DeskView(object):
         self.receiveButton.setText(QCoreApplication.translate("DeskView", u"\u63a5\u6536\u6750\u6599\u5305(&A)\u2026", None))
         self.reviewButton.setText(QCoreApplication.translate("DeskView", u"\u5ba1\u6838(&O)", None))
         self.identityButton.setText(QCoreApplication.translate("DeskView", u"\u6838\u5b9e\u8eab\u4efd(&I)\u2026", None))
-        self.rosterButton.setText(QCoreApplication.translate("DeskView", u"\u5bfc\u5165\u540d\u5355(&M)\u2026", None))
+        self.rosterButton.setText(QCoreApplication.translate("DeskView", u"\u5bfc\u5165\u540d\u518c(&M)\u2026", None))
         self.workbookButton.setText(QCoreApplication.translate("DeskView", u"\u5bfc\u51fa\u6c47\u603b\u8868(&X)\u2026", None))
         self.reportButton.setText(QCoreApplication.translate("DeskView", u"\u5bfc\u51fa\u6c47\u603b\u62a5\u544a(&P)\u2026", None))
         pass
