@@ -298,3 +298,72 @@ def test_the_demo_desk_opens_with_both_standards_a_held_identity_and_a_missing_c
     assert overview.dashboard is not None and overview.dashboard.histogram.bands
     assert overview.dashboard.weakest.rows and overview.dashboard.parts.rows
     window.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_the_center_window_makes_and_opens_desks_and_recent_lists_both_kinds(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from test_gui import make_window
+
+    from dqsa.ui.desk.opening import desk_windows
+
+    center = make_window(qtbot, tmp_path / "本中心.dqsa")
+    target = tmp_path / "镇 台账.dqsd"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("某镇社会组织综合党委", True))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    new_desk = next(
+        a for a in center.menuBar().actions()[0].menu().actions() if "新建上级审核台账" in a.text()
+    )
+    new_desk.trigger()
+    opened = [w for w in desk_windows() if w.store is not None and w.store.path == target]
+    assert len(opened) == 1 and opened[0] is not center
+    desk = opened[0]
+    qtbot.addWidget(desk)
+    assert str(target) in center.settings.recent_files  # the same list as the center file's
+    center._fill_recent()
+    labels = [a.text() for a in center.recent_menu.actions()]
+    assert any(t.startswith("审核台账：") and t.endswith(str(target)) for t in labels)
+    assert any(t.startswith("中心文件：") for t in labels)
+    desk.close()
+    # 打开… in the center's window: the dialog offers both kinds; a desk opens in a desk window
+    offered: list[str] = []
+
+    def choose(_parent, _title, _folder, filters):
+        offered.append(filters)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    next(a for a in center.menuBar().actions()[0].menu().actions() if a.text().startswith("打开(")).trigger()
+    assert "*.dqsa" in offered[0] and "*.dqsd" in offered[0]
+    again = [w for w in desk_windows() if w.store is not None and w.store.path == target]
+    assert len(again) == 1
+    qtbot.addWidget(again[0])
+    assert center.store.path.name == "本中心.dqsa"  # the center's window keeps its file
+    again[0].close()
+    center.close()
+
+
+def test_a_read_only_desk_can_be_read_but_not_changed(
+    qtbot, tmp_path: Path, packets: DeskPackets, monkeypatch
+) -> None:
+    from dqsa.export.receive import receive_packet
+
+    store = DeskStore.create(tmp_path / "d.dqsd", "某街道")
+    receive_packet(store, packets.city)
+    monkeypatch.setattr(DeskStore, "read_only", property(lambda _self: "文件所在的文件夹不允许写入（测试）"))
+    window = DeskWindow(store, Settings())
+    qtbot.addWidget(window)
+    overview = window.overview
+    assert overview.read_only_banner.isVisibleTo(window) and "不允许写入" in overview.read_only_banner.text()
+    assert not overview.ui.receiveButton.isEnabled() and not overview.ui.rosterButton.isEnabled()
+    assert not window.receive_action.isEnabled()
+    drop(window, packets.village)  # nothing happens: no worker, no summary
+    assert not window.store.list_rows(2026)[0].name.startswith("安吉")
+    assert len(window.store.list_rows(2026)) == 1
+    window.open_review(store.counted_packet(CITY, 2026).id)
+    view = window.review_view
+    assert view.banner.isVisibleTo(window) and not view.ui.passedRadio.isEnabled()
+    assert not view.score.isEnabled() and not view.ui.commentEdit.isEnabled()
+    assert view.ui.reportButton.isEnabled()  # reading is still possible
+    window.close()
