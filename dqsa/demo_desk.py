@@ -374,17 +374,25 @@ def build_demo_desk(
     from the cache, made the first time (progress 0–80 %), then received (80–100 %).
     """
     from dqsa.export.receive import receive_paths
+    from dqsa.store.desk.blobs import packets_folder
     from dqsa.store.desk.records import RosterRow
     from dqsa.store.desk.service import DeskStore
 
     step = progress or (lambda _percent, _text: None)
-    packets = demo_packets(step, cache=cache)
     if folder is None:
         folder = Path(tempfile.mkdtemp(prefix="dqsa-demo-desk-"))
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / DEMO_FILE_NAME
     for leftover in folder.glob(DEMO_FILE_NAME + "*"):
         shutil.rmtree(leftover) if leftover.is_dir() else leftover.unlink()
+    template = _template_folder(cache or cache_folder())
+    if (template / DEMO_FILE_NAME).is_file() and packets_folder(template / DEMO_FILE_NAME).is_dir():
+        step(50, "正在复制示例审核台账…")  # made before: a copy is enough (about a second)
+        shutil.copyfile(template / DEMO_FILE_NAME, path)
+        shutil.copytree(packets_folder(template / DEMO_FILE_NAME), packets_folder(path))
+        step(100, "完成")
+        return path
+    packets = demo_packets(step, cache=cache)
     step(80, "正在接收示例材料包…")
     with DeskStore.open(
         path, create=True, name=DEMO_DESK_NAME + "（示例）", backups_root=folder / "backups"
@@ -409,5 +417,33 @@ def build_demo_desk(
             if comment:
                 desk.set_review_comment(packet.id, comment, reviewer=REVIEWER)
             desk.set_review_state(packet.id, state, reviewer=REVIEWER)
+    _keep_template(path, template)
     step(100, "完成")
     return path
+
+
+def _template_folder(cache: Path) -> Path:
+    """Where the finished example desk is kept beside its packets (a new desk schema makes a new one)."""
+    from dqsa import __version__
+    from dqsa.store.files import DESK_FILE
+
+    return cache.parent / f"desk-v{DEMO_VERSION}-{__version__}-{DESK_FILE.head}"
+
+
+def _keep_template(path: Path, template: Path) -> None:
+    """Keep a copy of the finished desk, so that the next start only copies it (best effort)."""
+    from dqsa.store.desk.blobs import packets_folder
+
+    try:
+        template.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".desk-", dir=template.parent))
+        try:
+            shutil.copyfile(path, staging / DEMO_FILE_NAME)
+            shutil.copytree(packets_folder(path), packets_folder(staging / DEMO_FILE_NAME))
+            if template.exists():
+                shutil.rmtree(template)
+            staging.rename(template)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    except OSError as exc:  # a full or read-only data folder: the next start receives the packets again
+        log.warning("could not keep the example desk: %s", exc)

@@ -104,8 +104,10 @@ class DeskWindow(QMainWindow):
         """Open (or make) the desk file; on failure say why and keep what is open."""
         from dqsa.store.desk.service import DeskStore
 
+        # The example's automatic backups stay beside it in its temporary folder, not among the user's.
+        backups_root = path.parent / "backups" if self.demo else None
         try:
-            store = DeskStore.open(path, create=create, name=name)
+            store = DeskStore.open(path, create=create, name=name, backups_root=backups_root)
         except StoreError as exc:
             self.show_open_error(exc)
             return False
