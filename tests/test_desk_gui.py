@@ -367,3 +367,45 @@ def test_a_read_only_desk_can_be_read_but_not_changed(
     assert not view.score.isEnabled() and not view.ui.commentEdit.isEnabled()
     assert view.ui.reportButton.isEnabled()  # reading is still possible
     window.close()
+
+
+def test_the_roll_up_workbook_and_report_are_written_in_the_background(
+    qtbot, tmp_path: Path, packets: DeskPackets, monkeypatch
+) -> None:
+    from openpyxl import load_workbook
+
+    from dqsa.export.receive import receive_packet
+    from dqsa.ui.desk import outputs
+    from dqsa.ui.worker import running_jobs
+
+    store = DeskStore.create(tmp_path / "d.dqsd", "某街道社会组织综合党委")
+    for name in ("village", "city", "wenzhou"):
+        receive_packet(store, getattr(packets, name))
+    window = DeskWindow(store, Settings())
+    qtbot.addWidget(window)
+    out = tmp_path / "汇总 输出"
+    out.mkdir()
+    written: list[Path] = []
+    monkeypatch.setattr(outputs, "_written", lambda _parent, _title, path: written.append(path))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda _p, _t, suggested, _f: (str(out / Path(suggested).stem), "")
+    )
+    window.overview.ui.workbookButton.click()
+    qtbot.waitUntil(lambda: bool(written) and not running_jobs(), timeout=60000)
+    workbook = written[0]
+    assert workbook.suffix == ".xlsx" and "某街道社会组织综合党委-2026年度汇总表" in workbook.name
+    assert len(load_workbook(workbook).sheetnames) >= 2  # the two standards apart
+    window.overview.ui.reportButton.click()
+    qtbot.waitUntil(lambda: len(written) == 2 and not running_jobs(), timeout=120000)
+    assert written[1].suffix == ".pdf" and written[1].read_bytes()[:5] == b"%PDF-"
+    # a folder that cannot be written: said in words, nothing left behind
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: told.append(text))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a: (str(tmp_path / "没有这个文件夹" / "x" / "汇总.xlsx"), "")
+    )
+    (tmp_path / "没有这个文件夹").write_text("一个文件，不是文件夹", encoding="utf-8")
+    window.overview.ui.workbookButton.click()
+    qtbot.waitUntil(lambda: bool(told) and not running_jobs(), timeout=60000)
+    assert "没有完成" in told[0]
+    window.close()
