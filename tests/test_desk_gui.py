@@ -135,6 +135,7 @@ def test_a_reviewer_receives_checks_an_identity_filters_reviews_and_finds_everyt
     assert outcomes.count("已跳过") == 1
     assert "拒收 1 个" in summary.heading and "暂扣：身份待核实 1 个" in summary.heading
     assert summary.identity_button
+    assert "停止" not in summary.heading  # closing the progress dialog is not a stop asked for
     assert summary.current_row == outcomes.index("暂扣：身份待核实")  # selected first, for 核实身份
     assert summary.messages[outcomes.index("拒收")]  # with the verifier's reason
 

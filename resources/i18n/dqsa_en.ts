@@ -102,7 +102,7 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/home.py" line="123"/>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="184"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="187"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
@@ -162,13 +162,13 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="115"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="175"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="177"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="116"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="176"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="178"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="119"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="180"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="182"/>
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
@@ -210,19 +210,19 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="128"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="195"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="197"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="130"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="197"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="199"/>
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="132"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="199"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="201"/>
         <source>校验材料包(&amp;V)…</source>
         <translation>&amp;Verify a packet…</translation>
     </message>
@@ -238,81 +238,81 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="135"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="201"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="203"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="140"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="205"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="207"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="144"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="209"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="211"/>
         <source>正常</source>
         <translation>normal</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="144"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="209"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="211"/>
         <source>较大</source>
         <translation>larger</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="144"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="209"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="211"/>
         <source>很大</source>
         <translation>largest</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="148"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="213"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="215"/>
         <source>文字{0}（{1}%）(&amp;{2})</source>
         <translation>Text {0} ({1}%) (&amp;{2})</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="157"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="222"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="224"/>
         <source>放大文字(&amp;I)</source>
         <translation>&amp;Increase text size</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="160"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="225"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="227"/>
         <source>缩小文字(&amp;O)</source>
         <translation>Decrease text size (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="191"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="127"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="129"/>
         <source>（示例，修改不会影响您的文件）</source>
         <translation> (example; changes will not affect your files)</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="228"/>
         <location filename="../../dqsa/ui/desk/opening.py" line="90"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="143"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="154"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="145"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="156"/>
         <source>无法打开文件</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="232"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="147"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="149"/>
         <source>打开最近的备份（副本）</source>
         <translation>Open latest backup (as a copy)</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="244"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="170"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="172"/>
         <source>已打开备份</source>
         <translation>Backup opened</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="244"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="170"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="172"/>
         <source>已把备份复制为：
 {0}
 请核对内容后继续使用。</source>
@@ -322,13 +322,13 @@ Please check its contents before you continue.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="252"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="274"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="276"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="356"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="512"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="514"/>
         <source>找不到用户指南文件（安装不完整？请重新安装程序）：docs/用户指南.md</source>
         <translation>The user guide was not found (incomplete installation? please reinstall the program): docs/用户指南.md</translation>
     </message>
@@ -362,7 +362,7 @@ Please check its contents before you continue.</translation>
     <message>
         <location filename="../../dqsa/ui/help_window.py" line="26"/>
         <location filename="../../dqsa/ui/main_window.py" line="356"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="512"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="514"/>
         <source>用户指南</source>
         <extracomment>Widest a picture of the guide is shown (the screenshots are 1000 px wide).</extracomment>
         <translation>User guide</translation>
@@ -391,7 +391,7 @@ A backup is made automatically first; if needed, you can get it back from &quot;
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="420"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="462"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="464"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
@@ -402,19 +402,19 @@ A backup is made automatically first; if needed, you can get it back from &quot;
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="433"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="481"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="483"/>
         <source>从所选备份恢复(&amp;R)</source>
         <translation>&amp;Restore from selected backup</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="449"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="497"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="499"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="453"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="501"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="503"/>
         <source>已从备份恢复：{0}</source>
         <translation>Restored from backup: {0}</translation>
     </message>
@@ -427,7 +427,7 @@ A backup is made automatically first; if needed, you can get it back from &quot;
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="463"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="539"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="541"/>
         <source>关于 dqsa</source>
         <translation>About dqsa</translation>
     </message>
@@ -438,13 +438,13 @@ A backup is made automatically first; if needed, you can get it back from &quot;
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="474"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="546"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="548"/>
         <source>已保存 {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="478"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="550"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="552"/>
         <source>未能保存，修改仍在窗口中</source>
         <translation>Not saved; your changes are still in the window</translation>
     </message>
@@ -455,7 +455,7 @@ A backup is made automatically first; if needed, you can get it back from &quot;
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="495"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="575"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="577"/>
         <source>有修改未能保存</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -984,13 +984,13 @@ Please open this folder in “This PC” or a file manager.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/verification.py" line="27"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="322"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="324"/>
         <source>选择收到的材料包</source>
         <translation>Choose the packet you received</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/verification.py" line="27"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="322"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="324"/>
         <source>材料包 (*.zip);;所有文件 (*)</source>
         <translation>Packets (*.zip);;All files (*)</translation>
     </message>
@@ -1409,62 +1409,62 @@ Packets signed from now on carry this fingerprint.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/dashboard.py" line="175"/>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="184"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="187"/>
         <source>中心</source>
         <translation>Center</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="207"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="212"/>
         <source>进步 {0} 个</source>
         <translation>{0} improved</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="207"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="212"/>
         <source>退步 {0} 个</source>
         <translation>{0} declined</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="207"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="212"/>
         <source>持平 {0} 个</source>
         <translation>{0} unchanged</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="209"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="214"/>
         <source>上年没有结果 {0} 个</source>
         <translation>{0} without a result last year</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="211"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="216"/>
         <source>本年未报送 {0} 个</source>
         <translation>{0} not submitted this year</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="213"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="218"/>
         <source>（得分率，同一标准）</source>
         <translation> (share of full marks, same standard)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="213"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="218"/>
         <source>没有上一年度的结果可以比较。</source>
         <translation>No results of the previous year to compare with.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="218"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="223"/>
         <source>{0} 年度未报送（{1} 个）</source>
         <translation>Not submitted for {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="222"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="227"/>
         <source>上次报送 {0} 年</source>
         <translation>last submitted for {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="224"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="229"/>
         <source>材料包待核实身份</source>
         <translation>packet waiting for an identity check</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="227"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="232"/>
         <source>（没有）</source>
         <translation>(none)</translation>
     </message>
@@ -1831,8 +1831,8 @@ Import a roster first to see which centers have not submitted.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/receiving.py" line="78"/>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="118"/>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="132"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="124"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="135"/>
         <source>接收材料包</source>
         <translation>Receive packets</translation>
     </message>
@@ -1844,141 +1844,146 @@ Import a roster first to see which centers have not submitted.</translation>
 {2}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="119"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="122"/>
+        <source>程序出错（{0}），详情已写入日志</source>
+        <translation>the program failed ({0}); details are in the log</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="124"/>
         <source>接收中断：{0}
 已经接收的材料包都已保存。</source>
         <translation>Receiving stopped: {0}
 The packets received so far are all kept.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="132"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="135"/>
         <source>没有找到材料包（zip 文件）。</source>
         <translation>No packets (zip files) found.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="154"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="157"/>
         <source>接收结果</source>
         <translation>Receipt results</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="162"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="165"/>
         <source>{0} {1} 个</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="164"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="167"/>
         <source>共 {0} 个材料包：</source>
         <translation>{0} packets: </translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="166"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="169"/>
         <source>
 接收已按要求停止，之后的材料包没有处理（可以再次接收，已收到的会显示为重复）。</source>
         <translation>
 Receiving was stopped as asked; the remaining packets were not processed (receive them again: those already here show as duplicates).</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="174"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="177"/>
         <source>有 {0} 个材料包暂扣：中心名称与已登记的中心相同，但证书指纹不同（身份变化，需核实）。暂扣的材料包不计入汇总。请先打电话与该中心核对新指纹，确认后选中它，点“核实身份”。</source>
         <translation>{0} packets are held: the center’s name matches a registered center but the certificate fingerprint differs (identity changed, to be checked). Held packets are not counted. Phone the center to compare the new fingerprint, then select the packet and click “Check identity”.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="184"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="187"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="184"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="187"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="184"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="187"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="221"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="228"/>
         <source>核实身份(&amp;I)…</source>
         <translation>Check &amp;identity…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="222"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="229"/>
         <source>复制结果(&amp;C)</source>
         <translation>&amp;Copy results</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="260"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="272"/>
         <source>已核实并接收</source>
         <translation>Checked and accepted</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="290"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="302"/>
         <source>核实身份：{0}</source>
         <translation>Check identity: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="294"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="306"/>
         <source>“{0}”的 {1} 年度材料包使用了新的签署证书，与台账中登记的不同。可能是该中心新建了签署身份（例如忘记了口令、换了电脑），也可能是别人冒用该中心的名称。请打电话或当面与该中心核对下面的新指纹（四位一组，逐组读），一致后再接受。接受后，这个中心以后的材料包按新指纹识别，旧指纹停用；核实情况会记录在台账中。</source>
         <translation>The {1} packet of “{0}” is signed with a new certificate, not the one registered in this desk. The center may have made a new signing identity (a forgotten passphrase, a new computer), or someone else may be using its name. Phone or meet the center and compare the new fingerprint below, group by group; accept it only if it matches. Once accepted, the center’s packets are recognized by the new fingerprint and the old one is retired; your note is recorded in the desk.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="304"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="316"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="310"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="322"/>
         <source>台账中登记的指纹：</source>
         <translation>Fingerprint registered in the desk:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="311"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="323"/>
         <source>这个材料包的指纹：</source>
         <translation>Fingerprint of this packet:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="312"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="324"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="313"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="325"/>
         <source>签署人：</source>
         <translation>Signed by:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="317"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="329"/>
         <source>例如：12月1日电话联系该中心张伟书记，逐组核对新指纹一致；原因是更换了电脑。</source>
         <translation>e.g. Phoned the center’s secretary Zhang Wei on 1 December, compared the new fingerprint group by group: it matches; reason: a new computer.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="320"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="332"/>
         <source>核实情况(&amp;R)：</source>
         <translation>How it was checked (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="325"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="337"/>
         <source>核实人(&amp;N)：</source>
         <translation>Checked by (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="334"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="346"/>
         <source>接受新身份(&amp;A)</source>
         <translation>&amp;Accept the new identity</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="335"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="347"/>
         <source>暂不处理(&amp;L)</source>
         <translation>Decide &amp;later</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="365"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="377"/>
         <source>请写明核实情况（何时、与谁、如何核对了新指纹）。</source>
         <translation>Please say how it was checked (when, with whom, how the new fingerprint was compared).</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="375"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="387"/>
         <source>已接受新身份</source>
         <translation>New identity accepted</translation>
     </message>
@@ -2307,107 +2312,107 @@ Note: last year used another standard; item scores cannot be compared directly.<
         <translation>Review desk</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="113"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="115"/>
         <source>无法新建审核台账</source>
         <translation>Cannot create the review desk</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="178"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="180"/>
         <source>新建上级审核台账(&amp;N)…</source>
         <translation>&amp;New review desk…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="182"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="184"/>
         <source>接收材料包(&amp;A)…</source>
         <translation>Receive p&amp;ackets…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="183"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="185"/>
         <source>接收整个文件夹(&amp;D)…</source>
         <translation>Receive a whole fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="184"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="186"/>
         <source>导入名册(&amp;M)…</source>
         <translation>I&amp;mport roster…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="186"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="188"/>
         <source>导出汇总表(&amp;X)…</source>
         <translation>E&amp;xport roll-up workbook…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="187"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="189"/>
         <source>导出汇总报告(&amp;P)…</source>
         <translation>Export roll-up re&amp;port…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="189"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="191"/>
         <source>备份台账(&amp;B)…</source>
         <translation>&amp;Back up the desk…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="190"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="192"/>
         <source>备份与恢复(&amp;K)…</source>
         <translation>Bac&amp;kups and restore…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="191"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="193"/>
         <source>修改单位名称(&amp;U)…</source>
         <translation>Change the &amp;unit’s name…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="193"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="195"/>
         <source>关闭窗口(&amp;C)</source>
         <translation>&amp;Close window</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="200"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="202"/>
         <source>打开示例台账(&amp;E)</source>
         <translation>Open the sampl&amp;e desk</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="228"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="230"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="332"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="334"/>
         <source>选择存放材料包的文件夹</source>
         <translation>Choose the folder holding the packets</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="436"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="438"/>
         <source>修改单位名称</source>
         <translation>Change the unit’s name</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="437"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="439"/>
         <source>单位名称（例如：某某街道社会组织综合党委）：</source>
         <translation>Name of your unit (e.g. “XX Street Social Organizations Party Committee”):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="445"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="447"/>
         <source>无法修改</source>
         <translation>Cannot change</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="466"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="468"/>
         <source>自动备份（最新的在最上面）只含台账文件本身；收到的材料包保存在旁边的文件夹里，不会因恢复而丢失。恢复前会先备份当前内容。要把台账连同全部材料包备份到 U 盘，请用“文件 → 备份台账”。</source>
         <translation>Automatic backups (newest first) hold the desk file only; the packets received stay in the folder beside it and are not lost by a restore. The current content is backed up before restoring. To back up the desk with all its packets to a USB stick, use “File → Back up the desk”.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="532"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="534"/>
         <source>&lt;b&gt;党群服务中心自评 dqsa {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;上级审核台账：{1}&lt;br&gt;台账文件：{2}&lt;br&gt;材料包文件夹：{3}</source>
         <translation>&lt;b&gt;Party-mass service center self-assessment dqsa {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Review desk: {1}&lt;br&gt;Desk file: {2}&lt;br&gt;Packets folder: {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="566"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="568"/>
         <source>正在完成接收或导出，完成后自动关闭…</source>
         <translation>Finishing a receipt or an export; the window closes when it is done…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="576"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="578"/>
         <source>有 {0} 处修改因磁盘问题未能保存。仍要关闭吗？（已保存的内容不受影响）</source>
         <translation>{0} changes could not be saved because of a disk problem. Close anyway? (What was saved is not affected.)</translation>
     </message>

@@ -101,24 +101,27 @@ def receive_in_background(
             progress.setValue(percent)
             progress.setLabelText(tr("已处理 {0} / {1} 个材料包\n{2}").format(done, total, name))
 
-    def finished(result: tuple[list[Any], list[Any]]) -> None:
+    def dismiss() -> None:
+        progress.canceled.disconnect(stop.set)  # closing the dialog says "canceled": not a stop asked for
         progress.close()
         progress.deleteLater()
+
+    def finished(result: tuple[list[Any], list[Any]]) -> None:
+        stopped = stop.is_set()
+        dismiss()
         receipts, odd = result
         on_done(receipts)
-        show_summary(window, store, receipts, odd, stopped=stop.is_set())
+        show_summary(window, store, receipts, odd, stopped=stopped)
 
     def failed(exc: Exception) -> None:
-        progress.close()
-        progress.deleteLater()
+        dismiss()
         log.error("receiving failed", exc_info=exc)
         on_done([])
+        said = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        if not said:  # an exception without words (a worker process that died): never an empty sentence
+            said = tr("程序出错（{0}），详情已写入日志").format(type(exc).__name__)
         QMessageBox.warning(
-            window,
-            tr("接收材料包"),
-            tr("接收中断：{0}\n已经接收的材料包都已保存。").format(
-                str(exc).splitlines()[0] if str(exc) else exc
-            ),
+            window, tr("接收材料包"), tr("接收中断：{0}\n已经接收的材料包都已保存。").format(said)
         )
 
     return run_in_background(work, parent=window, on_done=finished, on_error=failed, on_progress=shown)
@@ -217,6 +220,10 @@ class ReceiptSummary(QDialog):
         width = self.fontMetrics().horizontalAdvance("中")
         self.table.setColumnWidth(FILE, min(self.table.columnWidth(FILE), width * 16))
         layout.addWidget(self.table, 1)
+        self.details = QLabel()  # the chosen packet's whole message (the column shows its start)
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.identity_button = buttons.addButton(tr("核实身份(&I)…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button = buttons.addButton(tr("复制结果(&C)"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -240,6 +247,11 @@ class ReceiptSummary(QDialog):
     def _enable(self) -> None:
         code, packet_id = self._selected()
         self.identity_button.setEnabled(code == "held" and packet_id is not None)
+        row = self.table.currentRow()
+        if 0 <= row < self.table.rowCount():
+            self.details.setText(
+                f"{self.table.item(row, FILE).text()}：{self.table.item(row, MESSAGE).text()}"
+            )
 
     def _check_identity(self) -> None:
         code, packet_id = self._selected()
