@@ -36,24 +36,25 @@ def main() -> None:
         "--home", type=Path, default=None, help="a DQSA_HOME to reuse (its example packets are kept)"
     )
     parser.add_argument("--guide", action="store_true", help="also write the user guide's pictures")
+    parser.add_argument("--lang", default="zh_CN", choices=("zh_CN", "en"))
     args = parser.parse_args()
     os.environ["DQSA_HOME"] = str(args.home or tempfile.mkdtemp(prefix="dqsa-desk-shots-"))
     out = args.out or Path(tempfile.mkdtemp(prefix="dqsa-desk-png-"))
     out.mkdir(parents=True, exist_ok=True)
-    shoot(args.scale, out)
+    shoot(args.scale, out, args.lang)
     if args.guide:
         write_guide_pictures(out)
     print(out)
 
 
-def shoot(scale: int, out: Path) -> None:
+def shoot(scale: int, out: Path, language: str = "zh_CN") -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialog
 
     app = QApplication.instance() or QApplication(sys.argv)
     from dqsa.ui.i18n import install_translations
 
-    install_translations(app, "zh_CN")
+    translators = install_translations(app, language)  # kept alive while the windows are drawn
     app.setApplicationDisplayName("党群服务中心自评")
     from dqsa.demo_desk import build_demo_desk
     from dqsa.export.receive import receive_paths
@@ -138,7 +139,7 @@ def shoot(scale: int, out: Path) -> None:
     shot(window, "07-empty-desk")
     window.close()
     QTimer.singleShot(0, app.quit)
-    _ = QDialog
+    _ = QDialog, translators
 
 
 def write_guide_pictures(out: Path) -> None:

@@ -2160,6 +2160,11 @@ Receiving was stopped as asked; the remaining packets were not processed (receiv
         <translation>Received</translation>
     </message>
     <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="185"/>
+        <source>{0}月{1}日</source>
+        <translation>{0}/{1}</translation>
+    </message>
+    <message>
         <location filename="../../dqsa/ui/desk/table.py" line="209"/>
         <source>证书指纹：
 {0}</source>

@@ -182,7 +182,7 @@ class DeskTableModel(QAbstractTableModel):
                 return "—"
             return f"{fmt(row.reviewed_percent)}%" if self.checklist else fmt(row.reviewed_total)
         if key == "received":
-            return f"{row.received_at.month}月{row.received_at.day}日"
+            return tr("{0}月{1}日").format(row.received_at.month, row.received_at.day)
         return ""
 
     def sort_value(self, row: Any, key: str) -> Any:
