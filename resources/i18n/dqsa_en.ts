@@ -1015,7 +1015,7 @@ Please open this folder in “This PC” or a file manager.</translation>
         <location filename="../../dqsa/ui/comparison_view.py" line="125"/>
         <location filename="../../dqsa/ui/comparison_view.py" line="276"/>
         <location filename="../../dqsa/ui/comparison_view.py" line="277"/>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="175"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="195"/>
         <source>{0} 年</source>
         <translation>{0}</translation>
     </message>
@@ -1122,7 +1122,7 @@ Please open this folder in “This PC” or a file manager.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/comparison_view.py" line="278"/>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="175"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="195"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
@@ -1325,57 +1325,59 @@ Packets signed from now on carry this fingerprint.</translation>
         <translation>(no data)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/charts.py" line="67"/>
+        <location filename="../../dqsa/ui/desk/charts.py" line="68"/>
         <source>{0}–{1}%：{2} 个中心</source>
         <translation>{0}–{1}%: {2} centers</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/charts.py" line="132"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="187"/>
         <source>得分率（横轴），中心数（纵轴）</source>
         <translation>Share of full marks (across), number of centers (up)</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/dashboard.py" line="70"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="182"/>
         <source>得分率分布（各中心自评）</source>
         <translation>Distribution of results (centers’ own scores)</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/dashboard.py" line="71"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="183"/>
         <source>各表和各项目的平均得分率</source>
         <translation>Average share of full marks per table and section</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="76"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="185"/>
         <source>最薄弱的条目（得满分的中心所占比例，最低的 {0} 项）</source>
         <translation>Weakest items (share of centers at full marks, lowest {0})</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="93"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="95"/>
         <source>与上年相比</source>
         <translation>Compared with last year</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="95"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="97"/>
         <source>未报送</source>
         <translation>Not submitted</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="109"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="111"/>
         <source>{0} 年度还没有收到材料包。</source>
         <translation>No packets received for {0} yet.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="125"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="128"/>
         <source>{0}：平均 {1}（{2} 个中心）</source>
         <translation>{0}: average {1} ({2} centers)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="139"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="142"/>
         <source>{0}%（{1}/{2}）</source>
         <translation>{0}% ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="140"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="143"/>
         <source>{0}
 {1}
 {2} 个适用的中心中 {3} 个得满分</source>
@@ -1384,7 +1386,7 @@ Packets signed from now on carry this fingerprint.</translation>
 {3} of the {2} centers it applies to at full marks</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="147"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="150"/>
         <source>{0}
 {1}
 {2} 个适用的中心中 {3} 个符合</source>
@@ -1393,78 +1395,98 @@ Packets signed from now on carry this fingerprint.</translation>
 {3} of the {2} centers it applies to meet it</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="162"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="165"/>
         <source>平均符合率</source>
         <translation>average share met</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="162"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="165"/>
         <source>平均得分率</source>
         <translation>average share of full marks</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="164"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="167"/>
         <source>{0} 年度 · {1}：{2} 个中心，{3} {4}。</source>
         <translation>{0} · {1}: {2} centers, {3} {4}.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/dashboard.py" line="175"/>
+        <source>符合率分布（各中心自评）</source>
+        <translation>Distribution of the share met (centers’ own answers)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="176"/>
+        <source>各部分的平均符合率</source>
+        <translation>Average share met per part</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="178"/>
+        <source>最薄弱的条目（符合的中心所占比例，最低的 {0} 项）</source>
+        <translation>Weakest items (share of centers meeting them, lowest {0})</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="180"/>
+        <source>符合率（横轴），中心数（纵轴）</source>
+        <translation>Share met (across), number of centers (up)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="195"/>
         <location filename="../../dqsa/ui/desk/receiving.py" line="187"/>
         <source>中心</source>
         <translation>Center</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="212"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="232"/>
         <source>进步 {0} 个</source>
         <translation>{0} improved</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="212"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="232"/>
         <source>退步 {0} 个</source>
         <translation>{0} declined</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="212"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="232"/>
         <source>持平 {0} 个</source>
         <translation>{0} unchanged</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="214"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="234"/>
         <source>上年没有结果 {0} 个</source>
         <translation>{0} without a result last year</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="216"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="236"/>
         <source>本年未报送 {0} 个</source>
         <translation>{0} not submitted this year</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="218"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="238"/>
         <source>（得分率，同一标准）</source>
         <translation> (share of full marks, same standard)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="218"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="238"/>
         <source>没有上一年度的结果可以比较。</source>
         <translation>No results of the previous year to compare with.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="223"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="243"/>
         <source>{0} 年度未报送（{1} 个）</source>
         <translation>Not submitted for {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="227"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="247"/>
         <source>上次报送 {0} 年</source>
         <translation>last submitted for {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="229"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="249"/>
         <source>材料包待核实身份</source>
         <translation>packet waiting for an identity check</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/dashboard.py" line="232"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="252"/>
         <source>（没有）</source>
         <translation>(none)</translation>
     </message>

@@ -59,6 +59,7 @@ class Histogram(_Chart):
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)  # fills its box
         self.bands: list[tuple[int, int, int]] = []  # (low, high, count)
+        self.axis_text = ""
 
     def set_bands(self, bands: list[tuple[int, int, int]]) -> None:
         self.bands = bands
@@ -129,7 +130,7 @@ class Histogram(_Chart):
         painter.drawText(
             QRectF(left, bottom + line + 6, right - left, line),
             Qt.AlignmentFlag.AlignCenter,
-            tr("得分率（横轴），中心数（纵轴）"),
+            self.axis_text,
         )
         painter.end()
 

@@ -67,17 +67,19 @@ class Dashboard(QScrollArea):
         top = QHBoxLayout()
         self.histogram = Histogram()
         self.parts = BarList(label_share=0.42)
-        top.addWidget(_group(tr("得分率分布（各中心自评）"), self.histogram), 2)
-        top.addWidget(_group(tr("各表和各项目的平均得分率"), self.parts), 3)
+        self.histogram_group = _group(tr("得分率分布（各中心自评）"), self.histogram)
+        self.parts_group = _group(tr("各表和各项目的平均得分率"), self.parts)
+        top.addWidget(self.histogram_group, 2)
+        top.addWidget(self.parts_group, 3)
         layout.addLayout(top)
         middle = QHBoxLayout()
         self.weakest = BarList(label_share=0.55)
-        middle.addWidget(
-            _group(tr("最薄弱的条目（得满分的中心所占比例，最低的 {0} 项）").format(WEAKEST), self.weakest), 1
-        )
+        self.weakest_group = _group("", self.weakest)
+        middle.addWidget(self.weakest_group, 1)
         layout.addLayout(middle)
         self.changes_summary = QLabel()
         self.changes_summary.setWordWrap(True)
+        self._titles(checklist=False)
         self.changes = QTableWidget(0, 4)
         self.changes.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.changes.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -114,6 +116,7 @@ class Dashboard(QScrollArea):
             return
         submissions = store.submissions(year, standard)
         checklist = standard.kind == "checklist"
+        self._titles(checklist=checklist)
         pack = store.pack(standard)
         self.histogram.set_bands([(b.low, b.high, b.count) for b in rollup.distribution(submissions)])
         self.parts.set_rows(
@@ -165,6 +168,23 @@ class Dashboard(QScrollArea):
                 year, standard.title or standard.pack_id, len(submissions), measure, percent_label(average)
             )
         )
+
+    def _titles(self, *, checklist: bool) -> None:
+        """A checklist is judged by the share of applicable items met, a scored table by the share of full marks."""
+        if checklist:
+            self.histogram_group.setTitle(tr("符合率分布（各中心自评）"))
+            self.parts_group.setTitle(tr("各部分的平均符合率"))
+            self.weakest_group.setTitle(
+                tr("最薄弱的条目（符合的中心所占比例，最低的 {0} 项）").format(WEAKEST)
+            )
+            self.histogram.axis_text = tr("符合率（横轴），中心数（纵轴）")
+        else:
+            self.histogram_group.setTitle(tr("得分率分布（各中心自评）"))
+            self.parts_group.setTitle(tr("各表和各项目的平均得分率"))
+            self.weakest_group.setTitle(
+                tr("最薄弱的条目（得满分的中心所占比例，最低的 {0} 项）").format(WEAKEST)
+            )
+            self.histogram.axis_text = tr("得分率（横轴），中心数（纵轴）")
 
     def _show_changes(self, year: int, changes: list[Any]) -> None:
         table = self.changes
