@@ -251,3 +251,61 @@ def test_a_missing_packet_file_is_reported_not_a_traceback(desk: DeskStore, pack
     desk.packet_path(packet).unlink()
     with pytest.raises(StoreError, match="找不到这个材料包的原件"):
         desk.packet_bytes(packet)
+
+
+def test_a_pool_of_processes_gives_the_receipts_in_the_files_order(
+    desk: DeskStore, packets: DeskPackets, tmp_path: Path
+) -> None:
+    inbox = tmp_path / "多个"
+    for name in ("village", "city", "wenzhou", "tampered", "forged"):
+        packets.copy(name, inbox)
+    packets.copy("city", inbox / "再一份")
+    receipts, odd = receive_paths(desk, [inbox], workers=2)
+    assert odd == []
+    shown = [
+        (Path(r.source_name).parent.name, Path(r.source_name).name.split("-")[0], r.outcome) for r in receipts
+    ]
+    assert shown == [
+        ("多个", "city", Outcome.ACCEPTED),
+        ("多个", "forged", Outcome.ACCEPTED),  # the first packet in the village's name pins it…
+        ("多个", "tampered", Outcome.REFUSED),
+        ("多个", "village", Outcome.HELD),  # …so the genuine one waits for a reviewer: order matters
+        ("多个", "wenzhou", Outcome.ACCEPTED),
+        ("再一份", "city", Outcome.DUPLICATE),
+    ]
+
+
+def test_a_forger_first_can_be_undone_without_losing_anything(desk: DeskStore, packets: DeskPackets) -> None:
+    forged = receive_packet(desk, packets.forged)  # arrives first: pins the village's name
+    genuine = receive_packet(desk, packets.village)
+    assert (forged.outcome, genuine.outcome) == (Outcome.ACCEPTED, Outcome.HELD)
+    accepted = desk.accept_identity(genuine.packet_id, reason="电话核实：这是中心真正的证书", by="李")
+    assert accepted.outcome is Outcome.OUTDATED  # signed before the forged one
+    assert forged.center_id is not None and forged.fingerprint is not None
+    with pytest.raises(InvalidInput, match="理由"):
+        desk.retire_identity(forged.center_id, forged.fingerprint, reason="", uncount=True)
+    uncounted = desk.retire_identity(
+        forged.center_id, forged.fingerprint, reason="冒名", by="李", uncount=True
+    )
+    assert uncounted == [forged.packet_id]
+    assert [r.packet_id for r in desk.list_rows(2026, status="accepted")] == [genuine.packet_id]
+    assert desk.packet(forged.packet_id).state is PacketState.HELD
+    assert "证书已停用" in desk.packet(forged.packet_id).held_reason
+    again = receive_packet(desk, packets.forged)
+    assert again.outcome is Outcome.DUPLICATE
+    whats = [h.what for h in desk.history(center_id=forged.center_id)]
+    assert "identity.retired" in whats and "packet.counted_again" in whats
+
+
+def test_without_a_roster_missing_means_sent_before_but_not_this_year(
+    desk: DeskStore, packets: DeskPackets
+) -> None:
+    receive_packet(desk, packets.village_2025)
+    receive_packet(desk, packets.city)
+    missing = desk.missing(2026)
+    assert [(m.name, m.last_year, m.roster_id) for m in missing] == [(VILLAGE, 2025, None)]
+    receive_packet(desk, packets.forged)  # in the village's name, another key: held, still missing
+    assert desk.missing(2026)[0].held
+    receive_packet(desk, packets.village)
+    assert desk.missing(2026) == []
+    assert desk.years() == [2026, 2025]

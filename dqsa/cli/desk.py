@@ -339,6 +339,27 @@ def _accept_identity(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _retire_identity(args: argparse.Namespace) -> int:
+    from dqsa.store.desk.records import canonical_fingerprint
+
+    try:
+        fingerprint = canonical_fingerprint(args.fingerprint)
+    except ValueError as exc:
+        raise UsageError(f"--fingerprint：{exc}") from None
+    with _open(args.file) as desk:
+        center = desk.find_center(args.center)
+        if center is None:
+            print(f"台账中没有中心“{args.center}”。", file=sys.stderr)
+            return EXIT_FAILED
+        uncounted = desk.retire_identity(
+            center.id, fingerprint, reason=args.reason, by=args.by or "", uncount=args.uncount
+        )
+    print(f"已停用“{args.center}”的证书 {fingerprint}。以后用它签署的材料包将被暂扣。")
+    if uncounted:
+        print(f"用它签署的 {len(uncounted)} 个材料包已不再计入（编号 {'、'.join(map(str, uncounted))}）。")
+    return EXIT_OK
+
+
 def _export_packet(args: argparse.Namespace) -> int:
     from dqsa.export.packet import packet_file_name
 
@@ -423,7 +444,9 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     receive = action("receive", "接收材料包（zip 文件或文件夹，文件夹逐层查找）")
     receive.add_argument("paths", type=Path, nargs="+", metavar="材料包或文件夹")
     receive.add_argument("--json", action="store_true")
-    receive.add_argument("--workers", type=int, default=None, help="校验用的进程数（默认按处理器核数）")
+    receive.add_argument(
+        "--workers", type=int, default=None, help="校验用的进程数（默认 1：在本进程中逐个校验，实测最快）"
+    )
 
     missing = action("missing", "列出某年度尚未报送的中心")
     missing.add_argument("--year", type=int, required=True)
@@ -471,6 +494,17 @@ def _arguments(parser: argparse.ArgumentParser) -> None:
     accept.add_argument("--reason", required=True, help="理由，如“已电话向中心核实新指纹”")
     accept.add_argument("--by", help="审核人")
 
+    retire = action("retire-identity", "停用中心的一个证书（例如冒名者的证书先到而被确定时）")
+    retire.add_argument("--center", required=True, help="中心名称")
+    retire.add_argument("--fingerprint", required=True, help="要停用的证书指纹")
+    retire.add_argument("--reason", required=True, help="理由")
+    retire.add_argument("--by", help="审核人")
+    retire.add_argument(
+        "--uncount",
+        action="store_true",
+        help="用它签署的已计入的材料包也不再计入（该中心必须另有有效的证书）",
+    )
+
     export = action("export-packet", "把收到的材料包原样导出")
     export.add_argument("--center", help="中心名称")
     export.add_argument("--year", type=int)
@@ -492,6 +526,7 @@ _RUN: dict[str, Callable[[argparse.Namespace], int]] = {
     "review": _review,
     "rollup": _rollup,
     "accept-identity": _accept_identity,
+    "retire-identity": _retire_identity,
     "export-packet": _export_packet,
     "history": _history,
 }

@@ -16,8 +16,9 @@ One packet (a path or its bytes) goes through :func:`receive_packet`:
 
 :func:`receive_paths` does the same for files and folders (walked recursively for
 ``*.zip``; other files are reported, not fatal), with progress for a window's worker
-thread and, where it pays, verification in a pool of processes (steps 2–3 are
-CPU-bound; the desk itself is written from the calling thread only).
+thread and, on request (``workers`` > 1), verification in a pool of processes
+(steps 2–3 are CPU-bound; the desk itself is written from the calling thread only).
+On 2 cores the pool does not pay (see :func:`default_workers`), so by default there is none.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -311,8 +311,16 @@ def _check_file(path: str) -> IncomingPacket | Refusal:
 
 
 def default_workers() -> int:
-    """Processes for verification: one per core beyond the first two threads' worth (at most 4)."""
-    return max(1, min(4, os.cpu_count() or 1))
+    """Verification processes by default: one, i.e. no pool.
+
+    Measured (benchmarks/desk.py, 200 packets of 3 MB with 10 photos each, 2 cores):
+    in the calling thread 12.8 s on a quiet machine (64 ms a packet), 11.6–23.7 s
+    while other work ran; a pool of 2 spawned processes 10.0 s quiet but 17.3 s
+    under load (starting the processes, importing pyHanko in each, 3 MB sent back per
+    packet). Either is far inside the 60 s goal, and no pool means no child processes
+    of the window; ``workers`` > 1 remains for machines where it pays.
+    """
+    return 1
 
 
 def receive_paths(
@@ -325,9 +333,9 @@ def receive_paths(
 ) -> tuple[list[Receipt], list[OddFile]]:
     """Receive every packet among ``paths`` (files and folders); receipts in the order of the files.
 
-    ``workers`` > 1 verifies in that many processes (the desk is written from this
-    thread only, packet by packet, so an interruption keeps everything received so
-    far). ``cancelled()`` is asked between packets.
+    ``workers`` > 1 verifies in that many processes (spawned; the desk is written from
+    this thread only, packet by packet, so an interruption keeps everything received so
+    far); the default is :func:`default_workers`. ``cancelled()`` is asked between packets.
     """
     files, odd = packet_files(paths)
     total = len(files)
@@ -362,20 +370,26 @@ def receive_paths(
 
     # spawn, never fork: a window's process has threads (Qt); the frozen program needs freeze_support().
     with ProcessPoolExecutor(max_workers=chosen, mp_context=multiprocessing.get_context("spawn")) as pool:
-        futures: list[tuple[Path, str, Future[IncomingPacket | Refusal]]] = [
-            (path, digest, pool.submit(_check_file, str(path))) for path, digest in pending
-        ]
+        window = 2 * chosen  # packets in flight: memory stays bounded whatever the folder holds
+        queue: list[tuple[Path, str, Future[IncomingPacket | Refusal]]] = []
+        waiting = iter(pending)
         try:
-            for path, digest, future in futures:
-                if cancelled is not None and cancelled():
+            while True:
+                while len(queue) < window:
+                    following = next(waiting, None)
+                    if following is None:
+                        break
+                    queue.append((*following, pool.submit(_check_file, str(following[0]))))
+                if not queue or (cancelled is not None and cancelled()):
                     break
+                path, digest, future = queue.pop(0)
                 checked = future.result()
                 if not isinstance(checked, Refusal) and checked.sha256 != digest:
                     checked = Refusal(str(path), ("文件在接收过程中被改动，请重新接收。",), digest)
                 receipts.append(_store(desk, checked))
                 step(len(receipts), total, str(path))
         finally:
-            for _, _, future in futures:
+            for _, _, future in queue:
                 future.cancel()
     return _in_file_order(receipts, files), odd
 

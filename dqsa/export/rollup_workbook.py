@@ -44,7 +44,9 @@ if TYPE_CHECKING:
     from dqsa.store.desk.service import DeskStore
 
 #: Columns before the totals on a standard's sheet.
-FIXED = ("中心名称", "级别", "所在地区", "证书指纹", "审核状态", "审核人")
+FIXED = ("中心名称", "级别", "所在地区", "审核状态", "审核人")
+#: The last column (after both item blocks): long, for checking, not for reading along.
+FINGERPRINT = "证书指纹"
 PERCENT_FORMAT = "0.0"
 HEADER_ROWS = 3  # block titles, item labels, maxima
 
@@ -157,6 +159,12 @@ def build_rollup_workbook(data: RollupData) -> bytes:
         _item_sheet(items_ws, pack, name, submissions, last)
         sheets.append((submissions[0].standard, name, last))
     _overview(overview, data, sheets)
+    for ws in wb.worksheets:
+        _page_setup(
+            ws,
+            fit_width=not ws.title.startswith(tuple(name for _, name, _ in sheets))
+            or ws.title.startswith("条目"),
+        )
     props = wb.properties
     props.title = f"{data.desk_name} {data.year}年度汇总"
     props.creator = props.lastModifiedBy = f"dqsa {__version__}"
@@ -234,6 +242,7 @@ def _standard_sheet(
     # header: block titles, labels, maxima
     for col, title in enumerate(FIXED, start=1):
         _head(ws, 2, col, title, styles)
+    _head(ws, 2, layout.review_first + layout.items, FINGERPRINT, styles)
     for table in pack.tables:
         _head(ws, 2, layout.table_cols[table.id], f"{table.short_title}（{table.id}）", styles)
     measures = (
@@ -284,10 +293,10 @@ def _standard_sheet(
             submission.name,
             row.level_label if row else submission.level,
             submission.region,
-            row.fingerprint if row else "",
             submission.review_state.label,
             row.reviewer if row else "",
         ]
+        ws.cell(r, layout.review_first + layout.items, row.fingerprint if row else "").font = styles["small"]
         for col, value in enumerate(fixed, start=1):
             ws.cell(r, col, value).font = styles["body"]
         marks = {m.item_id: m for m in submission.items}
@@ -354,13 +363,13 @@ def _standard_sheet(
         cell = ws.cell(r, col, f'=IFERROR(ROUND(AVERAGE({L(col)}{first}:{L(col)}{last}),1),"")')
         cell.number_format = SCORE_FORMAT
         cell.font = styles["bold"]
-    widths = {1: 34, 2: 10, 3: 16, 4: 30, 5: 10, 6: 10}
+    widths = {1: 34, 2: 10, 3: 16, 4: 10, 5: 10, layout.review_first + layout.items: 100}
     for col, width in widths.items():
         ws.column_dimensions[L(col)].width = width
     for col in range(len(FIXED) + 1, layout.self_first):
         ws.column_dimensions[L(col)].width = 11
     ws.freeze_panes = ws.cell(first, 2)
-    ws.auto_filter.ref = f"A2:{L(layout.review_first + layout.items - 1)}{last}"
+    ws.auto_filter.ref = f"A2:{L(layout.review_first + layout.items)}{last}"
     ws.sheet_view.zoomScale = 90
     return r
 
@@ -472,6 +481,21 @@ def _overview(ws: Worksheet, data: RollupData, sheets: Sequence[tuple[Standard, 
                 cell.number_format = SCORE_FORMAT
     for col, width in enumerate((40, 10, 14, 30, 24, 18, 30), start=1):
         ws.column_dimensions[L(col)].width = width
+
+
+def _page_setup(ws: Worksheet, *, fit_width: bool) -> None:
+    """A4 landscape; the overview and the item sheets one page wide, a standard's sheet with its
+    heading rows and the names on every page."""
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape"
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    if fit_width:
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+    else:
+        ws.print_title_rows = f"1:{HEADER_ROWS}"
+        ws.print_title_cols = "A:A"
 
 
 # --- helpers ---------------------------------------------------------------------------------------------------

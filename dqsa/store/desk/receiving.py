@@ -111,7 +111,7 @@ class ReceivingMixin(DeskCore):
             return Receipt(
                 Outcome.DUPLICATE,
                 source_name,
-                "重复：这个材料包已经接收过，没有改动。",
+                "这个材料包已经接收过，没有改动。",
                 sha256=sha256,
                 packet_id=found.id,
             )
@@ -123,7 +123,7 @@ class ReceivingMixin(DeskCore):
             receipt = Receipt(
                 Outcome.DUPLICATE,
                 source_name,
-                f"重复：这个材料包已于 {_when(row.received_at)} 接收过，没有改动。",
+                f"这个材料包已于 {_when(row.received_at)} 接收过，没有改动。",
                 sha256=sha256,
                 packet_id=row.id,
                 center_id=row.center_id,
@@ -159,7 +159,7 @@ class ReceivingMixin(DeskCore):
             receipt = Receipt(
                 Outcome.DUPLICATE,
                 incoming.source_name,
-                "重复：这个材料包已经接收过，没有改动。",
+                "这个材料包已经接收过，没有改动。",
                 sha256=incoming.sha256,
                 packet_id=existing,
                 at=stamp,
@@ -233,18 +233,18 @@ class ReceivingMixin(DeskCore):
         what = f"{incoming.center_name} {incoming.year} 年度（{measure}）"
         other: int | None = None
         if center_id is None:
-            outcome, message = Outcome.HELD, f"暂扣：{held_reason}"
+            outcome, message = Outcome.HELD, held_reason
         else:
             outcome, other = self._settle(session, row)
             if outcome is Outcome.SUPERSEDED:
-                message = f"已接收 {what}，替换了之前接收的版本（编号 {other}）。"
+                message = f"{what}，替换了之前接收的版本（编号 {other}，仍保留在记录中）。"
             elif outcome is Outcome.OUTDATED:
                 message = (
-                    f"较旧版本：{what} 签署于 {_when(utc_of(incoming.signed_at) + timedelta(hours=8))}，"
+                    f"{what} 签署于 {_when(utc_of(incoming.signed_at) + timedelta(hours=8))}，"
                     f"早于已接收的版本（编号 {other}），已保存但不计入。"
                 )
             else:
-                message = f"已接收 {what}。"
+                message = f"{what}。"
         self._change(
             session,
             "packet.received",
@@ -515,13 +515,21 @@ class ReceivingMixin(DeskCore):
 
         return self._write("接受新的签署身份", work)
 
-    def retire_identity(self, center_id: int, fingerprint: str, *, reason: str, by: str = "") -> None:
-        """Stop accepting a center's certificate (its later packets are held); recorded with the reason."""
+    def retire_identity(
+        self, center_id: int, fingerprint: str, *, reason: str, by: str = "", uncount: bool = False
+    ) -> list[int]:
+        """Stop accepting one of a center's certificates; recorded with the reason. Returns the packets un-counted.
+
+        Later packets signed with it are held. With ``uncount`` (a certificate that was
+        never the center's: a forger's packet arrived first and pinned the name), its
+        packets already counted are held too, and for each such year the newest earlier
+        packet signed with another of the center's certificates is counted again.
+        """
         reason = reason.strip()
         if not reason:
             raise InvalidInput([Problem("reason", "请填写停用这个证书的理由")])
 
-        def work(session: Session) -> None:
+        def work(session: Session) -> list[int]:
             identity = session.scalar(
                 select(dm.CenterIdentity).where(
                     dm.CenterIdentity.center_id == center_id, dm.CenterIdentity.fingerprint == fingerprint
@@ -529,14 +537,71 @@ class ReceivingMixin(DeskCore):
             )
             if identity is None:
                 raise InvalidInput([Problem("fingerprint", "这个中心没有这个证书指纹")])
+            others = session.scalars(
+                select(dm.CenterIdentity.fingerprint).where(
+                    dm.CenterIdentity.center_id == center_id,
+                    dm.CenterIdentity.retired_at.is_(None),
+                    dm.CenterIdentity.fingerprint != fingerprint,
+                )
+            ).all()
+            if uncount and not others:
+                raise InvalidInput(
+                    [Problem("fingerprint", "这个中心没有别的有效证书：请先接受它真正的证书，再停用这个")]
+                )
+            stamp = now()
             if identity.retired_at is None:
-                identity.retired_at = now()
+                identity.retired_at = stamp
                 self._change(
                     session,
                     "identity.retired",
                     center_id=center_id,
                     old={"fingerprint": fingerprint},
-                    new={"reason": reason, "by": by},
+                    new={"reason": reason, "by": by, "uncount": uncount},
                 )
+            if not uncount:
+                return []
+            uncounted = []
+            for packet in session.scalars(
+                select(dm.Packet).where(
+                    dm.Packet.center_id == center_id,
+                    dm.Packet.fingerprint == fingerprint,
+                    dm.Packet.state != PacketState.HELD,
+                )
+            ).all():
+                was = packet.state
+                packet.state, packet.held_for, packet.center_id = PacketState.HELD, center_id, None
+                packet.held_reason = f"证书已停用（{reason}），不计入。"
+                packet.superseded_by = None
+                uncounted.append(packet.id)
+                self._change(
+                    session,
+                    "packet.uncounted",
+                    center_id=center_id,
+                    packet_id=packet.id,
+                    old={"state": was},
+                    new={"state": "held", "reason": reason, "by": by},
+                )
+                if was == PacketState.ACCEPTED:
+                    earlier = session.scalars(
+                        select(dm.Packet)
+                        .where(
+                            dm.Packet.center_id == center_id,
+                            dm.Packet.year == packet.year,
+                            dm.Packet.state == PacketState.SUPERSEDED,
+                            dm.Packet.fingerprint.in_(others),
+                        )
+                        .order_by(dm.Packet.signed_utc.desc())
+                    ).first()
+                    if earlier is not None:
+                        earlier.state, earlier.superseded_by = PacketState.ACCEPTED, None
+                        self._change(
+                            session,
+                            "packet.counted_again",
+                            center_id=center_id,
+                            packet_id=earlier.id,
+                            old={"state": "superseded"},
+                            new={"state": "accepted"},
+                        )
+            return uncounted
 
-        self._write("停用证书", work)
+        return self._write("停用证书", work)
