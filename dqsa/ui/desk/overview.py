@@ -6,7 +6,7 @@ import logging
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QWidget
 
@@ -109,7 +109,7 @@ class DeskOverview(QWidget):
         """Read the desk again (after receiving, a review, a roster); keep the choices where they still exist."""
         if self.store is None:
             return
-        info = self.store.info()
+        info = self._info = self.store.info()
         self.ui.deskLabel.setText(info.name)
         details = [
             tr("名册 {0} 个中心").format(info.roster_size) if info.roster_size else tr("尚未导入名册"),
@@ -208,10 +208,11 @@ class DeskOverview(QWidget):
         keys = [c.key for c in self.model.columns]
         if sort_key in keys:
             table.sortByColumn(keys.index(sort_key), sort_order)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        # Sized to the contents once per listing (not on every change), from at most 200 rows.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(200)
         header.setStretchLastSection(True)
-        table.resizeColumnToContents(0)
+        table.resizeColumnsToContents()
         table.setColumnWidth(
             0, min(table.columnWidth(0), self.fontMetrics().horizontalAdvance("中") * 16 + 24)
         )
@@ -295,7 +296,7 @@ class DeskOverview(QWidget):
         missing = self.store.missing(year)
         self._missing = missing
         if not missing:
-            roster = self.store.info().roster_size
+            roster = self._info.roster_size
             self.ui.missingLabel.setText(
                 tr("名册中的中心都已报送。") if roster else tr("导入名册后，这里列出还没有报送的中心。")
             )
@@ -377,6 +378,11 @@ class DeskOverview(QWidget):
         has_rows = bool(self.model.rows)
         self.ui.workbookButton.setEnabled(has_rows)
         self.ui.reportButton.setEnabled(has_rows)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size changed: the columns fit it again
+            self.ui.centerTable.resizeColumnsToContents()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.ui.centerTable.hasFocus():

@@ -76,6 +76,9 @@ class DeskTableModel(QAbstractTableModel):
         self.columns: list[Column] = []
         self.checklist = False
         self.table_ids: list[str] = []
+        self._texts: list[list[str]] = []
+        self._sorts: list[list[Any]] = []
+        self._held: list[bool] = []
 
     def set_rows(
         self, rows: Sequence[Any], tables: Sequence[tuple[str, str, Decimal]], *, checklist: bool
@@ -113,6 +116,12 @@ class DeskTableModel(QAbstractTableModel):
             Column("received", tr("收到日期")),
         ]
         self.columns = columns
+        # Every cell's text and sort value once: the view asks for them tens of thousands of times
+        # (sizing columns, sorting, painting), and a desk lists up to a few hundred centers.
+        keys = [c.key for c in columns]
+        self._texts = [[self.text(row, key) for key in keys] for row in self.rows]
+        self._sorts = [[self.sort_value(row, key) for key in keys] for row in self.rows]
+        self._held = [is_held(row) for row in self.rows]
         self.endResetModel()
 
     # -- Qt model ---------------------------------------------------------------------------
@@ -137,22 +146,23 @@ class DeskTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
-        column = self.columns[index.column()]
+        number, column_number = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, column.key)
+            return self._texts[number][column_number]
         if role == SORT:
-            return self.sort_value(row, column.key)
+            return self._sorts[number][column_number]
+        row = self.rows[number]
+        column = self.columns[column_number]
         if role == PACKET:
             return row.packet_id
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(row, column.key)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and is_held(row):
+        if role == Qt.ItemDataRole.BackgroundRole and self._held[number]:
             return QBrush(HELD_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if is_held(row):
+            if self._held[number]:
                 return QBrush(HELD_TEXT)
             if column.key == "review":
                 colour = REVIEW_COLOURS.get(str(getattr(row.review_state, "value", row.review_state)))
