@@ -410,3 +410,35 @@ def test_the_roll_up_workbook_and_report_are_written_in_the_background(
     qtbot.waitUntil(lambda: bool(told) and not running_jobs(), timeout=60000)
     assert "没有完成" in told[0]
     window.close()
+
+
+def test_dqsa_with_a_desk_file_starts_on_the_desk_window(tmp_path: Path, private_home: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    path = tmp_path / "镇 台账.dqsd"
+    DeskStore.create(path, "某镇社会组织综合党委").close()
+    env = {
+        **os.environ,
+        "DQSA_EXIT_AFTER_LOAD": "1",
+        "QT_QPA_PLATFORM": "offscreen",
+        "DQSA_HOME": str(private_home),
+    }
+    run = subprocess.run(
+        [sys.executable, "-m", "dqsa", str(path), "--no-err-windows"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "dqsa-startup: desk open" in run.stdout
+    missing = subprocess.run(
+        [sys.executable, "-m", "dqsa", str(tmp_path / "没有.dqsd"), "--no-err-windows"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert missing.returncode == 1 and "找不到" in missing.stderr and "Traceback" not in missing.stderr
