@@ -442,3 +442,28 @@ def test_dqsa_with_a_desk_file_starts_on_the_desk_window(tmp_path: Path, private
         timeout=120,
     )
     assert missing.returncode == 1 and "找不到" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_a_name_taken_first_by_someone_else_is_set_right_from_the_identity_check(
+    qtbot, tmp_path: Path, packets: DeskPackets
+) -> None:
+    from dqsa.export.receive import receive_packet
+
+    store = DeskStore.create(tmp_path / "d.dqsd", "某街道")
+    receive_packet(store, packets.forged)  # the forger's packet came first and pinned the name
+    receive_packet(store, packets.village)  # the center's own: held
+    window = DeskWindow(store, Settings())
+    qtbot.addWidget(window)
+    held = store.held_packets()[0]
+    forger = store.find_center(VILLAGE).fingerprints[0]
+    dialog = HeldIdentityDialog(store, held.id, window, reviewer="李明")
+    assert dialog.forged.isVisibleTo(dialog) and not dialog.forged.isChecked()  # never assumed
+    type_text(qtbot, dialog.reason, "电话核对：原来那个不是我们中心的")
+    dialog.forged.setChecked(True)
+    dialog.accept_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    counted = store.counted_packet(VILLAGE, 2026)
+    assert counted.id == held.id and counted.fingerprint != forger
+    assert forger not in store.find_center(VILLAGE).fingerprints
+    assert [p.fingerprint for p in store.held_packets()] == [forger]  # the forger's packet no longer counts
+    window.close()

@@ -102,7 +102,7 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/home.py" line="123"/>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="187"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="188"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/home.py" line="123"/>
-        <location filename="../../dqsa/ui/desk/table.py" line="104"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="107"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
@@ -421,7 +421,7 @@ A backup is made automatically first; if needed, you can get it back from &quot;
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="459"/>
         <location filename="../../dqsa/ui/verification.py" line="98"/>
-        <location filename="../../dqsa/ui/desk/overview.py" line="397"/>
+        <location filename="../../dqsa/ui/desk/overview.py" line="403"/>
         <source>{0}（版本 {1}）</source>
         <translation>{0} (version {1})</translation>
     </message>
@@ -1431,7 +1431,7 @@ Packets signed from now on carry this fingerprint.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/dashboard.py" line="195"/>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="187"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="188"/>
         <source>中心</source>
         <translation>Center</translation>
     </message>
@@ -1696,15 +1696,15 @@ Packets signed from now on carry this fingerprint.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/overview.py" line="31"/>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="49"/>
-        <location filename="../../dqsa/ui/desk/table.py" line="172"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="50"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="182"/>
         <source>已接收</source>
         <extracomment>Outcomes as the summary names them (the store&apos;s codes → our words), in the order counted.</extracomment>
         <translation>Accepted</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/overview.py" line="31"/>
-        <location filename="../../dqsa/ui/desk/table.py" line="172"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="182"/>
         <source>身份待核实</source>
         <translation>Identity to check</translation>
     </message>
@@ -1760,252 +1760,277 @@ Import a roster first to see which centers have not submitted.</translation>
         <translation>All packets received for this year use this standard</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/overview.py" line="240"/>
+        <location filename="../../dqsa/ui/desk/overview.py" line="241"/>
         <source>显示 {0} 个，共 {1} 个</source>
         <translation>{0} of {1} shown</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/overview.py" line="242"/>
+        <location filename="../../dqsa/ui/desk/overview.py" line="243"/>
         <source>共 {0} 个</source>
         <translation>{0} in all</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/overview.py" line="245"/>
+        <location filename="../../dqsa/ui/desk/overview.py" line="246"/>
         <source>；{0} 个身份待核实（黄色），核实并接受后才计入汇总</source>
         <translation>; {0} identities to check (yellow): counted only once checked and accepted</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/overview.py" line="252"/>
-        <location filename="../../dqsa/ui/desk/overview.py" line="264"/>
+        <location filename="../../dqsa/ui/desk/overview.py" line="253"/>
+        <location filename="../../dqsa/ui/desk/overview.py" line="265"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/overview.py" line="258"/>
+        <location filename="../../dqsa/ui/desk/overview.py" line="259"/>
         <source>（未填写）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/overview.py" line="300"/>
+        <location filename="../../dqsa/ui/desk/overview.py" line="301"/>
         <source>名册中的中心都已报送。</source>
         <translation>Every center on the roster has submitted.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/overview.py" line="300"/>
+        <location filename="../../dqsa/ui/desk/overview.py" line="301"/>
         <source>导入名册后，这里列出还没有报送的中心。</source>
         <translation>Once a roster is imported, the centers that have not submitted are listed here.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/overview.py" line="306"/>
+        <location filename="../../dqsa/ui/desk/overview.py" line="307"/>
         <source>（材料包待核实身份）</source>
         <translation> (packet waiting for an identity check)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/overview.py" line="308"/>
+        <location filename="../../dqsa/ui/desk/overview.py" line="309"/>
         <source> 等 {0} 个</source>
         <translation> and others, {0} in all</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/overview.py" line="310"/>
+        <location filename="../../dqsa/ui/desk/overview.py" line="311"/>
         <source>{0} 年度未报送（{1} 个）：{2}{3}</source>
         <translation>Not submitted for {0} ({1}): {2}{3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="50"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="51"/>
         <source>已接收（替换旧版）</source>
         <translation>Accepted (replaces an earlier one)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="51"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="52"/>
         <source>较旧版本（未计入）</source>
         <translation>Older version (not counted)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="52"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="53"/>
         <source>重复（已有）</source>
         <translation>Duplicate (already here)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="53"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="54"/>
         <source>暂扣：身份待核实</source>
         <translation>Held: identity to check</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="54"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="55"/>
         <source>拒收</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="55"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="56"/>
         <source>已跳过</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="77"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="78"/>
         <source>正在查找材料包…</source>
         <extracomment>Columns of the summary.</extracomment>
         <translation>Looking for packets…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="77"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="78"/>
         <source>停止</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="78"/>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="124"/>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="135"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="79"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="125"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="136"/>
         <source>接收材料包</source>
         <translation>Receive packets</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="102"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="103"/>
         <source>已处理 {0} / {1} 个材料包
 {2}</source>
         <translation>{0} of {1} packets done
 {2}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="122"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="123"/>
         <source>程序出错（{0}），详情已写入日志</source>
         <translation>the program failed ({0}); details are in the log</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="124"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="125"/>
         <source>接收中断：{0}
 已经接收的材料包都已保存。</source>
         <translation>Receiving stopped: {0}
 The packets received so far are all kept.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="135"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="136"/>
         <source>没有找到材料包（zip 文件）。</source>
         <translation>No packets (zip files) found.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="157"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="158"/>
         <source>接收结果</source>
         <translation>Receipt results</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="165"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="166"/>
         <source>{0} {1} 个</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="167"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="168"/>
         <source>共 {0} 个材料包：</source>
         <translation>{0} packets: </translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="169"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="170"/>
         <source>
 接收已按要求停止，之后的材料包没有处理（可以再次接收，已收到的会显示为重复）。</source>
         <translation>
 Receiving was stopped as asked; the remaining packets were not processed (receive them again: those already here show as duplicates).</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="177"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="178"/>
         <source>有 {0} 个材料包暂扣：中心名称与已登记的中心相同，但证书指纹不同（身份变化，需核实）。暂扣的材料包不计入汇总。请先打电话与该中心核对新指纹，确认后选中它，点“核实身份”。</source>
         <translation>{0} packets are held: the center’s name matches a registered center but the certificate fingerprint differs (identity changed, to be checked). Held packets are not counted. Phone the center to compare the new fingerprint, then select the packet and click “Check identity”.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="187"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="188"/>
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="187"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="188"/>
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="187"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="188"/>
         <source>说明</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="228"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="229"/>
         <source>核实身份(&amp;I)…</source>
         <translation>Check &amp;identity…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="229"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="230"/>
         <source>复制结果(&amp;C)</source>
         <translation>&amp;Copy results</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="272"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="273"/>
         <source>已核实并接收</source>
         <translation>Checked and accepted</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="302"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="303"/>
         <source>核实身份：{0}</source>
         <translation>Check identity: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="306"/>
-        <source>“{0}”的 {1} 年度材料包使用了新的签署证书，与台账中登记的不同。可能是该中心新建了签署身份（例如忘记了口令、换了电脑），也可能是别人冒用该中心的名称。请打电话或当面与该中心核对下面的新指纹（四位一组，逐组读），一致后再接受。接受后，这个中心以后的材料包按新指纹识别，旧指纹停用；核实情况会记录在台账中。</source>
-        <translation>The {1} packet of “{0}” is signed with a new certificate, not the one registered in this desk. The center may have made a new signing identity (a forgotten passphrase, a new computer), or someone else may be using its name. Phone or meet the center and compare the new fingerprint below, group by group; accept it only if it matches. Once accepted, the center’s packets are recognized by the new fingerprint and the old one is retired; your note is recorded in the desk.</translation>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="307"/>
+        <source>“{0}”的 {1} 年度材料包使用了新的签署证书，与台账中登记的不同。可能是该中心新建了签署身份（例如忘记了口令、换了电脑），也可能是别人冒用该中心的名称。请打电话或当面与该中心核对下面的新指纹（四位一组，逐组读），一致后再接受。接受后，这个材料包计入汇总，该中心用新指纹签署的材料包以后都会接收；核实情况会记录在台账中。</source>
+        <translation>The {1} packet of “{0}” is signed with a new certificate, not the one registered in this desk. The center may have made a new signing identity (a forgotten passphrase, a new computer), or someone else may be using its name. Phone or meet the center and compare the new fingerprint below, group by group; accept it only if it matches. Once accepted, this packet is counted and the center’s packets signed with the new fingerprint are received from then on; your note is recorded in the desk.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="316"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="413"/>
+        <source>新身份已接受，但停用原来的指纹没有完成：{0}</source>
+        <translation>The new identity was accepted, but retiring the registered fingerprint did not finish: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="414"/>
+        <source>核实身份</source>
+        <translation>Check identity</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="417"/>
+        <source>；原来登记的指纹已停用，用它签署的材料包已撤下。</source>
+        <translation>; the registered fingerprint was retired and its packets withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="317"/>
         <source>（无）</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="322"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="323"/>
         <source>台账中登记的指纹：</source>
         <translation>Fingerprint registered in the desk:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="323"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="324"/>
         <source>这个材料包的指纹：</source>
         <translation>Fingerprint of this packet:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="324"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="325"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="325"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="326"/>
         <source>签署人：</source>
         <translation>Signed by:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="329"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="330"/>
         <source>例如：12月1日电话联系该中心张伟书记，逐组核对新指纹一致；原因是更换了电脑。</source>
         <translation>e.g. Phoned the center’s secretary Zhang Wei on 1 December, compared the new fingerprint group by group: it matches; reason: a new computer.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="332"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="333"/>
         <source>核实情况(&amp;R)：</source>
         <translation>How it was checked (&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="337"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="338"/>
         <source>核实人(&amp;N)：</source>
         <translation>Checked by (&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="346"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="345"/>
+        <source>台账中登记的指纹是别人冒用的：停用它，撤下用它签署的材料包(&amp;F)</source>
+        <translation>The registered fingerprint was someone else’s: retire it and withdraw its packets (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="348"/>
+        <source>只在核实后确认原来登记的证书不是该中心的时勾选。不勾选时，原来的指纹仍然有效（例如中心有两台电脑）。</source>
+        <translation>Tick only when you have checked that the registered certificate was never the center’s. Unticked, the registered fingerprint stays valid (a center with two computers, for example).</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="358"/>
         <source>接受新身份(&amp;A)</source>
         <translation>&amp;Accept the new identity</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="347"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="359"/>
         <source>暂不处理(&amp;L)</source>
         <translation>Decide &amp;later</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="377"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="389"/>
         <source>请写明核实情况（何时、与谁、如何核对了新指纹）。</source>
         <translation>Please say how it was checked (when, with whom, how the new fingerprint was compared).</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/receiving.py" line="387"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="399"/>
         <source>已接受新身份</source>
         <translation>New identity accepted</translation>
     </message>
@@ -2101,110 +2126,110 @@ Receiving was stopped as asked; the remaining packets were not processed (receiv
         <translation>   Reviewed total {0} / {1} ({2} items re-scored)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="89"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="92"/>
         <source>中心名称</source>
         <extracomment>Role of the value a column sorts by. Role of the row&apos;s packet id (the same in every column).</extracomment>
         <translation>Center</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="90"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="93"/>
         <source>级别</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="91"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="94"/>
         <source>地区</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="92"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="95"/>
         <source>证书指纹</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="92"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="95"/>
         <source>证书指纹的前两组；把鼠标停在上面可看完整指纹</source>
         <translation>The first two groups of the certificate fingerprint; hover to see all of it</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="93"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="96"/>
         <source>接收状态</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="98"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="101"/>
         <source>符合项 / 适用项</source>
         <translation>Items met / applicable items</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="98"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="101"/>
         <source>满分 {0} 分</source>
         <translation>Full marks {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="102"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="105"/>
         <source>符合率</source>
         <translation>Share met</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="102"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="105"/>
         <source>适用条目中符合的比例</source>
         <translation>Share of the applicable items that are met</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="104"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="107"/>
         <source>自评合计得分</source>
         <translation>The center’s own total</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="106"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="109"/>
         <source>审核状态</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="109"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="112"/>
         <source>复核后符合率</source>
         <translation>Reviewed share met</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="109"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="112"/>
         <source>复核合计</source>
         <translation>Reviewed total</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="110"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="113"/>
         <source>用复核得分代替自评得分后的合计；没有复核改分的显示“—”</source>
         <translation>The total with the reviewer’s scores in place of the center’s own; “—” where nothing was re-scored</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="113"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="116"/>
         <source>收到日期</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="185"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="195"/>
         <source>{0}月{1}日</source>
         <translation>{0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="209"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="219"/>
         <source>证书指纹：
 {0}</source>
         <translation>Certificate fingerprint:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="211"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="221"/>
         <source>证书与已登记的不同，需核实后才计入</source>
         <translation>The certificate differs from the registered one: counted only once checked</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="213"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="223"/>
         <source>双击或按回车打开审核</source>
         <translation>Double-click or press Enter to review</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/table.py" line="215"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="225"/>
         <source>收到：{0}
 签署：{1}</source>
         <translation>Received: {0}

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -306,7 +307,7 @@ class HeldIdentityDialog(QDialog):
                 "“{0}”的 {1} 年度材料包使用了新的签署证书，与台账中登记的不同。"
                 "可能是该中心新建了签署身份（例如忘记了口令、换了电脑），也可能是别人冒用该中心的名称。"
                 "请打电话或当面与该中心核对下面的新指纹（四位一组，逐组读），一致后再接受。"
-                "接受后，这个中心以后的材料包按新指纹识别，旧指纹停用；核实情况会记录在台账中。"
+                "接受后，这个材料包计入汇总，该中心用新指纹签署的材料包以后都会接收；核实情况会记录在台账中。"
             ).format(packet.center_name, packet.year)
         )
         intro.setWordWrap(True)
@@ -338,6 +339,17 @@ class HeldIdentityDialog(QDialog):
         by_label.setBuddy(self.by)
         form.addRow(by_label, self.by)
         layout.addLayout(form)
+        # The name may have been taken first by someone else: then the registered certificate is the
+        # forger's, and it must stop counting (its packets are held; the genuine ones count again).
+        self.known = known
+        self.forged = QCheckBox(tr("台账中登记的指纹是别人冒用的：停用它，撤下用它签署的材料包(&F)"))
+        self.forged.setToolTip(
+            tr(
+                "只在核实后确认原来登记的证书不是该中心的时勾选。不勾选时，原来的指纹仍然有效（例如中心有两台电脑）。"
+            )
+        )
+        self.forged.setVisible(bool(known))
+        layout.addWidget(self.forged)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020;")
@@ -385,4 +397,22 @@ class HeldIdentityDialog(QDialog):
             self.problem.setText(str(exc))
             return
         self.outcome_text = receipt.message or tr("已接受新身份")
+        if self.forged.isChecked():
+            try:
+                center = self.store.find_center(self.store.packet(self.packet_id).center_name)
+                if center is not None:
+                    for fingerprint in self.known:
+                        if fingerprint in center.fingerprints:
+                            self.store.retire_identity(
+                                center.id, fingerprint, reason=reason, by=self.reviewer(), uncount=True
+                            )
+            except (InvalidInput, StoreError) as exc:
+                said = (
+                    "；".join(p.message for p in exc.problems) if isinstance(exc, InvalidInput) else str(exc)
+                )
+                self.outcome_text = tr("新身份已接受，但停用原来的指纹没有完成：{0}").format(said)
+                QMessageBox.warning(self, tr("核实身份"), self.outcome_text)
+                self.accept()
+                return
+            self.outcome_text += tr("；原来登记的指纹已停用，用它签署的材料包已撤下。")
         self.accept()
