@@ -467,3 +467,28 @@ def test_a_name_taken_first_by_someone_else_is_set_right_from_the_identity_check
     assert forger not in store.find_center(VILLAGE).fingerprints
     assert [p.fingerprint for p in store.held_packets()] == [forger]  # the forger's packet no longer counts
     window.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_help_opens_the_demo_desk_behind_a_progress_dialog(
+    qtbot, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch
+) -> None:
+    from test_gui import make_window
+
+    from dqsa import demo_desk
+    from dqsa.ui.desk.opening import desk_windows
+    from dqsa.ui.worker import running_jobs
+
+    cache = tmp_path_factory.getbasetemp() / "demo-desk-cache"  # shared with the other demo tests
+    monkeypatch.setattr(demo_desk, "cache_folder", lambda: cache)
+    center = make_window(qtbot, tmp_path / "本中心.dqsa")
+    help_menu = center.menuBar().actions()[-1].menu()
+    next(a for a in help_menu.actions() if "示例审核台账" in a.text()).trigger()
+    qtbot.waitUntil(lambda: bool(desk_windows()) and not running_jobs(), timeout=180000)
+    desk = desk_windows()[0]
+    qtbot.addWidget(desk)
+    assert desk.demo and "示例" in desk.windowTitle()
+    assert str(desk.store.path) not in center.settings.recent_files  # a temporary copy is not offered again
+    assert (desk.store.path.parent / "backups").is_dir()  # its backups stay beside it, not among the user's
+    desk.close()
+    center.close()
