@@ -31,7 +31,9 @@ def main() -> None:
     args = parser.parse_args()
     import desk as bench  # benchmarks/desk.py: its cached packets and five-year desk
 
-    cache = args.cache or Path(tempfile.gettempdir()) / "dqsa-benchmark-desk" / f"{args.packets}x{args.photos}"
+    cache = (
+        args.cache or Path(tempfile.gettempdir()) / "dqsa-benchmark-desk" / f"{args.packets}x{args.photos}"
+    )
     folder = Path(tempfile.mkdtemp(prefix="dqsa-desk-window-"))
     os.environ["DQSA_HOME"] = str(folder / "home")
     paths = bench.packets(cache, args.packets, args.photos)
@@ -74,7 +76,9 @@ def main() -> None:
         figures["back to list"].append(time.perf_counter() - started)
         window.close()
         settle()
-    print(f"desk of {len(paths)} centers × 5 years, {rows} rows listed for the newest year (median of 5, goal ≤ 1 s):")
+    print(
+        f"desk of {len(paths)} centers × 5 years, {rows} rows listed for the newest year (median of 5, goal ≤ 1 s):"
+    )
     for name, values in figures.items():
         print(f"  {name}: {statistics.median(values):.2f} s (min {min(values):.2f}, max {max(values):.2f})")
 
