@@ -162,13 +162,13 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="115"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="177"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="173"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="116"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="178"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="174"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
@@ -184,7 +184,7 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="119"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="182"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="178"/>
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
@@ -210,19 +210,19 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="128"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="197"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="193"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="130"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="199"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="195"/>
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="132"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="201"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="197"/>
         <source>校验材料包(&amp;V)…</source>
         <translation>&amp;Verify a packet…</translation>
     </message>
@@ -238,81 +238,81 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="135"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="203"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="199"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="140"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="207"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="203"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="144"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="211"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="207"/>
         <source>正常</source>
         <translation>normal</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="144"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="211"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="207"/>
         <source>较大</source>
         <translation>larger</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="144"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="211"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="207"/>
         <source>很大</source>
         <translation>largest</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="148"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="215"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="211"/>
         <source>文字{0}（{1}%）(&amp;{2})</source>
         <translation>Text {0} ({1}%) (&amp;{2})</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="157"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="224"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="220"/>
         <source>放大文字(&amp;I)</source>
         <translation>&amp;Increase text size</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="160"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="227"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="223"/>
         <source>缩小文字(&amp;O)</source>
         <translation>Decrease text size (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="191"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="129"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="125"/>
         <source>（示例，修改不会影响您的文件）</source>
         <translation> (example; changes will not affect your files)</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="228"/>
         <location filename="../../dqsa/ui/desk/opening.py" line="90"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="145"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="156"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="141"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="152"/>
         <source>无法打开文件</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="232"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="149"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="145"/>
         <source>打开最近的备份（副本）</source>
         <translation>Open latest backup (as a copy)</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="244"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="172"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="168"/>
         <source>已打开备份</source>
         <translation>Backup opened</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="244"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="172"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="168"/>
         <source>已把备份复制为：
 {0}
 请核对内容后继续使用。</source>
@@ -322,13 +322,13 @@ Please check its contents before you continue.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="252"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="276"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="272"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="356"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="514"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="470"/>
         <source>找不到用户指南文件（安装不完整？请重新安装程序）：docs/用户指南.md</source>
         <translation>The user guide was not found (incomplete installation? please reinstall the program): docs/用户指南.md</translation>
     </message>
@@ -362,7 +362,7 @@ Please check its contents before you continue.</translation>
     <message>
         <location filename="../../dqsa/ui/help_window.py" line="26"/>
         <location filename="../../dqsa/ui/main_window.py" line="356"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="514"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="470"/>
         <source>用户指南</source>
         <extracomment>Widest a picture of the guide is shown (the screenshots are 1000 px wide).</extracomment>
         <translation>User guide</translation>
@@ -391,7 +391,7 @@ A backup is made automatically first; if needed, you can get it back from &quot;
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="420"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="464"/>
+        <location filename="../../dqsa/ui/desk/backups.py" line="24"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
@@ -402,19 +402,19 @@ A backup is made automatically first; if needed, you can get it back from &quot;
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="433"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="483"/>
+        <location filename="../../dqsa/ui/desk/backups.py" line="43"/>
         <source>从所选备份恢复(&amp;R)</source>
         <translation>&amp;Restore from selected backup</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="449"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="499"/>
+        <location filename="../../dqsa/ui/desk/backups.py" line="60"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="453"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="503"/>
+        <location filename="../../dqsa/ui/desk/backups.py" line="64"/>
         <source>已从备份恢复：{0}</source>
         <translation>Restored from backup: {0}</translation>
     </message>
@@ -427,7 +427,7 @@ A backup is made automatically first; if needed, you can get it back from &quot;
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="463"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="541"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="497"/>
         <source>关于 dqsa</source>
         <translation>About dqsa</translation>
     </message>
@@ -438,13 +438,13 @@ A backup is made automatically first; if needed, you can get it back from &quot;
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="474"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="548"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="504"/>
         <source>已保存 {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="478"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="552"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="508"/>
         <source>未能保存，修改仍在窗口中</source>
         <translation>Not saved; your changes are still in the window</translation>
     </message>
@@ -455,7 +455,7 @@ A backup is made automatically first; if needed, you can get it back from &quot;
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="495"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="577"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="533"/>
         <source>有修改未能保存</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -984,13 +984,13 @@ Please open this folder in “This PC” or a file manager.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/verification.py" line="27"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="324"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="320"/>
         <source>选择收到的材料包</source>
         <translation>Choose the packet you received</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/verification.py" line="27"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="324"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="320"/>
         <source>材料包 (*.zip);;所有文件 (*)</source>
         <translation>Packets (*.zip);;All files (*)</translation>
     </message>
@@ -2353,118 +2353,118 @@ Note: last year used another standard; item scores cannot be compared directly.<
         <translation>total {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="49"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="45"/>
         <source>dqsa 文件（中心文件、审核台账） (*.dqsa *.dqsd);;中心文件 (*.dqsa);;上级审核台账 (*.dqsd);;所有文件 (*)</source>
         <extracomment>The file dialogs offer both kinds of dqsa file.</extracomment>
         <translation>dqsa files (center files, review desks) (*.dqsa *.dqsd);;Center files (*.dqsa);;Review desks (*.dqsd);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="94"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="90"/>
         <source>上级审核台账</source>
         <translation>Review desk</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="115"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="111"/>
         <source>无法新建审核台账</source>
         <translation>Cannot create the review desk</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="180"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="176"/>
         <source>新建上级审核台账(&amp;N)…</source>
         <translation>&amp;New review desk…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="184"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="180"/>
         <source>接收材料包(&amp;A)…</source>
         <translation>Receive p&amp;ackets…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="185"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="181"/>
         <source>接收整个文件夹(&amp;D)…</source>
         <translation>Receive a whole fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="186"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="182"/>
         <source>导入名册(&amp;M)…</source>
         <translation>I&amp;mport roster…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="188"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="184"/>
         <source>导出汇总表(&amp;X)…</source>
         <translation>E&amp;xport roll-up workbook…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="189"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="185"/>
         <source>导出汇总报告(&amp;P)…</source>
         <translation>Export roll-up re&amp;port…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="191"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="187"/>
         <source>备份台账(&amp;B)…</source>
         <translation>&amp;Back up the desk…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="192"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="188"/>
         <source>备份与恢复(&amp;K)…</source>
         <translation>Bac&amp;kups and restore…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="193"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="189"/>
         <source>修改单位名称(&amp;U)…</source>
         <translation>Change the &amp;unit’s name…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="195"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="191"/>
         <source>关闭窗口(&amp;C)</source>
         <translation>&amp;Close window</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="202"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="198"/>
         <source>打开示例台账(&amp;E)</source>
         <translation>Open the sampl&amp;e desk</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="230"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="226"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="334"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="330"/>
         <source>选择存放材料包的文件夹</source>
         <translation>Choose the folder holding the packets</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="438"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="434"/>
         <source>修改单位名称</source>
         <translation>Change the unit’s name</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="439"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="435"/>
         <source>单位名称（例如：某某街道社会组织综合党委）：</source>
         <translation>Name of your unit (e.g. “XX Street Social Organizations Party Committee”):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="447"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="443"/>
         <source>无法修改</source>
         <translation>Cannot change</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="468"/>
+        <location filename="../../dqsa/ui/desk/backups.py" line="28"/>
         <source>自动备份（最新的在最上面）只含台账文件本身；收到的材料包保存在旁边的文件夹里，不会因恢复而丢失。恢复前会先备份当前内容。要把台账连同全部材料包备份到 U 盘，请用“文件 → 备份台账”。</source>
         <translation>Automatic backups (newest first) hold the desk file only; the packets received stay in the folder beside it and are not lost by a restore. The current content is backed up before restoring. To back up the desk with all its packets to a USB stick, use “File → Back up the desk”.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="534"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="490"/>
         <source>&lt;b&gt;党群服务中心自评 dqsa {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;上级审核台账：{1}&lt;br&gt;台账文件：{2}&lt;br&gt;材料包文件夹：{3}</source>
         <translation>&lt;b&gt;Party-mass service center self-assessment dqsa {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Review desk: {1}&lt;br&gt;Desk file: {2}&lt;br&gt;Packets folder: {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="568"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="524"/>
         <source>正在完成接收或导出，完成后自动关闭…</source>
         <translation>Finishing a receipt or an export; the window closes when it is done…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="578"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="534"/>
         <source>有 {0} 处修改因磁盘问题未能保存。仍要关闭吗？（已保存的内容不受影响）</source>
         <translation>{0} changes could not be saved because of a disk problem. Close anyway? (What was saved is not affected.)</translation>
     </message>

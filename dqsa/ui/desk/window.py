@@ -15,16 +15,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -112,7 +108,7 @@ class DeskWindow(QMainWindow):
             self.show_open_error(exc)
             return False
         except ValueError as exc:  # InvalidInput: the desk's name
-            self._warn(tr("无法新建审核台账"), str(exc))
+            self.warn(tr("无法新建审核台账"), str(exc))
             return False
         self.set_store(store)
         return True
@@ -153,7 +149,7 @@ class DeskWindow(QMainWindow):
 
     def show_open_error_text(self, text: str) -> None:
         self.statusBar().showMessage(text.splitlines()[0] if text else "")
-        self._warn(tr("无法打开文件"), text)
+        self.warn(tr("无法打开文件"), text)
 
     def open_backup_copy(self, backup: Path, damaged: Path | None) -> None:
         """Open a copy of a backup beside the damaged file's folder's user data; the damaged file stays."""
@@ -169,7 +165,7 @@ class DeskWindow(QMainWindow):
             if source.is_dir():
                 shutil.copytree(source, packets_folder(target))
         if self.load(target):
-            self._inform(tr("已打开备份"), tr("已把备份复制为：\n{0}\n请核对内容后继续使用。").format(target))
+            self.inform(tr("已打开备份"), tr("已把备份复制为：\n{0}\n请核对内容后继续使用。").format(target))
 
     # -- menus ---------------------------------------------------------------------------------------
 
@@ -444,7 +440,7 @@ class DeskWindow(QMainWindow):
         try:
             self.store.set_name(name)
         except (StoreError, ValueError) as exc:
-            self._warn(tr("无法修改"), str(exc))
+            self.warn(tr("无法修改"), str(exc))
             return
         self.overview.refresh()
 
@@ -457,50 +453,10 @@ class DeskWindow(QMainWindow):
         dialog.deleteLater()
 
     def backups_dialog(self) -> QDialog:
-        """The desk file's automatic backups, with 从所选备份恢复."""
-        from dqsa.export.wording import datetime_text
+        """The desk file's automatic backups, with 从所选备份恢复 (:mod:`.backups`)."""
+        from dqsa.ui.desk.backups import backups_dialog
 
-        dialog = QDialog(self)
-        dialog.setWindowTitle(tr("备份与恢复"))
-        layout = QVBoxLayout(dialog)
-        note = QLabel(
-            tr(
-                "自动备份（最新的在最上面）只含台账文件本身；收到的材料包保存在旁边的文件夹里，不会因恢复而丢失。"
-                "恢复前会先备份当前内容。要把台账连同全部材料包备份到 U 盘，请用“文件 → 备份台账”。"
-            )
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
-        listing = QListWidget()
-        assert self.store is not None
-        for backup in self.store.backups():
-            stamp = datetime_text(datetime.fromtimestamp(backup.stat().st_mtime))
-            item = QListWidgetItem(f"{stamp}　{backup.name}")
-            item.setData(Qt.ItemDataRole.UserRole, str(backup))
-            listing.addItem(item)
-        layout.addWidget(listing)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        restore = buttons.addButton(tr("从所选备份恢复(&R)"), QDialogButtonBox.ButtonRole.ActionRole)
-        restore.setEnabled(listing.count() > 0 and not self.store.read_only)
-        buttons.rejected.connect(dialog.reject)
-        restore.clicked.connect(lambda: self._restore(listing, dialog))
-        layout.addWidget(buttons)
-        dialog.resize(620, 380)
-        return dialog
-
-    def _restore(self, listing: QListWidget, dialog: QDialog) -> None:
-        item = listing.currentItem()
-        if item is None or self.store is None:
-            return
-        backup = Path(item.data(Qt.ItemDataRole.UserRole))
-        try:
-            self.store.restore(backup)
-        except StoreError as exc:
-            self._warn(tr("无法恢复"), str(exc))
-            return
-        self.overview.refresh()
-        dialog.accept()
-        self.statusBar().showMessage(tr("已从备份恢复：{0}").format(backup.name), 10000)
+        return backups_dialog(self)
 
     # -- help ----------------------------------------------------------------------------------------------
 
@@ -510,7 +466,7 @@ class DeskWindow(QMainWindow):
 
         guide = user_guide()
         if guide is None:
-            self._warn(
+            self.warn(
                 tr("用户指南"), tr("找不到用户指南文件（安装不完整？请重新安装程序）：docs/用户指南.md")
             )
             return
@@ -552,13 +508,13 @@ class DeskWindow(QMainWindow):
         self.save_label.setText(tr("未能保存，修改仍在窗口中"))
         self.statusBar().showMessage(message.splitlines()[0], 15000)
 
-    def _warn(self, title: str, text: str) -> None:
+    def warn(self, title: str, text: str) -> None:
         if self.dialogs:
             QMessageBox.warning(self, title, text)
         else:
             print(text, file=sys.stderr)
 
-    def _inform(self, title: str, text: str) -> None:
+    def inform(self, title: str, text: str) -> None:
         if self.dialogs:
             QMessageBox.information(self, title, text)
 
