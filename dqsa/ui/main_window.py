@@ -114,8 +114,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("文件(&F)"))
-        self._action(file_menu, tr("打开中心文件(&O)…"), self.choose_file, QKeySequence.StandardKey.Open)
+        self._action(file_menu, tr("打开(&O)…"), self.choose_file, QKeySequence.StandardKey.Open)
         self._action(file_menu, tr("新建中心文件(&N)…"), self.choose_new_file, QKeySequence.StandardKey.New)
+        self._action(file_menu, tr("新建上级审核台账(&D)…"), self.new_desk)  # the desk: its own window
         self.recent_menu = file_menu.addMenu(tr("最近打开(&R)"))
         self._action(file_menu, tr("备份与恢复(&B)…"), self.show_backups)
         from dqsa.ui import identity  # 备份签署身份 / 恢复签署身份 (dqsa/ui/identity.py)
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         )
         self._action(help_menu, tr("校验材料包(&V)…"), self.verify_packet)
         self._action(help_menu, tr("打开示例中心(&E)"), self.open_demo)
+        self._action(help_menu, tr("打开示例审核台账(&S)"), self.open_demo_desk)
         self._action(help_menu, tr("关于(&A)"), self.show_about)
         self._fill_recent()
 
@@ -180,11 +182,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for text in self.settings.recent_files:
-            action = self.recent_menu.addAction(text)
-            action.triggered.connect(lambda _checked=False, p=text: self.switch_file(Path(p)))
-        self.recent_menu.setEnabled(bool(self.settings.recent_files))
+        from dqsa.ui.desk.opening import fill_recent_menu  # center files and desks, each in its window
+
+        fill_recent_menu(self.recent_menu, self.settings, self)
 
     # -- the center file --------------------------------------------------------------------
 
@@ -246,12 +246,28 @@ class MainWindow(QMainWindow):
             )
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr("打开中心文件"), str(start_folder("center")), FILE_FILTER
-        )
+        """打开…: a center file here, a desk (.dqsd) in a desk window."""
+        from dqsa.ui.desk.opening import is_desk_file, open_desk_window
+        from dqsa.ui.desk.window import OPEN_FILTER
+
+        path, _ = QFileDialog.getOpenFileName(self, tr("打开"), str(start_folder("center")), tr(OPEN_FILTER))
         if path:
             remember_folder("center", Path(path).parent)
-            self.switch_file(Path(path))
+            if is_desk_file(Path(path)):
+                open_desk_window(Path(path), self.settings, parent=self)
+            else:
+                self.switch_file(Path(path))
+
+    def new_desk(self) -> None:
+        """文件 → 新建上级审核台账…: the receiving desk opens in a window of its own."""
+        from dqsa.ui.desk.opening import new_desk
+
+        new_desk(self.settings, self)
+
+    def open_demo_desk(self) -> None:
+        from dqsa.ui.desk.opening import open_demo_desk
+
+        open_demo_desk(self.settings, self)
 
     def choose_new_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
