@@ -343,7 +343,8 @@ def keep_snapshots(session: Session, a: m.Assessment) -> Callable[[m.Assessment]
 
 
 def signed_fingerprints_in(session: Session) -> tuple[str, ...]:
-    """Every fingerprint this file's years were signed with, oldest signing first, each once."""
+    """Every fingerprint this file's years were signed with, or that its identity events name,
+    oldest first, each once: the identities the level above has seen or been told of."""
     found: list[tuple[datetime, str]] = []
     assessments = list(session.scalars(select(m.Assessment).order_by(m.Assessment.year)))
     for a in assessments:
@@ -352,6 +353,9 @@ def signed_fingerprints_in(session: Session) -> tuple[str, ...]:
                 found.append((row.signed_at.replace(tzinfo=None), row.fingerprint))
         if a.fingerprint and a.signed_at is not None:
             found.append((a.signed_at, a.fingerprint))
+    if has_snapshots(session):  # an identity made or accepted counts even if its year was deleted since
+        for event in session.scalars(select(m.IdentityEvent)):
+            found.append((event.at.replace(tzinfo=None), event.new_fingerprint))
     unique: dict[str, str] = {}
     for _, fingerprint in sorted(found, key=lambda pair: pair[0]):
         unique.setdefault(fingerprint.replace(":", "").upper(), fingerprint)
