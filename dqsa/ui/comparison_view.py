@@ -195,6 +195,8 @@ class ComparisonDialog(QDialog):
         pick = QHBoxLayout()
         self.old_year = QComboBox()
         self.new_year = QComboBox()
+        for combo in (self.old_year, self.new_year):  # "2026（已报送）" is read whole
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         rows = {row.year: row for row in store.year_list().rows}
         self.rows = rows
         years = sorted(rows)
@@ -332,13 +334,9 @@ class ComparisonDialog(QDialog):
         notes = []
         for year, sent in {old, new}:
             row = self.rows.get(year)
-            if (
-                sent
-                or row is None
-                or not row.differs_from_sent
-                or row.sent is None
-                or row.sent.totals is None
-            ):
+            if sent or (year, True) in (old, new):  # its version sent is already on screen
+                continue
+            if row is None or not row.differs_from_sent or row.sent is None or row.sent.totals is None:
                 continue
             notes.append(
                 tr("{0} 年报送后改过：报送时合计 {1}，现在 {2}（可选“{3}”对比）").format(

@@ -272,6 +272,11 @@ class ExportPage(QWidget):
             self.identity_note.setText(tr("本中心已有签署身份，请输入当初设定的口令。"))
         if not (exists and self.key_missing() and not self.new_identity.isChecked()):
             self.identity_note.setStyleSheet("")
+        self.new_identity.setText(
+            tr("没有备份：新建签署身份(&G)（证书指纹会改变，请告知上级）")
+            if exists and self.key_missing()
+            else tr("忘记了口令，新建签署身份(&G)（证书指纹会改变，请告知上级）")
+        )
         self.new_identity.setVisible(exists)
         creating = self.creating_identity()
         self.again_label.setVisible(creating)

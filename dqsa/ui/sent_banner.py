@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -123,8 +125,10 @@ class SentBanner(QFrame):
         self.compare_button.setToolTip(tr("看看报送之后改了哪些内容"))
         buttons.addWidget(self.reopen_button)
         buttons.addWidget(self.compare_button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.setAlignment(buttons, Qt.AlignmentFlag.AlignTop)
+        # As tall as its text, never more: the page below keeps the room.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.reopen_button.clicked.connect(self.reopen_requested)
         self.compare_button.clicked.connect(self.compare_requested)
         self.hide()
@@ -167,7 +171,9 @@ class ReopenDialog(QDialog):
         )
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
+        text.setMinimumWidth(text.fontMetrics().horizontalAdvance("修") * 40)  # wraps, and is tall enough
         layout.addWidget(text)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # the wrapped text is never cut
         row = QHBoxLayout()
         label = QLabel(tr("修改原因(&R)："))
         self.reason = QLineEdit()
@@ -186,7 +192,6 @@ class ReopenDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 0)
 
     def reason_text(self) -> str:
         return self.reason.text().strip() or tr("在窗口中选择“修改（需重新报送）”")
