@@ -138,3 +138,28 @@ def test_export_with_a_missing_key_says_how_to_go_on(
     with CenterStore.open(center) as store:
         assert [e.kind for e in store.identity_events()] == ["created", "replaced"]
         assert store.identity_events()[-1].old_fingerprint == first
+
+
+def test_identity_restore_is_recorded_in_the_center_file(center: Path, tmp_path: Path, capsys) -> None:
+    import shutil
+
+    from dqsa.export.identity import identity_folder
+
+    with CenterStore.open(center) as store:
+        name, first = store.center().name, store.sent(2026).fingerprint
+    backup = tmp_path / "身份.dqsa-identity"
+    code = main(
+        ["identity", "backup", "--center", name, "--out", str(backup), "--passphrase-env", "DQSA_TEST_PASS"]
+    )
+    assert code == EXIT_OK
+    shutil.rmtree(identity_folder(name))  # a new laptop
+    code = main(
+        ["identity", "restore", str(backup), "--passphrase-env", "DQSA_TEST_PASS", "--db", str(center)]
+    )
+    assert code == EXIT_OK
+    assert "已把这次恢复记入中心文件" in capsys.readouterr().out
+    with CenterStore.open(center) as store:
+        created, restored = store.identity_events()
+    assert (created.kind, restored.kind) == ("created", "restored")
+    assert restored.new_fingerprint == first and restored.old_fingerprint is None
+    assert restored.at.utcoffset() is not None

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dqsa.cli.common import (
     EXIT_FAILED,
@@ -16,6 +17,9 @@ from dqsa.cli.common import (
     passphrase,
     passphrase_argument,
 )
+
+if TYPE_CHECKING:
+    from dqsa.export.identity import IdentityChange
 
 # --- export -------------------------------------------------------------------------------------
 
@@ -181,6 +185,7 @@ def _identity_arguments(parser: argparse.ArgumentParser) -> None:
     restore.add_argument(
         "--replace", action="store_true", help="这台电脑上已有该中心的另一个签署身份时，停用它并改用备份中的"
     )
+    restore.add_argument("--db", type=Path, help="把这次恢复记入这个中心文件（签署身份的变化都带日期记录）")
 
 
 def _identity(args: argparse.Namespace) -> int:
@@ -199,7 +204,24 @@ def _identity(args: argparse.Namespace) -> int:
     if change is not None and change.old_fingerprint and change.old_fingerprint != identity.fingerprint:
         print(f"原来的签署身份（证书指纹 {change.old_fingerprint}）已停用并保留。")
     print(f"已恢复“{identity.center_name}”的签署身份，证书指纹：{identity.fingerprint}")
+    if args.db is not None:
+        _record_restore(args.db, change)
     return EXIT_OK
+
+
+def _record_restore(db: Path, change: IdentityChange | None) -> None:
+    """Record a restored identity in the center file it belongs to (its center's name must match)."""
+    from dqsa.export.identity_log import identity_record
+
+    with open_store(db) as store:
+        center = store.center()
+        if center is None or change is None or change.center_name != center.name:
+            print(f"中心文件 {db} 不是这个中心的，没有记录这次恢复。", file=sys.stderr)
+            return
+        event = identity_record(change, file_fingerprints=store.signed_fingerprints())
+        if event is not None:
+            store.record_identity_event(event)
+            print(f"已把这次恢复记入中心文件 {db}。")
 
 
 COMMANDS = [
