@@ -76,6 +76,7 @@ class ExportPage(QWidget):
     def __init__(self, session: AssessmentSession, title: str) -> None:
         super().__init__()
         self.session = session
+        self._known: tuple[str, ...] | None = None
         self.job: Job[PacketResult] | None = None
         self.last_result: PacketResult | None = None
         outer = QVBoxLayout(self)
@@ -219,8 +220,11 @@ class ExportPage(QWidget):
             self.sent_note.hide()
 
     def _file_fingerprints(self) -> tuple[str, ...]:
-        """The fingerprints this center file has signed with (read once per state change)."""
-        return self.session.store.signed_fingerprints()
+        """The fingerprints this center file has signed with (read when the page opens, after an
+        export and after an identity is restored: not after every save)."""
+        if self._known is None:
+            self._known = self.session.store.signed_fingerprints()
+        return self._known
 
     def _local_identity(self) -> bool:
         from dqsa.export.identity import has_identity
@@ -413,6 +417,7 @@ class ExportPage(QWidget):
         self.open_folder.show()
         self.passphrase.clear()
         self.passphrase_again.clear()
+        self._known = None  # a new identity may have signed
         self.session.rescore()
         self._show_state()
         self.exported.emit()
@@ -470,6 +475,7 @@ class ExportPage(QWidget):
         recorder = getattr(self.window(), "record_identity_change", None)
         if recorder is not None:  # the main window records it in the center file
             recorder(restored.change)
+        self._known = None
         self.problem.show_problem("")
         self._show_identity()
         self.passphrase.setFocus()
