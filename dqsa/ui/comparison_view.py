@@ -195,8 +195,9 @@ class ComparisonDialog(QDialog):
         pick = QHBoxLayout()
         self.old_year = QComboBox()
         self.new_year = QComboBox()
-        for combo in (self.old_year, self.new_year):  # "2026（已报送）" is read whole
+        for combo in (self.old_year, self.new_year):  # "2026（已报送）" is read whole, at any text size
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(version_label(2026, True)) + 48)
         rows = {row.year: row for row in store.year_list().rows}
         self.rows = rows
         years = sorted(rows)
