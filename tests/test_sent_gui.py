@@ -22,6 +22,21 @@ from dqsa.ui.sent_banner import ReopenDialog
 PASSPHRASE = "清溪村口令2026"
 
 
+@pytest.fixture(autouse=True)
+def collect_garbage_on_the_gui_thread():
+    """Collect the previous tests' garbage here, on the GUI thread, before and after each test.
+
+    Python's cycle collector runs on whichever thread allocates when it is due: left to a
+    worker (the year list scored in the background), it may free a Qt object off the GUI
+    thread and crash (seen once in a full run: a segfault in a worker's garbage collection).
+    """
+    import gc
+
+    gc.collect()
+    yield
+    gc.collect()
+
+
 def signed_window(qtbot, tmp_path: Path, data_dir: Path, *, years: tuple[int, ...] = (2026,)):
     """A window on a file whose years were signed and sent (exported), showing the year list."""
     window = make_window(qtbot, tmp_path / "村 中心.dqsa")
