@@ -85,78 +85,106 @@
         <translation>Based on: {0}. This is an explanatory note, not a published standard; results are for reference only.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="81"/>
+        <location filename="../../dqsa/ui/home.py" line="86"/>
         <source>正在打开中心文件…</source>
         <extracomment>A figure still being scored. The list was drawn; True when every year&apos;s figures are on screen (none &quot;…&quot;).</extracomment>
         <translation>Opening the center file…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="147"/>
+        <location filename="../../dqsa/ui/home.py" line="157"/>
         <source>尚未填写中心概况</source>
         <translation>Center profile not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="148"/>
+        <location filename="../../dqsa/ui/home.py" line="158"/>
         <source>请点“新建年度自评”，先填写中心名称、级别和评分标准。</source>
         <translation>Click “New self-assessment” and first enter the center’s name, level and criteria.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="123"/>
+        <location filename="../../dqsa/ui/home.py" line="128"/>
         <location filename="../../dqsa/ui/desk/receiving.py" line="188"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="90"/>
+        <location filename="../../dqsa/ui/home.py" line="95"/>
         <source>没有打开中心文件</source>
         <translation>No center file is open</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="91"/>
+        <location filename="../../dqsa/ui/home.py" line="96"/>
         <source>请用“文件 → 打开中心文件”选择一个文件。</source>
         <translation>Choose a file with “File → Open center file”.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="123"/>
+        <location filename="../../dqsa/ui/home.py" line="128"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="123"/>
+        <location filename="../../dqsa/ui/home.py" line="128"/>
         <location filename="../../dqsa/ui/desk/table.py" line="107"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="123"/>
+        <location filename="../../dqsa/ui/home.py" line="128"/>
         <source>签署日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="123"/>
+        <location filename="../../dqsa/ui/home.py" line="128"/>
         <source>最后修改</source>
         <translation>Last modified</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="154"/>
+        <location filename="../../dqsa/ui/home.py" line="164"/>
         <location filename="../../dqsa/ui/desk/overview.py" line="122"/>
         <location filename="../../dqsa/ui/desk/review.py" line="157"/>
         <source>只读：</source>
         <translation>Read-only: </translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="165"/>
+        <location filename="../../dqsa/ui/home.py" line="175"/>
         <source>至少有两个年度的自评才能对比</source>
         <translation>Comparing needs self-assessments of at least two years</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="166"/>
+        <location filename="../../dqsa/ui/home.py" line="176"/>
         <source>文件以只读方式打开</source>
         <translation>The file is open read-only</translation>
     </message>
     <message>
+        <location filename="../../dqsa/ui/home.py" line="227"/>
+        <source>{0}（已报送 {1}）</source>
+        <translation>{0} (sent {1})</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="239"/>
+        <source>报送：{0}，{1}</source>
+        <translation>Sent: {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="239"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="58"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="170"/>
+        <source>（未记录）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="242"/>
+        <source>报送时：{0}；合计 {1}</source>
+        <translation>When sent: {0}; total {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="244"/>
+        <source>本年度由本程序以前的版本签署，没有保存报送时的内容和数字。</source>
+        <translation>This year was signed by an earlier version of this program; the content and figures as sent were not kept.</translation>
+    </message>
+    <message>
         <location filename="../../dqsa/ui/app.py" line="55"/>
         <location filename="../../dqsa/ui/main_window.py" line="93"/>
+        <location filename="../../dqsa/ui/main_window.py" line="507"/>
         <source>党群服务中心自评</source>
         <translation>Party-mass service center self-assessment</translation>
     </message>
@@ -327,10 +355,17 @@ Please check its contents before you continue.</translation>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="367"/>
+        <location filename="../../dqsa/ui/main_window.py" line="376"/>
         <location filename="../../dqsa/ui/desk/window.py" line="470"/>
         <source>找不到用户指南文件（安装不完整？请重新安装程序）：docs/用户指南.md</source>
         <translation>The user guide was not found (incomplete installation? please reinstall the program): docs/用户指南.md</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="406"/>
+        <source>
+本年度已签署报送：文件中保存的报送内容也会一起删除。</source>
+        <translation>
+This year was signed and sent: the copy of what was sent, kept in the file, is deleted as well.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/app.py" line="158"/>
@@ -361,105 +396,116 @@ Please check its contents before you continue.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/help_window.py" line="26"/>
-        <location filename="../../dqsa/ui/main_window.py" line="367"/>
+        <location filename="../../dqsa/ui/main_window.py" line="376"/>
         <location filename="../../dqsa/ui/desk/window.py" line="470"/>
         <source>用户指南</source>
         <extracomment>Widest a picture of the guide is shown (the screenshots are 1000 px wide).</extracomment>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="397"/>
+        <location filename="../../dqsa/ui/main_window.py" line="409"/>
         <source>删除年度自评</source>
         <translation>Delete self-assessment</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="398"/>
+        <location filename="../../dqsa/ui/main_window.py" line="410"/>
         <source>确定删除 {0} 年度的自评吗？
 删除前会自动备份，需要时可从“文件 → 备份与恢复”找回。</source>
         <translation>Delete the {0} self-assessment?
 A backup is made automatically first; if needed, you can get it back from &quot;File → Backup and restore&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="409"/>
+        <location filename="../../dqsa/ui/main_window.py" line="422"/>
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="413"/>
+        <location filename="../../dqsa/ui/main_window.py" line="426"/>
         <source>已删除 {0} 年度自评，删除前的备份：{1}</source>
         <translation>Deleted the {0} self-assessment. Backup made before deleting: {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="431"/>
+        <location filename="../../dqsa/ui/main_window.py" line="453"/>
+        <source>文件以只读方式打开，签署身份的变化没有记入中心文件。</source>
+        <translation>The file is open read-only; the change of signing identity was not recorded in the center file.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="458"/>
+        <source>签署身份</source>
+        <translation>Signing identity</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="475"/>
         <location filename="../../dqsa/ui/desk/backups.py" line="24"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="434"/>
+        <location filename="../../dqsa/ui/main_window.py" line="478"/>
         <source>自动备份（最新的在最上面）。恢复前会先备份当前内容，恢复后可以再改回来。</source>
         <translation>Automatic backups (newest first). The current contents are backed up before a restore, so you can switch back afterwards.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="444"/>
+        <location filename="../../dqsa/ui/main_window.py" line="488"/>
         <location filename="../../dqsa/ui/desk/backups.py" line="43"/>
         <source>从所选备份恢复(&amp;R)</source>
         <translation>&amp;Restore from selected backup</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="460"/>
+        <location filename="../../dqsa/ui/main_window.py" line="509"/>
+        <location filename="../../dqsa/ui/main_window.py" line="512"/>
         <location filename="../../dqsa/ui/desk/backups.py" line="60"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="464"/>
+        <location filename="../../dqsa/ui/main_window.py" line="516"/>
         <location filename="../../dqsa/ui/desk/backups.py" line="64"/>
         <source>已从备份恢复：{0}</source>
         <translation>Restored from backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="470"/>
+        <location filename="../../dqsa/ui/main_window.py" line="522"/>
         <location filename="../../dqsa/ui/desk/overview.py" line="403"/>
         <source>{0}（版本 {1}）</source>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="474"/>
+        <location filename="../../dqsa/ui/main_window.py" line="526"/>
         <location filename="../../dqsa/ui/desk/window.py" line="497"/>
         <source>关于 dqsa</source>
         <translation>About dqsa</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="476"/>
+        <location filename="../../dqsa/ui/main_window.py" line="528"/>
         <source>&lt;b&gt;党群服务中心自评 dqsa {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;评分标准包：&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;数据文件：{2}&lt;br&gt;日志文件：{3}</source>
         <translation>&lt;b&gt;Party-mass service center self-assessment (dqsa) {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Criteria packs:&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;Data file: {2}&lt;br&gt;Log file: {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="485"/>
+        <location filename="../../dqsa/ui/main_window.py" line="537"/>
         <location filename="../../dqsa/ui/desk/window.py" line="504"/>
         <source>已保存 {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="489"/>
+        <location filename="../../dqsa/ui/main_window.py" line="541"/>
         <location filename="../../dqsa/ui/desk/window.py" line="508"/>
         <source>未能保存，修改仍在窗口中</source>
         <translation>Not saved; your changes are still in the window</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="497"/>
+        <location filename="../../dqsa/ui/main_window.py" line="549"/>
         <source>正在完成导出或照片添加，完成后自动关闭…</source>
         <translation>Finishing the export or the photos being added; the window closes when done…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="506"/>
+        <location filename="../../dqsa/ui/main_window.py" line="558"/>
         <location filename="../../dqsa/ui/desk/window.py" line="533"/>
         <source>有修改未能保存</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="507"/>
+        <location filename="../../dqsa/ui/main_window.py" line="559"/>
         <source>有 {0} 处修改因磁盘问题未能保存。仍要退出吗？（已保存的内容不受影响）</source>
         <translation>{0} change(s) could not be saved because of a disk problem. Quit anyway? (Content already saved is not affected.)</translation>
     </message>
@@ -641,11 +687,13 @@ A backup is made automatically first; if needed, you can get it back from &quot;
         <translation>Unanswered: {0} items</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="201"/>
+        <location filename="../../dqsa/ui/home.py" line="224"/>
         <location filename="../../dqsa/ui/review.py" line="34"/>
         <location filename="../../dqsa/ui/review.py" line="77"/>
         <source>{0} 项</source>
-        <extracomment>The tree&apos;s columns.</extracomment>
+        <extracomment>The status column; a year changed after it was sent is drawn in this colour (status and total).
+----------
+The tree&apos;s columns.</extracomment>
         <translation>{0} items</translation>
     </message>
     <message>
@@ -720,196 +768,217 @@ A backup is made automatically first; if needed, you can get it back from &quot;
         <translation>to write</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/wizard.py" line="49"/>
+        <location filename="../../dqsa/ui/wizard.py" line="57"/>
         <source>&lt;b&gt;{0} 年度自评&lt;/b&gt;&lt;br&gt;{1}</source>
         <extracomment>What a person edits with; a read-only wizard disables these (labels, lists and trees stay usable).</extracomment>
         <translation>&lt;b&gt;{0} self-assessment&lt;/b&gt;&lt;br&gt;{1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/wizard.py" line="92"/>
-        <location filename="../../dqsa/ui/wizard.py" line="94"/>
+        <location filename="../../dqsa/ui/wizard.py" line="104"/>
+        <location filename="../../dqsa/ui/wizard.py" line="106"/>
         <source>评分总览</source>
         <translation>Score review</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/wizard.py" line="179"/>
-        <source>注意：本年度自评在 {0} 签署导出后又有修改，已报送的材料包与现在的内容不一致；如需报送，请重新签署导出。</source>
-        <translation>Note: this year&apos;s self-assessment was changed after it was signed and exported on {0}; the packet already sent no longer matches it. Sign and export again before sending.</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/wizard.py" line="185"/>
-        <source>本年度自评已于 {0} 签署导出。再修改会使其变回草稿，需要重新导出。</source>
-        <translation>This year&apos;s self-assessment was signed and exported on {0}. Any change turns it back into a draft that must be exported again.</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/export_page.py" line="385"/>
+        <location filename="../../dqsa/ui/export_page.py" line="529"/>
         <source>导出失败：{0}</source>
         <translation>Export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="110"/>
+        <location filename="../../dqsa/ui/export_page.py" line="119"/>
         <source>签署人姓名(&amp;S)：</source>
         <translation>&amp;Signer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="111"/>
+        <location filename="../../dqsa/ui/export_page.py" line="120"/>
         <source>签署人职务(&amp;T)：</source>
         <translation>Signer&apos;s &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="112"/>
+        <location filename="../../dqsa/ui/export_page.py" line="121"/>
         <location filename="../../dqsa/ui/identity.py" line="115"/>
         <location filename="../../dqsa/ui/identity.py" line="208"/>
         <source>签署口令(&amp;P)：</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="137"/>
+        <location filename="../../dqsa/ui/export_page.py" line="151"/>
         <source>签署并导出材料包(&amp;E)</source>
         <translation>Sign and &amp;export the packet</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="143"/>
+        <location filename="../../dqsa/ui/export_page.py" line="157"/>
         <source>打开所在文件夹(&amp;O)</source>
         <translation>&amp;Open the folder</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="204"/>
+        <location filename="../../dqsa/ui/export_page.py" line="273"/>
+        <source>将新建签署身份：请设定新的口令，输入两遍。上级会看到新的证书指纹，请告知上级。</source>
+        <translation>A new signing identity will be created: set a new passphrase and enter it twice. The level above will see a new certificate fingerprint; please tell them.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="276"/>
         <source>本中心已有签署身份，请输入当初设定的口令。</source>
         <translation>This center already has a signing identity: enter the passphrase chosen then.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="164"/>
+        <location filename="../../dqsa/ui/export_page.py" line="179"/>
         <source>还有 {0} 项未填写（记 0 分）：{1}</source>
         <translation>{0} items are unanswered (scored 0): {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="170"/>
+        <location filename="../../dqsa/ui/export_page.py" line="185"/>
         <source>所有条目都已填写。</source>
         <translation>Every item is answered.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="216"/>
+        <location filename="../../dqsa/ui/export_page.py" line="280"/>
+        <source>没有备份：新建签署身份(&amp;G)（证书指纹会改变，请告知上级）</source>
+        <translation>No backup: &amp;generate a new signing identity (the certificate fingerprint changes; tell the level above)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="295"/>
         <source>材料包保存到</source>
         <translation>Save the packet to</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="48"/>
+        <location filename="../../dqsa/ui/export_page.py" line="56"/>
         <source>签署口令相当于本中心电子印章的密码：每次签署导出都要输入。口令不保存在电脑里，程序和任何人都无法替您找回；忘记了只能新建签署身份，上级需要重新核对证书指纹。请把口令记在本子上，和公章一样妥善保管。</source>
         <extracomment>Items named in full in a message; more are counted (&quot;…等 21 项&quot;).</extracomment>
         <translation>The signing passphrase is the password of the center’s electronic seal: it is asked for at every signed export. It is not stored on the computer and nobody, not even the program, can recover it; if it is forgotten, a new signing identity must be created and the level above must check the new certificate fingerprint. Write it down and keep it as safely as the official seal.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="58"/>
+        <location filename="../../dqsa/ui/export_page.py" line="66"/>
         <source> 等 {0} 项</source>
         <translation> and others, {0} items in all</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="85"/>
+        <location filename="../../dqsa/ui/export_page.py" line="94"/>
         <source>导出的材料包是一个 zip 文件，内含签署过的 PDF 报告、Excel 自评表、答卷和照片等证明材料，可以直接用电子邮件报送上级，也可以拷在 U 盘上送去。</source>
         <translation>The packet is a zip file holding the signed PDF report, the Excel self-assessment, the answers and the evidence such as photos; send it to the level above by e-mail or bring it on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="104"/>
+        <location filename="../../dqsa/ui/export_page.py" line="113"/>
         <source>第一次设定口令，请再输入一遍确认</source>
         <translation>A new passphrase: type it once more to confirm</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="106"/>
+        <location filename="../../dqsa/ui/export_page.py" line="115"/>
         <source>选择(&amp;C)…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="113"/>
+        <location filename="../../dqsa/ui/export_page.py" line="122"/>
         <source>再次输入口令(&amp;A)：</source>
         <translation>P&amp;assphrase again:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="116"/>
+        <location filename="../../dqsa/ui/export_page.py" line="125"/>
         <source>保存到(&amp;D)：</source>
         <translation>Save to fol&amp;der:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="123"/>
+        <location filename="../../dqsa/ui/export_page.py" line="132"/>
+        <location filename="../../dqsa/ui/export_page.py" line="282"/>
         <source>忘记了口令，新建签署身份(&amp;G)（证书指纹会改变，请告知上级）</source>
         <translation>Passphrase forgotten: create a new si&amp;gning identity (the certificate fingerprint changes; tell the level above)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="132"/>
+        <location filename="../../dqsa/ui/export_page.py" line="141"/>
         <source>去填写改进措施(&amp;M)</source>
         <translation>Write the &amp;measures</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="197"/>
+        <location filename="../../dqsa/ui/export_page.py" line="199"/>
+        <source>文件以只读方式打开，不能签署导出：签署导出要在中心文件中记下报送的内容。</source>
+        <translation>The file is open read-only and cannot sign and export: signing records what was sent in the center file.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="209"/>
+        <source>本年度已于 {0} 签署报送，内容没有改过。需要时可以再次签署导出（例如材料包丢失）：新材料包内容相同、签署时间不同，上级以最后收到的为准。</source>
+        <translation>This year was signed and sent on {0} and has not changed since. You can sign and export again if needed (for example if the packet was lost): the new packet has the same content and a different signing time; the level above goes by the last one received.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="216"/>
+        <source>本年度报送后改过：签署导出新的材料包并报送上级后，上级收到的才与这里一致。</source>
+        <translation>This year was changed after it was sent: only after you sign, export and send a new packet will the level above hold what is here.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="258"/>
+        <source>这台电脑上找不到本中心的签署私钥（换了电脑、重装了系统，或文件被删除）。本中心以前用证书指纹 {0} 签署过。请先用“文件 → 恢复签署身份”从备份恢复；没有备份时，可以勾选下面的“新建签署身份”，但上级会看到新的证书指纹，需要告知上级。</source>
+        <translation>The center&apos;s private signing key is not on this computer (a new computer, a reinstalled system, or the file was deleted). This center signed before with certificate fingerprint {0}. First restore it from a backup with &quot;File → Restore signing identity&quot;; without a backup you may tick &quot;Generate a new signing identity&quot; below, but the level above will see a new fingerprint and must be told.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="261"/>
+        <source>（见以往的材料包）</source>
+        <translation>(see earlier packets)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="267"/>
         <source>第一次签署：将为本中心建立签署身份（数字证书）。请设定一个口令（至少 8 个字符，可以用中文，不能全是数字），输入两遍，并记在安全的地方。</source>
         <translation>First signature: a signing identity (digital certificate) will be created for the center. Choose a passphrase (at least 8 characters, Chinese allowed, not only digits), type it twice and keep it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="202"/>
-        <source>将新建签署身份：请设定新的口令，输入两遍。</source>
-        <translation>A new signing identity will be created: choose a new passphrase and type it twice.</translation>
+        <location filename="../../dqsa/ui/export_page.py" line="391"/>
+        <source>将新建签署身份。以后报送的材料包证书指纹会改变，上级看到新指纹时需要核实，请主动告知上级以新指纹为准。有签署身份的备份时，请改用“恢复签署身份”。继续吗？</source>
+        <translation>A new signing identity will be created. Packets sent from now on carry a different certificate fingerprint, which the level above must check; tell them that the new fingerprint is the valid one. If you have a backup of the signing identity, use &quot;Restore signing identity&quot; instead. Continue?</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="227"/>
+        <location filename="../../dqsa/ui/export_page.py" line="407"/>
+        <source>已新建签署身份：证书指纹已改变，请告知上级以新指纹为准。</source>
+        <translation>A new signing identity was created: the certificate fingerprint has changed; tell the level above that the new fingerprint is the valid one.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="312"/>
         <source>两次输入的口令不一样，请重新输入。</source>
         <translation>The two passphrases differ; please type them again.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="252"/>
-        <source>正在新建签署身份</source>
-        <translation>Creating the signing identity</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/export_page.py" line="258"/>
+        <location filename="../../dqsa/ui/export_page.py" line="338"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="259"/>
-        <location filename="../../dqsa/ui/wizard.py" line="97"/>
-        <location filename="../../dqsa/ui/wizard.py" line="100"/>
+        <location filename="../../dqsa/ui/export_page.py" line="339"/>
+        <location filename="../../dqsa/ui/wizard.py" line="109"/>
+        <location filename="../../dqsa/ui/wizard.py" line="112"/>
         <source>签署导出</source>
         <translation>Sign and export</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="287"/>
+        <location filename="../../dqsa/ui/export_page.py" line="367"/>
         <source>还有 {0} 项未填写，这些条目记 0 分。</source>
         <translation>{0} items are not answered yet and score 0.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="291"/>
+        <location filename="../../dqsa/ui/export_page.py" line="371"/>
         <source>以下 {0} 项未得满分，还没有填写改进措施：
 {1}</source>
         <translation>These {0} items are below full marks and have no improvement measure yet:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="299"/>
+        <location filename="../../dqsa/ui/export_page.py" line="379"/>
         <source>还有没填完的内容</source>
         <translation>Some things are not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="300"/>
+        <location filename="../../dqsa/ui/export_page.py" line="380"/>
         <source>仍要签署导出吗？</source>
         <translation>Sign and export anyway?</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="309"/>
+        <location filename="../../dqsa/ui/export_page.py" line="389"/>
         <source>新建签署身份</source>
         <translation>New signing identity</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="310"/>
-        <source>将用刚输入的口令新建签署身份。以后报送的材料包证书指纹会改变，请告知上级。继续吗？</source>
-        <translation>A new signing identity will be created with the passphrase just entered. Packets sent from now on will show a new certificate fingerprint; tell the level above. Continue?</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/export_page.py" line="321"/>
+        <location filename="../../dqsa/ui/export_page.py" line="409"/>
         <source>已为本中心建立签署身份。</source>
         <translation>A signing identity was created for this center.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="323"/>
+        <location filename="../../dqsa/ui/export_page.py" line="413"/>
         <source>已导出：{0}
 大小：{1:.1f} MB
 证书指纹：{2}
@@ -920,12 +989,42 @@ Certificate fingerprint: {2}
 {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="346"/>
+        <location filename="../../dqsa/ui/export_page.py" line="439"/>
+        <source>找不到签署私钥</source>
+        <translation>Private signing key not found</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="443"/>
+        <source>有签署身份的备份文件，请选“恢复签署身份”，上级看到的证书指纹不变。没有备份时才选“新建签署身份”：上级会看到新的证书指纹，需要告知上级以新指纹为准。</source>
+        <translation>If you have a backup of the signing identity, choose &quot;Restore signing identity&quot;: the fingerprint the level above sees stays the same. Only without a backup choose &quot;Generate a new signing identity&quot;: the level above will see a new fingerprint and must be told that it is the valid one.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="447"/>
+        <source>恢复签署身份(&amp;R)…</source>
+        <translation>&amp;Restore signing identity…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="448"/>
+        <source>新建签署身份(&amp;N)…</source>
+        <translation>Generate a &amp;new signing identity…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="449"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="462"/>
+        <source>请为新的签署身份设定口令（输入两遍），再点“签署并导出材料包”。</source>
+        <translation>Set a passphrase for the new signing identity (enter it twice), then click &quot;Sign and export packet&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="490"/>
         <source>无法打开文件夹</source>
         <translation>Cannot open the folder</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="348"/>
+        <location filename="../../dqsa/ui/export_page.py" line="492"/>
         <source>没能打开文件管理器。材料包保存在：
 {0}
 请在“此电脑”或文件管理器中打开这个文件夹。</source>
@@ -934,32 +1033,32 @@ Certificate fingerprint: {2}
 Please open this folder in “This PC” or a file manager.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="359"/>
+        <location filename="../../dqsa/ui/export_page.py" line="503"/>
         <source>所有适用条目都已符合，不需要改进措施。</source>
         <translation>Every applicable item is met: no improvement measure is needed.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="361"/>
+        <location filename="../../dqsa/ui/export_page.py" line="505"/>
         <source>所有条目都得了满分，不需要改进措施。</source>
         <translation>Every item has full marks: no improvement measure is needed.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="364"/>
+        <location filename="../../dqsa/ui/export_page.py" line="508"/>
         <source>改进措施：不符合 {0} 项，已填写 {1} 项</source>
         <translation>Improvement measures: {0} items not met, {1} written</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="366"/>
+        <location filename="../../dqsa/ui/export_page.py" line="510"/>
         <source>改进措施：未得满分 {0} 项，已填写 {1} 项</source>
         <translation>Improvement measures: {0} items below full marks, {1} written</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="369"/>
+        <location filename="../../dqsa/ui/export_page.py" line="513"/>
         <source>，全部填写了。</source>
         <translation>, all written.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="370"/>
+        <location filename="../../dqsa/ui/export_page.py" line="514"/>
         <source>，还缺 {0} 项：{1}</source>
         <translation>, {0} missing: {1}</translation>
     </message>
@@ -994,77 +1093,65 @@ Please open this folder in “This PC” or a file manager.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/comparison_view.py" line="125"/>
-        <location filename="../../dqsa/ui/comparison_view.py" line="276"/>
-        <location filename="../../dqsa/ui/comparison_view.py" line="277"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="409"/>
         <location filename="../../dqsa/ui/desk/dashboard.py" line="195"/>
         <source>{0} 年</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="165"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="192"/>
         <source>与以往年度对比</source>
-        <extracomment>Columns: the item, both years, the change, the trend, then the item&apos;s wording (and the domain&apos;s note). Where a row keeps its item id (the first column shows the item as the standard labels it).</extracomment>
         <translation>Compare with earlier years</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="177"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="222"/>
         <source>较早年度(&amp;A)：</source>
         <translation>E&amp;arlier year:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="179"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="224"/>
         <source>较晚年度(&amp;B)：</source>
         <translation>&amp;Later year:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="181"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="226"/>
         <source>只看退步(&amp;R)</source>
         <translation>&amp;Regressed only</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="182"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="227"/>
         <source>只看有变化的(&amp;C)</source>
         <translation>&amp;Changed only</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="215"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="260"/>
         <source>情况变化：</source>
         <translation>What changed:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="233"/>
-        <source>请选择两个不同的年度，较早的在左边。</source>
-        <translation>Choose two different years, the earlier one on the left.</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="242"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="310"/>
         <source>（没有变化）</source>
         <translation>(no change)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="247"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="315"/>
         <source>{0} {1} 项</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="252"/>
-        <source>合计 {0}/{1} → {2}/{3}；{4}。</source>
-        <translation>Total {0}/{1} → {2}/{3}; {4}.</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="280"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="374"/>
         <source>考评内容 / 说明</source>
         <translation>Criterion / note</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="297"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="391"/>
         <location filename="../../dqsa/ui/pages.py" line="86"/>
         <location filename="../../dqsa/ui/review.py" line="302"/>
         <source>条目编号：{0}</source>
         <translation>Item id: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="275"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="369"/>
         <location filename="../../dqsa/ui/desk/viewers.py" line="245"/>
         <source>条目</source>
         <translation>Item</translation>
@@ -1102,15 +1189,46 @@ Please open this folder in “This PC” or a file manager.</translation>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="278"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="165"/>
+        <source>{0}（已报送）</source>
+        <extracomment>Columns: the item, both years, the change, the trend, then the item&apos;s wording (and the domain&apos;s note). Where a row keeps its item id (the first column shows the item as the standard labels it). Where a year&apos;s entry in the pickers says it is the version sent (its data is the year either way). A year as it is now (False) or as it was sent (True).</extracomment>
+        <translation>{0} (sent)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="213"/>
+        <source>{0} 年报送时的内容</source>
+        <translation>{0} as sent</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="294"/>
+        <source>请选择两个不同的年度，较早的在左边（同一年度可以把“已报送”的放在左边，看报送后改了什么）。</source>
+        <translation>Choose two different years, the earlier on the left (for the same year, put the &quot;sent&quot; one on the left to see what changed after sending).</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="320"/>
+        <source>{5} → {6}：合计 {0}/{1} → {2}/{3}；{4}。</source>
+        <translation>{5} → {6}: total {0}/{1} → {2}/{3}; {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="343"/>
+        <source>{0} 年报送后改过：报送时合计 {1}，现在 {2}（可选“{3}”对比）</source>
+        <translation>{0} changed after it was sent: total when sent {1}, now {2} (choose &quot;{3}&quot; to compare)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="372"/>
         <location filename="../../dqsa/ui/desk/dashboard.py" line="195"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="279"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="373"/>
         <source>趋势</source>
         <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="409"/>
+        <source>{0} 年（已报送）</source>
+        <translation>{0} (sent)</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/evidence_strip.py" line="35"/>
@@ -2419,6 +2537,7 @@ Note: last year used another standard; item scores cannot be compared directly.<
         <translation>Name of your unit (e.g. “XX Street Social Organizations Party Committee”):</translation>
     </message>
     <message>
+        <location filename="../../dqsa/ui/wizard.py" line="224"/>
         <location filename="../../dqsa/ui/desk/window.py" line="443"/>
         <source>无法修改</source>
         <translation>Cannot change</translation>
@@ -2486,6 +2605,118 @@ Note: last year used another standard; item scores cannot be compared directly.<
         <source>会复制 {0} 年度填写的长期不变的情况（评分标准规定哪些内容长期不变）；每年重新填写的不复制，新年度中标为“待更新”。</source>
         <extracomment>When the pack is not at hand (it could not be read): the rule without the lists.</extracomment>
         <translation>Copies what lasts from {0} (the criteria pack says what lasts); what is answered every year is not copied and is marked “To update” in the new year. </translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="57"/>
+        <source>{0} 由 {1} 签署</source>
+        <extracomment>The frame&apos;s colours: calm blue for a year kept as sent, amber for one that differs from it.</extracomment>
+        <translation>{0}, signed by {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="68"/>
+        <source>&lt;b&gt;只读：&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Read-only:&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="70"/>
+        <source>&lt;b&gt;本年度自评已签署报送，现在只能查看。&lt;/b&gt;</source>
+        <translation>&lt;b&gt;This year&apos;s self-assessment was signed and sent; it can now only be viewed.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="73"/>
+        <source>，证书指纹 {0}</source>
+        <translation>, certificate fingerprint {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="74"/>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="77"/>
+        <source>本年度由本程序以前的版本签署，当时没有保存报送内容的副本，无法显示报送时的内容和数字。</source>
+        <translation>This year was signed by an earlier version of this program, which kept no copy of what was sent; the content and figures as sent cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="82"/>
+        <source>如需修改，请点“修改（需重新报送）”：修改后，已报送的材料包将与这里的内容不一致，需要重新签署导出并报送。</source>
+        <translation>To change it, click &quot;Edit (must be sent again)&quot;: after changes, the packet already sent no longer matches what is here, and must be signed, exported and sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="89"/>
+        <source>&lt;b&gt;本年度自评报送后又打开修改：现在的内容与已报送的材料包不一致，需要重新签署导出并报送。&lt;/b&gt;</source>
+        <translation>&lt;b&gt;This year&apos;s self-assessment was reopened after it was sent: what is here no longer matches the packet sent; sign, export and send it again.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="92"/>
+        <source>已报送的材料包：{0}。</source>
+        <translation>Packet sent: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="95"/>
+        <source>报送时的内容没有保存（由本程序以前的版本签署），无法对比。</source>
+        <translation>What was sent was not kept (signed by an earlier version of this program) and cannot be compared.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="97"/>
+        <source>报送时合计 {0}，现在 {1}。</source>
+        <translation>Total when sent {0}, now {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="99"/>
+        <source>报送时合计 {0}，现在合计相同（其他内容可能改过）。</source>
+        <translation>Total when sent {0}; the total is the same now (other content may have changed).</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="122"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="187"/>
+        <source>修改（需重新报送）(&amp;W)</source>
+        <translation>Edit (must be sent again) (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="123"/>
+        <source>打开本年度以便修改；修改后需要重新签署导出并报送</source>
+        <translation>Open this year for changes; afterwards it must be signed, exported and sent again</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="124"/>
+        <source>与已报送的对比(&amp;Q)</source>
+        <translation>Compare with what was sent (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="125"/>
+        <source>看看报送之后改了哪些内容</source>
+        <translation>See what changed after it was sent</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="162"/>
+        <source>修改已报送的年度</source>
+        <translation>Edit a year that was sent</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="166"/>
+        <source>{0} 年度的自评已于 {1} 由 {2} 签署并报送。&lt;br&gt;&lt;br&gt;&lt;b&gt;修改后，已经报送给上级的材料包将与这里的内容不一致&lt;/b&gt;，需要重新签署导出，并把新的材料包报送上级（上级以最后收到的为准）。&lt;br&gt;&lt;br&gt;已报送的内容会保留在文件中，可以随时与修改后的内容对比。确定要修改吗？</source>
+        <translation>The {0} self-assessment was signed and sent on {1} by {2}.&lt;br&gt;&lt;br&gt;&lt;b&gt;After changes, the packet already sent to the level above no longer matches what is here&lt;/b&gt;; sign and export again and send the new packet (the level above goes by the last one received).&lt;br&gt;&lt;br&gt;What was sent stays in the file and can be compared with the changes at any time. Edit it?</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="178"/>
+        <source>修改原因(&amp;R)：</source>
+        <translation>&amp;Reason for the change:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="181"/>
+        <source>例如：补充照片、更正面积（可不填，会记入修改历史）</source>
+        <translation>e.g. added photos, corrected an area (optional; recorded in the history)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="188"/>
+        <source>取消(&amp;C)</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="197"/>
+        <source>在窗口中选择“修改（需重新报送）”</source>
+        <translation>Choose &quot;Edit (must be sent again)&quot; in the window</translation>
     </message>
 </context>
 <context>
