@@ -49,6 +49,9 @@ def run_gui(
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("dqsa")
+    from dqsa.ui.collector import install as install_collector
+
+    install_collector(app)
     route_qt_messages()
     install_translations(app, os.environ.get("DQSA_LANG") or settings.language)
     # Windows and X11 append this to every window title ("本中心.dqsa — 党群服务中心自评").
