@@ -42,6 +42,8 @@ from dqsa.export.signed_zip import (
 
 if TYPE_CHECKING:
     from dqsa.domain.criteria import CriteriaPack
+    from dqsa.store.identity_events import IdentityRecord
+    from dqsa.store.sent import SentPacket
     from dqsa.store.snapshot import ExportSnapshot
 
 PACKET_FORMAT = "dqsa-packet/2"
@@ -77,12 +79,30 @@ EvidenceEntry = dict[str, str | int | None]
 class PacketSource(Protocol):
     """What :func:`export_packet` needs from a center file (a ``CenterStore`` is one)."""
 
+    @property
+    def read_only(self) -> str | None:
+        """Why the file cannot be written (then nothing is exported), or None."""
+        ...
+
     def export_snapshot(self, year: int) -> ExportSnapshot:
         """Everything the packet shows, read in one transaction."""
         ...
 
-    def mark_signed(self, year: int, *, signer: str, fingerprint: str, at: datetime | None = None) -> None:
-        """Record that the year was signed and sent."""
+    def mark_signed(
+        self,
+        year: int,
+        *,
+        signer: str,
+        fingerprint: str,
+        at: datetime | None = None,
+        packet: SentPacket | None = None,
+        identity_event: IdentityRecord | None = None,
+    ) -> None:
+        """Record that the year was signed and sent, and freeze what was sent."""
+        ...
+
+    def record_identity_event(self, event: IdentityRecord) -> None:
+        """Record a change of signing identity (a new one made for this export)."""
         ...
 
 
@@ -95,6 +115,10 @@ class PacketResult:
     fingerprint: str
     created_identity: bool
     signed_at: datetime
+    #: SHA-256 of the zip file as written (what the center file keeps as "the packet sent").
+    sha256: str = ""
+    #: The change of signing identity this export made (a first or a new identity), as recorded.
+    identity_event: IdentityRecord | None = None
 
 
 def safe_file_name(text: str, limit: int = 60) -> str:
@@ -117,17 +141,29 @@ def export_packet(
     out_dir: Path,
     font_setting: str | None = None,
     progress: Progress | None = None,
+    new_identity: bool = False,
 ) -> PacketResult:
-    """Build, sign and write the packet; mark the assessment signed.
+    """Build, sign and write the packet; mark the assessment signed and freeze what was sent.
 
     Items below full marks without an improvement measure do not stop the export (the
     report marks them as gaps); the windows and the command line ask before calling this.
+    A file open read-only is refused before anything is built (the signing could not be
+    recorded). The center's identity is opened with the fingerprints the file has signed
+    with, so a missing key raises :class:`~dqsa.export.identity.IdentityMissing` rather
+    than silently becoming a new identity; ``new_identity`` makes a new one on purpose
+    (the level above will see a new fingerprint), recorded in the file at once.
     """
     from dqsa.domain.errors import InvalidInput, Problem
     from dqsa.export.fonts import find_cjk_font, report_fonts
-    from dqsa.export.identity import open_or_create_identity
+    from dqsa.export.identity import create_identity, open_or_create_identity
+    from dqsa.export.identity_log import identity_record
+    from dqsa.store.errors import ReadOnlyFile
+    from dqsa.store.sent import SentPacket
 
     step = progress or (lambda percent, text: None)
+    why = getattr(store, "read_only", None)
+    if why:
+        raise ReadOnlyFile(read_only_export_message(why), pending=f"{year} 年度签署导出")
     problems = []
     if not signer_name.strip():
         problems.append(Problem("signer_name", "请填写签署人姓名"))
@@ -138,8 +174,16 @@ def export_packet(
     step(5, "读取自评内容和证明材料")
     snapshot = store.export_snapshot(year)  # one read: an edit meanwhile cannot mix two states
     answers, pack, card = snapshot.answers, snapshot.pack, snapshot.scorecard
-    step(10, "打开签署身份")
-    identity, created = open_or_create_identity(answers.center.name, passphrase)
+    step(10, "正在新建签署身份" if new_identity else "打开签署身份")
+    if new_identity:
+        identity, created = create_identity(answers.center.name, passphrase, replace=True), True
+    else:
+        identity, created = open_or_create_identity(
+            answers.center.name, passphrase, known_fingerprints=snapshot.fingerprints
+        )
+    event = identity_record(identity.change, year=year, file_fingerprints=snapshot.fingerprints)
+    if event is not None:  # recorded now: a failure later in the export must not lose it
+        store.record_identity_event(event)
     fonts = report_fonts(find_cjk_font(font_setting))
     step(15, "整理自评内容和证明材料")
     signed_at = datetime.now().astimezone().replace(microsecond=0)
@@ -170,25 +214,44 @@ def export_packet(
     step(85, "写入材料包")
     from dqsa.answers_file import answers_json
 
+    answers_bytes = answers_json(answers).encode("utf-8")
     files: dict[str, bytes] = {
         REPORT_NAME: signed_pdf,
         WORKBOOK_NAME: workbook,
-        ANSWERS_NAME: answers_json(answers).encode("utf-8"),
+        ANSWERS_NAME: answers_bytes,
         PACK_NAME: _pack_json(pack),
     }
     for item in evidence:
         files[item.packet_name] = item.data
     manifest = _manifest(content, files, evidence_entries)
     target = Path(out_dir) / packet_file_name(answers.center.name, year)
-    seal_and_write(target, files, manifest, identity, prefix=".packet-")
-    store.mark_signed(  # the center file keeps local times without a zone
+    sha256, size = seal_and_write(target, files, manifest, identity, prefix=".packet-")
+    step(95, "记录报送内容")
+    store.mark_signed(  # the snapshot keeps the zoned time, the year's row the signer's wall time
         year,
         signer=f"{signer.name}（{signer.title}）",
         fingerprint=identity.fingerprint,
-        at=signed_at.replace(tzinfo=None),
+        at=signed_at,
+        packet=SentPacket(
+            sha256=sha256,
+            size=size,
+            file_name=target.name,
+            manifest_format=PACKET_FORMAT,
+            answers_json=answers_bytes,
+            scorecard=card,
+            based_on=snapshot.modified_at,
+        ),
     )
     step(100, "完成")
-    return PacketResult(target, target.stat().st_size, identity.fingerprint, created, signed_at)
+    return PacketResult(target, size, identity.fingerprint, created, signed_at, sha256, event)
+
+
+def read_only_export_message(why: str) -> str:
+    """Why a file open read-only cannot be signed and exported, and what to do."""
+    return (
+        "文件以只读方式打开，不能签署导出：签署导出要在中心文件中记下报送的内容（以后核对、接收上级审核结果都要用到），"
+        f"但现在无法写入。\n{why}"
+    )
 
 
 def _pack_json(pack: CriteriaPack) -> bytes:
