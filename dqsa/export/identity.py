@@ -36,10 +36,13 @@ import shutil
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from dqsa.export.identity_certificate import CERTIFICATE_NAME_BYTES as CERTIFICATE_NAME_BYTES
+from dqsa.export.identity_certificate import certificate_name as certificate_name
+from dqsa.export.identity_certificate import new_key_and_certificate as _new_key_and_certificate
 from dqsa.export.identity_owner import IdentityOwner, Owner
 from dqsa.export.identity_owner import center_owner as center_owner  # re-exported: callers ask identity
 from dqsa.export.identity_owner import desk_owner as desk_owner
@@ -151,15 +154,27 @@ def retired_folders(center_name: Owner) -> list[Path]:
     return sorted(p for p in folder.parent.glob(f"{folder.name}-retired-*") if p.is_dir())
 
 
-def identity_state(center_name: Owner) -> IdentityState:
-    """Whether the center has a usable identity here, had one whose key is gone, or never had one."""
+def identity_state(center_name: Owner, known_fingerprints: Iterable[str] = ()) -> IdentityState:
+    """Whether the center has a usable identity here, had one whose key is gone, or never had one.
+
+    With ``known_fingerprints`` (those the center file has signed with), an identity kept under
+    an earlier name of the center counts as ready: signing adopts it
+    (:mod:`dqsa.export.identity_rename`).
+    """
     folder = identity_folder(center_name)
     has_key = (folder / KEY_FILE).is_file() or (folder / LEGACY_KEY_FILE).is_file()
     if has_key:
         return "ready"  # a missing or damaged certificate is reported when the key is opened
     if (folder / CERT_FILE).is_file():
         return "key-missing"
-    return "retired-only" if retired_folders(center_name) else "none"
+    if retired_folders(center_name):
+        return "retired-only"
+    if known_fingerprints:
+        from dqsa.export.identity_rename import earlier_name_folder
+
+        if earlier_name_folder(_owner(center_name), known_fingerprints) is not None:
+            return "ready"
+    return "none"
 
 
 def has_identity(center_name: Owner) -> bool:
@@ -180,6 +195,16 @@ def previous_fingerprints(center_name: Owner, known: Iterable[str] = ()) -> tupl
     for fingerprint in found:
         unique.setdefault(fingerprint.replace(":", "").upper(), fingerprint)
     return tuple(unique.values())
+
+
+def certificate_fingerprint(folder: Path) -> str | None:
+    """The fingerprint of the certificate kept in an identity folder (None: none, or unreadable)."""
+    return _fingerprint_of_file(folder / CERT_FILE)
+
+
+def keep_private(path: Path) -> None:
+    """User-only modes on a file (0600) or folder (0700) of an identity."""
+    _chmod(path, 0o700 if path.is_dir() else 0o600)
 
 
 def _fingerprint_of_file(path: Path) -> str | None:
@@ -282,51 +307,6 @@ def create_identity(center_name: Owner, passphrase: str, *, replace: bool = Fals
     )
     log.info("signing identity %s for %s: %s", change.kind, owner.name, identity.fingerprint)
     return _with_change(identity, change)
-
-
-def _new_key_and_certificate(owner: IdentityOwner) -> tuple[Any, bytes]:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
-
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name(
-        [
-            x509.NameAttribute(NameOID.COUNTRY_NAME, "CN"),
-            x509.NameAttribute(NameOID.ORGANIZATION_NAME, owner.name[:64]),
-            x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, owner.unit),
-            x509.NameAttribute(NameOID.COMMON_NAME, owner.name[:64]),
-        ]
-    )
-    now = datetime.now(UTC)
-    certificate = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=1))
-        .not_valid_after(now + timedelta(days=365 * 20))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .sign(key, hashes.SHA256())
-    )
-    return key, certificate.public_bytes(serialization.Encoding.PEM)
 
 
 def _identity(folder: Path, center_name: str, key: Any, certificate_pem: bytes) -> SigningIdentity:
@@ -535,10 +515,13 @@ def open_or_create_identity(
     silently: :class:`IdentityMissing` then says to restore it or to create a new one.
     """
     owner = _owner(center_name)
+    known = tuple(known_fingerprints)
+    from dqsa.export.identity_rename import follow_rename
+
+    follow_rename(owner, known)  # the center was renamed: its identity follows the file
     state = identity_state(owner)
     if state == "ready":
         return load_identity(owner, passphrase), False
-    known = tuple(known_fingerprints)
     if state == "none" and not any(known):
         return create_identity(owner, passphrase), True
     raise IdentityMissing(owner.name, previous_fingerprints(owner, known), kind=owner.kind)
