@@ -235,7 +235,8 @@ class ExportPage(QWidget):
         """The file was signed before but this computer has no usable key for the center."""
         from dqsa.export.identity import identity_state
 
-        state = identity_state(self.session.scorecard.center_name)
+        known = self._file_fingerprints()  # a renamed center's identity is found by them
+        state = identity_state(self.session.scorecard.center_name, known)
         return state != "ready" and (state != "none" or bool(self._file_fingerprints()))
 
     def creating_identity(self) -> bool:
