@@ -143,13 +143,16 @@ class CenterStore(EvidenceMixin):
     def restore(self, backup: Path) -> Path:
         """Replace this file's content with ``backup``'s; returns the safety copy taken first.
 
-        A backup that is refused (damaged, foreign, newer) raises :class:`StoreError`
-        before anything is copied, and the store stays open as it was. If the restored
+        A backup that is refused (damaged, foreign, newer, or whose content does not read
+        whole: :func:`~dqsa.store.checkup.check_center_content`) raises :class:`StoreError`
+        before the file is touched, and the store stays open as it was. If the restored
         file cannot be reopened, the store is closed (:class:`~dqsa.store.errors.StoreClosed`
         says where the old content is) and every later call says so.
         """
+        from dqsa.store.checkup import check_center_content
+
         try:
-            return self._db.restore(backup)
+            return self._db.restore(backup, check=check_center_content)
         finally:
             self._packs.clear()
 

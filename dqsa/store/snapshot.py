@@ -7,6 +7,7 @@ a packet is being built can never mix two states in one packet.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -68,7 +69,7 @@ def read_snapshot(session: Session, packs: StoredPacks, year: int) -> ExportSnap
     from sqlalchemy import func, select
 
     from dqsa.store import models as m
-    from dqsa.store.errors import StoreError
+    from dqsa.store.errors import CorruptFile, StoreError
     from dqsa.store.evidence_links import evidence_bytes, evidence_refs
     from dqsa.store.mapping import find_assessment
 
@@ -80,6 +81,12 @@ def read_snapshot(session: Session, packs: StoredPacks, year: int) -> ExportSnap
         data = evidence_bytes(session, ref.evidence_id)
         if data is None:  # cannot happen inside one transaction: a link keeps its bytes
             raise StoreError(f"证明材料 {ref.original_name} 的内容缺失。")
+        digest = session.scalar(select(m.EvidenceBlob.sha256).where(m.EvidenceBlob.id == ref.evidence_id))
+        if hashlib.sha256(data).hexdigest() != digest:  # never signed and sent as the evidence it was
+            raise CorruptFile(
+                f"证明材料“{ref.original_name}”在中心文件中已损坏（内容与保存时的摘要不一致），没有导出。"
+                "请删除它后重新添加原文件，或从自动备份恢复（文件 → 备份与恢复）。"
+            )
         copies.append(EvidenceCopy(ref, data))
     earlier = session.scalar(select(func.max(m.Assessment.year)).where(m.Assessment.year < year))
     comparison = None

@@ -193,8 +193,10 @@ class DeskStore(RosterMixin, ReceivingMixin, ListingMixin, ReviewMixin, PacketsM
         Packets received after that backup stay in the packets folder and are moved to
         ``未入账/`` at the next open, from where they can be received again.
         """
+        from dqsa.store.desk.checkup import check_desk_content
+
         try:
-            return self._db.restore(backup)
+            return self._db.restore(backup, check=check_desk_content)
         finally:
             self._parsed_packs.clear()
 
