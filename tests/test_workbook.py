@@ -22,14 +22,8 @@ from dqsa.domain.answers import CHECKLIST_LABELS
 from dqsa.domain.scoring import TableResult, score
 from dqsa.export import wording
 from dqsa.export.content import EvidenceItem, ReportInput, Signer
-from dqsa.export.workbook import (
-    ROLLUP_FIXED,
-    SCORE_FORMAT,
-    _display_width,
-    _sheet_name,
-    build_workbook,
-    rollup_columns,
-)
+from dqsa.export.workbook import ROLLUP_FIXED, SCORE_FORMAT, build_workbook, rollup_columns
+from dqsa.export.workbook.layout import display_width, valid_sheet_name
 from dqsa.packs import find_pack
 
 DATA = Path(__file__).parent / "data"
@@ -590,17 +584,17 @@ def test_workbook_properties(weak) -> None:
 
 
 def test_display_width_counts_cjk_twice() -> None:
-    assert _display_width("abc") == 3
-    assert _display_width("建设工作") == 8
-    assert _display_width("（A）") == 5
+    assert display_width("abc") == 3
+    assert display_width("建设工作") == 8
+    assert display_width("（A）") == 5
 
 
 def test_sheet_names_are_valid_and_unique() -> None:
-    assert _sheet_name("汇总", ["汇总"]) == "汇总(2)"
-    assert _sheet_name("a/b:c", []) == "a_b_c"
-    long = _sheet_name("长" * 40, [])
+    assert valid_sheet_name("汇总", ["汇总"]) == "汇总(2)"
+    assert valid_sheet_name("a/b:c", []) == "a_b_c"
+    long = valid_sheet_name("长" * 40, [])
     assert len(long) == 31
-    assert len(_sheet_name("长" * 40, [long])) == 31
+    assert len(valid_sheet_name("长" * 40, [long])) == 31
 
 
 def test_importing_the_module_does_not_import_openpyxl() -> None:

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from dqsa import __version__
 from dqsa.domain.rollup import Standard, Submission, by_standard
 from dqsa.export import wording
-from dqsa.export.workbook import BODY_FONT, HEADING_FONT, SCORE_FORMAT
+from dqsa.export.workbook.layout import BODY_FONT, HEADING_FONT, SCORE_FORMAT
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
