@@ -46,6 +46,8 @@ _MESSAGES = {
     "model_type": "应是一个对象（{…}）",
     "model_attributes_type": "应是一个对象（{…}）",
     "bool_parsing": "应填 true 或 false",
+    # Text pydantic cannot read as Unicode (a lone surrogate in JSON it parsed itself).
+    "string_unicode": "文字中有无效的字符（不成对的代理码位），请删去后重新输入",
 }
 
 

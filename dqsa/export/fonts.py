@@ -27,6 +27,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
+from dqsa.domain.text import printable
+
 if TYPE_CHECKING:
     from reportlab.pdfbase.ttfonts import TTFont
 
@@ -409,7 +411,12 @@ class ReportFonts:
         return self.face_of(next((c for c in text if not self.has(self.primary, c)), " "))
 
     def markup(self, text: str) -> str:
-        """``text`` escaped for a reportlab paragraph, with ``<font>`` runs where the chosen face lacks glyphs."""
+        """``text`` escaped for a reportlab paragraph, with ``<font>`` runs where the chosen face lacks glyphs.
+
+        What cannot be shown (control characters, bidi overrides, lone surrogates: text that got
+        in before the checks at entry) is left out, never written into the PDF.
+        """
+        text = printable(text)
         if all(not _drawable(c) or self.has(self.primary, c) for c in text):
             return escape(text)
         parts: list[str] = []

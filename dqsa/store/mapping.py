@@ -104,10 +104,8 @@ def answers_of(session: Session, a: m.Assessment, pack: CriteriaPack) -> Answers
     if staff is not None:
         document["staff"] = staff
     try:
-        return parse_answers(document)
-    except (
-        InvalidInput
-    ) as exc:  # every edit was checked on the way in: the file was damaged or changed by hand
+        return parse_answers(document, stored=True)
+    except InvalidInput as exc:  # every edit was checked on the way in: the file was damaged or changed
         raise CorruptFile(f"{a.year} 年度的自评内容已损坏，无法读取（{exc.problems[0]}）。") from None
 
 

@@ -185,12 +185,12 @@ class CenterStore(EvidenceMixin):
             "region": profile.region,
             "contact": profile.contact,
         }
-        check_edit(pack, profile.level, "center", fields)
+        checked = check_edit(pack, profile.level, "center", fields)  # as the answers keep it
 
         def write(session: Session) -> None:
             row = session.get(m.Center, 1) or m.Center(id=1)
-            row.name, row.level, row.pack_id = profile.name.strip(), profile.level, profile.pack_id
-            row.region, row.contact = profile.region, profile.contact
+            row.name, row.level, row.pack_id = checked.name, checked.level, profile.pack_id
+            row.region, row.contact = checked.region, checked.contact
             session.add(row)
             write_center_display(session, row, pack)
 

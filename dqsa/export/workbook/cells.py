@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from dqsa.export import wording
+from dqsa.export.workbook.layout import Formula
 
 #: What stands in the measure column of an item that has none: a gap, not a blank.
 MISSING_MEASURE = "【缺】未填写改进措施"
@@ -23,29 +24,29 @@ def ref(sheet_name: str, cell: str) -> str:
     return "'" + sheet_name.replace("'", "''") + "'!" + cell
 
 
-def sum_of(rows: Sequence[int], column: str) -> str:
+def sum_of(rows: Sequence[int], column: str) -> Formula:
     """``=D8+D14+D20``: the subtotals, added up (0 for a table without sections)."""
-    return "=" + "+".join(f"{column}{r}" for r in rows) if rows else "=0"
+    return Formula("=" + "+".join(f"{column}{r}" for r in rows) if rows else "=0")
 
 
-def percent_formula(score: str, maximum: str) -> str:
+def percent_formula(score: str, maximum: str) -> Formula:
     """The percentage with one decimal, as dqsa rounds it (half up); 0 when there is no maximum."""
-    return f"=IF({maximum}=0,0,ROUND({score}/{maximum}*100,1))"
+    return Formula(f"=IF({maximum}=0,0,ROUND({score}/{maximum}*100,1))")
 
 
-def rate_formula(score: str, maximum: str) -> str:
+def rate_formula(score: str, maximum: str) -> Formula:
     """``得分率 88.7%`` as a formula."""
-    return f'="得分率 "&TEXT(IF({maximum}=0,0,ROUND({score}/{maximum}*100,1)),"0.0")&"%"'
+    return Formula(f'="得分率 "&TEXT(IF({maximum}=0,0,ROUND({score}/{maximum}*100,1)),"0.0")&"%"')
 
 
-def checklist_rate(met: str, applicable: str) -> str:
+def checklist_rate(met: str, applicable: str) -> Formula:
     """``符合 4 / 适用 5，符合率 80.0%`` (or ``无适用项``) as a formula."""
-    return (
+    return Formula(
         f'=IF({applicable}=0,"无适用项","符合 "&{met}&" / 适用 "&{applicable}&"，符合率 "'
         f'&TEXT(ROUND({met}/{applicable}*100,1),"0.0")&"%")'
     )
 
 
-def change_formula(row: int) -> str:
+def change_formula(row: int) -> Formula:
     """The later year minus the earlier, blank when either is missing."""
-    return f'=IF(OR(D{row}="",E{row}=""),"",E{row}-D{row})'
+    return Formula(f'=IF(OR(D{row}="",E{row}=""),"",E{row}-D{row})')

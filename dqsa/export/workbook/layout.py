@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dqsa.domain.text import printable
 from dqsa.export import wording
 
 if TYPE_CHECKING:
@@ -15,7 +16,15 @@ if TYPE_CHECKING:
     from openpyxl.styles import Alignment
     from openpyxl.worksheet.worksheet import Worksheet
 
-#: A cell's value: what openpyxl writes (a string starting with "=" is a formula).
+
+class Formula(str):
+    """A formula the workbook writes itself (``=SUM(E5:E9)``): the only text written as a formula.
+
+    Any other text is written as text, even one a person typed starting with ``=``.
+    """
+
+
+#: A cell's value: a number, a text, a :class:`Formula`, or nothing.
 Value = str | int | float | None
 
 #: Body text and headings; Excel on Windows substitutes a CJK font if one is missing.
@@ -44,6 +53,7 @@ NewSheet = Callable[..., "Sheet"]
 
 def valid_sheet_name(wanted: str, used: Sequence[str]) -> str:
     """A valid, unused sheet name (≤ 31 characters, none of []:*?/\\)."""
+    wanted = printable(wanted, lines=False)
     name = "".join("_" if ch in _FORBIDDEN_IN_SHEET_NAMES else ch for ch in wanted).strip("' ")[:31] or "表"
     taken = {u.casefold() for u in used}
     base, n = name, 2
@@ -145,7 +155,12 @@ class Sheet:
         """One cell; ``editable`` leaves it unlocked in the protected sheet (the reviewer's cells)."""
         spec = self.cols[col - 1]
         wrap = spec.wrap if wrap is None else wrap
+        formula = isinstance(value, Formula)
+        if isinstance(value, str) and not formula:
+            value = printable(value)  # a character a worksheet cannot hold never stops the export
         cell = self.ws.cell(row=row, column=col, value=value)
+        if isinstance(value, str) and not formula and cell.data_type == "f":
+            cell.data_type = "s"  # a person's "=…" stays text: it computes nothing
         cell.font = self.st.fonts[kind]
         cell.alignment = self.st.align(align or spec.align, "top" if wrap else "center", wrap)
         if fill:
@@ -156,7 +171,6 @@ class Sheet:
             cell.border = self.st.border
         if editable:
             cell.protection = self.st.unlocked
-        formula = isinstance(value, str) and value.startswith("=")
         text = "" if value is None or formula else str(value)
         if span > 1:
             self.ws.merge_cells(start_row=row, start_column=col, end_row=row, end_column=col + span - 1)
@@ -179,6 +193,7 @@ class Sheet:
 
     def merge_down(self, col: int, first: int, last: int, value: str) -> None:
         """The section (or category) cell, merged over its rows."""
+        value = printable(value)
         cell = self.ws.cell(row=first, column=col, value=value)
         cell.font = self.st.fonts["body"]
         cell.alignment = self.st.align("center", "center", True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dqsa.domain.answers import CHECKLIST_LABELS
+from dqsa.domain.text import printable
 from dqsa.export.content import ReportInput
 from dqsa.export.workbook.cells import num
 from dqsa.export.workbook.layout import SCORE_FORMAT, Col, NewSheet, Value
@@ -62,8 +63,8 @@ def rollup_sheet(sheet: NewSheet, data: ReportInput) -> None:
 def set_properties(wb: Workbook, data: ReportInput) -> None:
     props = wb.properties
     creator = f"dqsa {data.program_version}"
-    props.title = f"{data.card.center_name} {data.card.year}年度自评"
-    props.subject = data.pack.title
+    props.title = printable(f"{data.card.center_name} {data.card.year}年度自评", lines=False)
+    props.subject = printable(data.pack.title, lines=False)
     props.creator = creator
     props.lastModifiedBy = creator
     props.keywords = f"{data.pack.id} {data.pack.version}"

@@ -8,7 +8,7 @@ from dqsa.domain.scoring import ItemResult, TableResult
 from dqsa.export import wording
 from dqsa.export.content import ReportInput
 from dqsa.export.workbook.cells import checklist_rate, num, rate_formula, sum_of
-from dqsa.export.workbook.layout import SCORE_FORMAT, WORDING_WIDTH, Col, NewSheet
+from dqsa.export.workbook.layout import SCORE_FORMAT, WORDING_WIDTH, Col, Formula, NewSheet
 from dqsa.export.workbook.summary import Totals
 
 
@@ -52,12 +52,26 @@ def scoring_sheet(sheet: NewSheet, data: ReportInput, table: TableResult) -> Tot
         subtotals.append(r)
         s.put(r, 2, "小计", kind="strong", fill="subtotal", span=2, align="center")
         if checklist:
-            s.put(r, 4, f'=COUNTIF(D{first}:D{last},"是")', kind="strong", fill="subtotal")
-            s.put(r, 5, f'=COUNTIF(E{first}:E{last},"符合")', kind="strong", fill="subtotal")
+            s.put(r, 4, Formula(f'=COUNTIF(D{first}:D{last},"是")'), kind="strong", fill="subtotal")
+            s.put(r, 5, Formula(f'=COUNTIF(E{first}:E{last},"符合")'), kind="strong", fill="subtotal")
             s.put(r, 7, checklist_rate(f"E{r}", f"D{r}"), fill="subtotal")
         else:
-            s.put(r, 4, f"=SUM(D{first}:D{last})", kind="strong", fill="subtotal", number_format=SCORE_FORMAT)
-            s.put(r, 5, f"=SUM(E{first}:E{last})", kind="strong", fill="subtotal", number_format=SCORE_FORMAT)
+            s.put(
+                r,
+                4,
+                Formula(f"=SUM(D{first}:D{last})"),
+                kind="strong",
+                fill="subtotal",
+                number_format=SCORE_FORMAT,
+            )
+            s.put(
+                r,
+                5,
+                Formula(f"=SUM(E{first}:E{last})"),
+                kind="strong",
+                fill="subtotal",
+                number_format=SCORE_FORMAT,
+            )
             s.put(r, 7, rate_formula(f"E{r}", f"D{r}"), fill="subtotal")
         s.put(r, 6, None, fill="subtotal")
         title = section.title if checklist else f"{section.title}\n（{wording.fmt(section.max_points)}分）"

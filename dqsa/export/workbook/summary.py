@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from dqsa.export import wording
 from dqsa.export.content import ReportInput
 from dqsa.export.workbook.cells import percent_formula, ref
-from dqsa.export.workbook.layout import SCORE_FORMAT, Col, NewSheet
+from dqsa.export.workbook.layout import SCORE_FORMAT, Col, Formula, NewSheet
 
 
 @dataclass(frozen=True)
@@ -75,15 +75,17 @@ def summary_sheet(sheet: NewSheet, data: ReportInput, totals: dict[str, Totals])
         r = s.next_row()
         where = totals[table.table_id]
         s.put(r, 1, table.short_title)
-        s.put(r, 2, f"={ref(where.sheet, where.score)}", align="center", number_format=SCORE_FORMAT)
-        s.put(r, 3, f"={ref(where.sheet, where.maximum)}", align="center", number_format=SCORE_FORMAT)
+        s.put(r, 2, Formula(f"={ref(where.sheet, where.score)}"), align="center", number_format=SCORE_FORMAT)
+        s.put(
+            r, 3, Formula(f"={ref(where.sheet, where.maximum)}"), align="center", number_format=SCORE_FORMAT
+        )
         s.put(r, 4, percent_formula(f"B{r}", f"C{r}"), align="center", number_format=SCORE_FORMAT)
     last = r
     r = s.next_row()
     s.put(r, 1, "合计", kind="strong", fill="total")
     for col, value in (
-        (2, f"=SUM(B{first}:B{last})" if card.tables else 0),
-        (3, f"=SUM(C{first}:C{last})" if card.tables else 0),
+        (2, Formula(f"=SUM(B{first}:B{last})") if card.tables else 0),
+        (3, Formula(f"=SUM(C{first}:C{last})") if card.tables else 0),
         (4, percent_formula(f"B{r}", f"C{r}")),
     ):
         s.put(r, col, value, kind="strong", fill="total", align="center", number_format=SCORE_FORMAT)

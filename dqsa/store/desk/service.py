@@ -33,6 +33,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dqsa.domain.errors import InvalidInput, Problem
+from dqsa.domain.text import single_line
 from dqsa.store.database import Database
 from dqsa.store.desk import models as dm
 from dqsa.store.desk.blobs import PacketFolder, packets_folder
@@ -54,9 +55,12 @@ def check_desk_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
         raise InvalidInput([Problem("name", "请填写单位名称（例如：某某街道社会组织综合党委）")])
-    if len(cleaned) > MAX_DESK_NAME or any(ord(ch) < 32 for ch in cleaned):
-        raise InvalidInput([Problem("name", f"单位名称太长或含有控制字符（最多 {MAX_DESK_NAME} 字）")])
-    return cleaned
+    if len(cleaned) > MAX_DESK_NAME:
+        raise InvalidInput([Problem("name", f"单位名称太长（最多 {MAX_DESK_NAME} 字）")])
+    try:
+        return single_line(cleaned)
+    except ValueError as exc:  # ESC, bidi overrides, …: see dqsa.domain.text
+        raise InvalidInput([Problem("name", f"单位名称{exc}")]) from None
 
 
 class DeskStore(RosterMixin, ReceivingMixin, ListingMixin, ReviewMixin, PacketsMixin):
