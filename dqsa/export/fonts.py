@@ -403,6 +403,10 @@ class ReportFonts:
             return self.face_of(char)
         return self.primary
 
+    def lacking(self, text: str) -> list[str]:
+        """The characters of ``text`` no face (not even the machine's own fonts) can draw."""
+        return [c for c in dict.fromkeys(text) if _drawable(c) and not self.has(self.face_of(c), c)]
+
     def face_for(self, text: str) -> str:
         """One face for a string drawn in a single font (page footer, chart labels)."""
         for name in self.names:

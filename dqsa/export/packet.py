@@ -34,6 +34,7 @@ from dqsa.export.content import EvidenceItem, ReportInput, Signer
 
 if TYPE_CHECKING:
     from dqsa.domain.criteria import CriteriaPack
+    from dqsa.export.fonts import ReportFonts
     from dqsa.store.snapshot import ExportSnapshot
 
 PACKET_FORMAT = "dqsa-packet/2"
@@ -107,27 +108,23 @@ def export_packet(
     Items below full marks without an improvement measure do not stop the export (the
     report marks them as gaps); the windows and the command line ask before calling this.
     """
-    from dqsa.domain.errors import InvalidInput, Problem
+    from dqsa.domain.signer import check_signer
     from dqsa.export.fonts import find_cjk_font, report_fonts
     from dqsa.export.identity import open_or_create_identity, sign_bytes
 
     step = progress or (lambda percent, text: None)
-    problems = []
-    if not signer_name.strip():
-        problems.append(Problem("signer_name", "请填写签署人姓名"))
-    if not signer_title.strip():
-        problems.append(Problem("signer_title", "请填写签署人职务"))
-    if problems:
-        raise InvalidInput(problems)
+    signer_name, signer_title = check_signer(signer_name, signer_title)
     step(5, "读取自评内容和证明材料")
     snapshot = store.export_snapshot(year)  # one read: an edit meanwhile cannot mix two states
     answers, pack, card = snapshot.answers, snapshot.pack, snapshot.scorecard
+    # Everything that can refuse the export is checked before the identity: none is made for nothing.
+    fonts = report_fonts(find_cjk_font(font_setting))
+    _check_printable(fonts, snapshot, signer_name, signer_title)
     step(10, "打开签署身份")
     identity, created = open_or_create_identity(answers.center.name, passphrase)
-    fonts = report_fonts(find_cjk_font(font_setting))
     step(15, "整理自评内容和证明材料")
     signed_at = datetime.now().astimezone().replace(microsecond=0)
-    signer = Signer(signer_name.strip(), signer_title.strip(), identity.fingerprint, signed_at)
+    signer = Signer(signer_name, signer_title, identity.fingerprint, signed_at)
     evidence, evidence_entries = _collect_evidence(snapshot)
     content = ReportInput(pack, answers, card, tuple(evidence), signer, __version__, snapshot.comparison)
 
@@ -176,6 +173,32 @@ def export_packet(
     )
     step(100, "完成")
     return PacketResult(target, target.stat().st_size, identity.fingerprint, created, signed_at)
+
+
+def _check_printable(fonts: ReportFonts, snapshot: ExportSnapshot, name: str, title: str) -> None:
+    """Every character of the people's text has a glyph in some face, or the export stops before it starts.
+
+    An emoji in the signer's name is input to correct (:class:`InvalidInput` naming the field:
+    exit 2); one in the answers or a caption is :class:`MissingGlyphs`, as the report would raise.
+    """
+    from dqsa.domain.errors import InvalidInput, Problem
+    from dqsa.export.fonts import MissingGlyphs
+
+    problems = []
+    for field, label, value in (("signer_name", "签署人姓名", name), ("signer_title", "签署人职务", title)):
+        lacking = fonts.lacking(value)
+        if lacking:
+            shown = "、".join(f"“{c}”" for c in lacking)
+            problems.append(
+                Problem(field, f"{label}中的{shown}无法印在报告和签章上（字体中没有这个字），请改为常用写法")
+            )
+    if problems:
+        raise InvalidInput(problems)
+    texts = [json.dumps(snapshot.answers.to_json_dict(), ensure_ascii=False)]
+    texts += [f"{copy.ref.caption}{copy.ref.original_name}" for copy in snapshot.evidence]
+    lacking = fonts.lacking("".join(texts))
+    if lacking:
+        raise MissingGlyphs(lacking)
 
 
 def _pack_json(pack: CriteriaPack) -> bytes:
