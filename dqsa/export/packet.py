@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -111,6 +109,7 @@ def export_packet(
     from dqsa.domain.signer import check_signer
     from dqsa.export.fonts import find_cjk_font, report_fonts
     from dqsa.export.identity import open_or_create_identity, sign_bytes
+    from dqsa.fileio import check_writable
 
     step = progress or (lambda percent, text: None)
     signer_name, signer_title = check_signer(signer_name, signer_title)
@@ -120,6 +119,9 @@ def export_packet(
     # Everything that can refuse the export is checked before the identity: none is made for nothing.
     fonts = report_fonts(find_cjk_font(font_setting))
     _check_printable(fonts, snapshot, signer_name, signer_title)
+    target = Path(out_dir) / packet_file_name(answers.center.name, year)
+    # A read-only or full folder is said now, not after signing (the report and workbook take < 4 MB).
+    check_writable(target, need=sum(len(c.data) for c in snapshot.evidence) + 4 * 1024 * 1024)
     step(10, "打开签署身份")
     identity, created = open_or_create_identity(answers.center.name, passphrase)
     step(15, "整理自评内容和证明材料")
@@ -163,7 +165,6 @@ def export_packet(
     files[MANIFEST_NAME] = manifest
     files[SIGNATURE_NAME] = sign_bytes(identity, manifest)
     files[CERTIFICATE_NAME] = identity.certificate_pem
-    target = Path(out_dir) / packet_file_name(answers.center.name, year)
     _write_zip(target, files)
     store.mark_signed(  # the center file keeps local times without a zone
         year,
@@ -301,20 +302,15 @@ def _manifest(content: ReportInput, files: dict[str, bytes], evidence: list[Evid
 
 
 def _write_zip(target: Path, files: dict[str, bytes]) -> None:
-    """Write through a temporary file in the same folder, so a failure leaves no half packet."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=".packet-", suffix=".zip", dir=target.parent)
-    os.close(fd)
-    try:
-        with zipfile.ZipFile(temporary, "w") as archive:
-            for name, data in files.items():
-                stored = name.lower().endswith(_STORED_SUFFIXES)
-                method = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
-                info = zipfile.ZipInfo(name, date_time=datetime.now().timetuple()[:6])
-                info.compress_type = method
-                info.external_attr = 0o644 << 16
-                archive.writestr(info, data)  # non-ASCII names get the UTF-8 flag
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    """Write through a temporary file in the same folder, so a failure leaves no half packet
+    (:class:`~dqsa.fileio.OutputFailed` says which folder and what to do)."""
+    from dqsa.fileio import atomic_output
+
+    with atomic_output(target, prefix=".packet-") as temporary, zipfile.ZipFile(temporary, "w") as archive:
+        for name, data in files.items():
+            stored = name.lower().endswith(_STORED_SUFFIXES)
+            method = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+            info = zipfile.ZipInfo(name, date_time=datetime.now().timetuple()[:6])
+            info.compress_type = method
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, data)  # non-ASCII names get the UTF-8 flag
