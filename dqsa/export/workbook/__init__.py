@@ -3,8 +3,9 @@ Appendix A, the staff roster, zones and contents, corrective actions, the compar
 last year, the evidence list, and 汇总行: one row per center for a county to stack.
 
 Scores and points are numbers formatted "0.0"; subtotals, totals and percentages are
-formulas over the item cells (a corrected score carries through, in Excel and in
-LibreOffice alike). Every sheet shows the same columns in the same order: the item,
+formulas over the item cells, stored with their results. The self-assessment is locked as
+signed; a reviewer's 复核得分 (column F, open) carries through its own subtotals, totals and
+the summary's 复核后得分, in Excel, WPS and LibreOffice alike. Every sheet shows the same columns in the same order: the item,
 its number, its wording, 分值, 得分. Every sheet is protected against accidental edits
 (no password) except the reviewer's cells (复核得分, 审核意见, 审核人, 日期), and set up
 to print on A4 without a page holding a few leftover rows. The columns of 汇总行 are
@@ -14,7 +15,8 @@ built.
 The sheets are written by their own modules: :mod:`.summary` (汇总), :mod:`.scoring` (one
 per table), :mod:`.lists` (工作人员, the catalogues, 改进措施, 证明材料),
 :mod:`.comparison` (与上年对比) and :mod:`.rollup` (汇总行); :mod:`.layout` writes a
-sheet row by row and sets it up to print; :mod:`.cells` holds the numbers and formulas.
+sheet row by row and sets it up to print; :mod:`.cells` holds the numbers and formulas;
+:mod:`.results` stores each formula's result with it.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from dqsa.export.workbook.lists import (
     measures_sheet,
     staff_sheet,
 )
+from dqsa.export.workbook.results import with_results
 from dqsa.export.workbook.rollup import (
     ROLLUP_FIXED,
     ROLLUP_SHEET,
@@ -68,11 +71,13 @@ def build_workbook(data: ReportInput) -> bytes:
     wb = Workbook()
     wb.remove(wb.active)
     used: list[str] = []
+    made: list[Sheet] = []
 
     def sheet(name: str, columns: Sequence[Col], *, landscape: bool = False) -> Sheet:
         title = valid_sheet_name(name, used)
         used.append(title)
-        return Sheet(wb.create_sheet(title), columns, styles, landscape=landscape)
+        made.append(Sheet(wb.create_sheet(title), columns, styles, landscape=landscape))
+        return made[-1]
 
     totals = {table.table_id: scoring_sheet(sheet, data, table) for table in data.card.tables}
     summary_sheet(sheet, data, totals)
@@ -85,6 +90,10 @@ def build_workbook(data: ReportInput) -> bytes:
     evidence_sheet(sheet, data)
     rollup_sheet(sheet, data)
     set_properties(wb, data)
+    # Every formula is stored with dqsa's result for it (a reader that computes nothing reads the
+    # totals); Excel and WPS are still asked to compute them all on opening, as LibreOffice does.
+    wb.calculation.fullCalcOnLoad = True
     buffer = io.BytesIO()
     wb.save(buffer)
-    return buffer.getvalue()
+    position = {ws.title: n for n, ws in enumerate(wb.worksheets, start=1)}  # sheetN.xml, as saved
+    return with_results(buffer.getvalue(), {position[s.ws.title]: s.results for s in made})

@@ -46,7 +46,7 @@ def comparison_sheet(sheet: NewSheet, data: ReportInput) -> None:
         s.put(r, 3, "")
         s.put(r, 4, number(part.old_score), number_format=SCORE_FORMAT)
         s.put(r, 5, number(part.new_score), number_format=SCORE_FORMAT)
-        s.put(r, 6, change_formula(r), number_format=SCORE_FORMAT)
+        s.put(r, 6, change_formula(r, part.old_score, part.new_score), number_format=SCORE_FORMAT)
         s.put(r, 7, "")
         s.put(r, 8, "")
     for item in c.items:
@@ -56,7 +56,9 @@ def comparison_sheet(sheet: NewSheet, data: ReportInput) -> None:
         s.put(r, 3, item.text)
         s.put(r, 4, number(item.old_score, item.old_answered), number_format=SCORE_FORMAT)
         s.put(r, 5, number(item.new_score, item.new_answered), number_format=SCORE_FORMAT)
-        s.put(r, 6, change_formula(r), number_format=SCORE_FORMAT)
+        old = item.old_score if item.old_answered else None
+        new = item.new_score if item.new_answered else None
+        s.put(r, 6, change_formula(r, old, new), number_format=SCORE_FORMAT)
         unanswered = "missing" if item.trend == "unanswered" else None
         s.put(r, 7, TREND_LABELS[item.trend], fill=unanswered)
         s.put(r, 8, item.note)

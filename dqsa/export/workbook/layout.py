@@ -20,8 +20,18 @@ if TYPE_CHECKING:
 class Formula(str):
     """A formula the workbook writes itself (``=SUM(E5:E9)``): the only text written as a formula.
 
-    Any other text is written as text, even one a person typed starting with ``=``.
+    Any other text is written as text, even one a person typed starting with ``=``. ``result`` is
+    what the formula computes to when the workbook is made (dqsa's own figure): it is stored with
+    the formula, so that a reader that computes nothing (openpyxl ``data_only``, pandas, a preview)
+    reads the number rather than an empty cell. Excel, WPS and LibreOffice compute it again.
     """
+
+    result: int | float | str | None
+
+    def __new__(cls, text: str, result: int | float | str | None = None) -> Formula:
+        formula = super().__new__(cls, text)
+        formula.result = result
+        return formula
 
 
 #: A cell's value: a number, a text, a :class:`Formula`, or nothing.
@@ -132,6 +142,8 @@ class Sheet:
         self._content = [0] * len(self.cols)
         self._texts: list[tuple[int, int, int, str]] = []  # row, first col, last col, wrapped text
         self._heights: dict[int, float] = {}
+        #: Cell → the result of the formula written there (see :class:`Formula`).
+        self.results: dict[str, int | float | str | None] = {}
 
     def next_row(self) -> int:
         self.row += 1
@@ -159,7 +171,9 @@ class Sheet:
         if isinstance(value, str) and not formula:
             value = printable(value)  # a character a worksheet cannot hold never stops the export
         cell = self.ws.cell(row=row, column=col, value=value)
-        if isinstance(value, str) and not formula and cell.data_type == "f":
+        if isinstance(value, Formula):
+            self.results[cell.coordinate] = value.result
+        elif isinstance(value, str) and cell.data_type == "f":
             cell.data_type = "s"  # a person's "=…" stays text: it computes nothing
         cell.font = self.st.fonts[kind]
         cell.alignment = self.st.align(align or spec.align, "top" if wrap else "center", wrap)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from dqsa.export import wording
 from dqsa.export.content import ReportInput
-from dqsa.export.workbook.cells import percent_formula, ref
+from dqsa.export.workbook.cells import num, percent_formula, ref
 from dqsa.export.workbook.layout import SCORE_FORMAT, Col, Formula, NewSheet
 
 
@@ -17,6 +17,7 @@ class Totals:
     sheet: str
     score: str  # e.g. "E31"
     maximum: str
+    reviewed: str  # e.g. "F31": the total after review
 
 
 def summary_sheet(sheet: NewSheet, data: ReportInput, totals: dict[str, Totals]) -> None:
@@ -29,6 +30,7 @@ def summary_sheet(sheet: NewSheet, data: ReportInput, totals: dict[str, Totals])
             Col("", minimum=12, maximum=16, align="center"),
             Col("", minimum=12, maximum=16, align="center"),
             Col("", minimum=14, maximum=18, align="center"),
+            Col("", minimum=12, maximum=16, align="center"),
         ],
     )
     s.title(f"{card.year}年度党群服务中心自评汇总表")
@@ -63,9 +65,9 @@ def summary_sheet(sheet: NewSheet, data: ReportInput, totals: dict[str, Totals])
 
     s.band("三、评价结果")
     heads = (
-        ("核查表", "符合项", "适用项", "符合率（%）")
+        ("核查表", "符合项", "适用项", "符合率（%）", "复核后符合项")
         if checklist
-        else ("评分表", "得分", "分值", "得分率（%）")
+        else ("评分表", "得分", "分值", "得分率（%）", "复核后得分")
     )
     r = s.next_row()
     for col, head in enumerate(heads, start=1):
@@ -75,18 +77,21 @@ def summary_sheet(sheet: NewSheet, data: ReportInput, totals: dict[str, Totals])
         r = s.next_row()
         where = totals[table.table_id]
         s.put(r, 1, table.short_title)
-        s.put(r, 2, Formula(f"={ref(where.sheet, where.score)}"), align="center", number_format=SCORE_FORMAT)
-        s.put(
-            r, 3, Formula(f"={ref(where.sheet, where.maximum)}"), align="center", number_format=SCORE_FORMAT
-        )
-        s.put(r, 4, percent_formula(f"B{r}", f"C{r}"), align="center", number_format=SCORE_FORMAT)
+        for col, value in (
+            (2, Formula(f"={ref(where.sheet, where.score)}", num(table.score))),
+            (3, Formula(f"={ref(where.sheet, where.maximum)}", num(table.max_points))),
+            (4, percent_formula(f"B{r}", f"C{r}", table.percent)),
+            (5, Formula(f"={ref(where.sheet, where.reviewed)}", num(table.score))),
+        ):
+            s.put(r, col, value, align="center", number_format=SCORE_FORMAT)
     last = r
     r = s.next_row()
     s.put(r, 1, "合计", kind="strong", fill="total")
     for col, value in (
-        (2, Formula(f"=SUM(B{first}:B{last})") if card.tables else 0),
-        (3, Formula(f"=SUM(C{first}:C{last})") if card.tables else 0),
-        (4, percent_formula(f"B{r}", f"C{r}")),
+        (2, Formula(f"=SUM(B{first}:B{last})", num(card.total)) if card.tables else 0),
+        (3, Formula(f"=SUM(C{first}:C{last})", num(card.max_total)) if card.tables else 0),
+        (4, percent_formula(f"B{r}", f"C{r}", card.percent)),
+        (5, Formula(f"=SUM(E{first}:E{last})", num(card.total)) if card.tables else 0),
     ):
         s.put(r, col, value, kind="strong", fill="total", align="center", number_format=SCORE_FORMAT)
     unanswered, below = card.unanswered, card.below_full
