@@ -28,6 +28,7 @@ Unicode true
 !define PUBLISHER "dqsa developers"
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\dqsa"
 !define PROGID "dqsa.CenterFile"
+!define DESK_PROGID "dqsa.DeskFile"
 
 Name "${DISPLAY_NAME} ${VERSION}"
 OutFile "${OUTFILE}"
@@ -91,6 +92,11 @@ Section "dqsa" SecMain
   WriteRegStr HKCU "Software\Classes\${PROGID}" "" "dqsa 中心文件"
   WriteRegStr HKCU "Software\Classes\${PROGID}\DefaultIcon" "" "$INSTDIR\dqsa.exe,0"
   WriteRegStr HKCU "Software\Classes\${PROGID}\shell\open\command" "" '"$INSTDIR\dqsa.exe" "%1"'
+  ; .dqsd (上级审核台账) files open with the program too, in the desk window
+  WriteRegStr HKCU "Software\Classes\.dqsd" "" "${DESK_PROGID}"
+  WriteRegStr HKCU "Software\Classes\${DESK_PROGID}" "" "dqsa 上级审核台账"
+  WriteRegStr HKCU "Software\Classes\${DESK_PROGID}\DefaultIcon" "" "$INSTDIR\dqsa.exe,0"
+  WriteRegStr HKCU "Software\Classes\${DESK_PROGID}\shell\open\command" "" '"$INSTDIR\dqsa.exe" "%1"'
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 
   ; Apps & features (per user)
@@ -123,6 +129,10 @@ Section "Uninstall"
   StrCmp $0 "${PROGID}" 0 +2
     DeleteRegKey HKCU "Software\Classes\.dqsa"
   DeleteRegKey HKCU "Software\Classes\${PROGID}"
+  ReadRegStr $0 HKCU "Software\Classes\.dqsd" ""
+  StrCmp $0 "${DESK_PROGID}" 0 +2
+    DeleteRegKey HKCU "Software\Classes\.dqsd"
+  DeleteRegKey HKCU "Software\Classes\${DESK_PROGID}"
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
   DeleteRegKey HKCU "Software\dqsa"

@@ -43,7 +43,10 @@ DROP_LIBRARY_PREFIXES = (
 
 
 #: Font engines the program never runs (see packaging/dqsa.spec): left out of the bundle.
-FONT_ENGINES = ("uharfbuzz", "fontTools")
+#: ``PIL._imagingft`` is Pillow's FreeType text drawing (with FreeType, HarfBuzz, libpng and
+#: Brotli, 2.9 MB): ``PIL.ImageDraw`` imports ``PIL.ImageFont``, which runs without it until
+#: text is drawn, and the program draws no text with Pillow.
+FONT_ENGINES = ("uharfbuzz", "fontTools", "PIL._imagingft")
 
 
 def _stem(name: str) -> str:
@@ -69,6 +72,8 @@ def kept(dest: str, *, windows: bool) -> bool:
     """Whether the bundle keeps the file at ``dest`` (a PyInstaller TOC destination)."""
     parts = PurePosixPath(dest.replace("\\", "/")).parts
     name = parts[-1]
+    if parts[0] == "resources" and name.endswith(".ts"):
+        return False  # translation sources: the program loads the compiled .qm beside them
     if "PySide6" in parts:
         if "translations" in parts and name.endswith(".qm"):
             return name in KEEP_TRANSLATIONS

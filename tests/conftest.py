@@ -7,8 +7,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import gc
 import importlib.abc
 import sys
+from collections.abc import Iterator
 
 import pytest
 
@@ -68,3 +70,25 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_gc(request: pytest.FixtureRequest) -> Iterator[None]:
+    """In GUI tests, collect garbage on the GUI thread only, as the application does.
+
+    A collection triggered on a worker thread could run a Qt object's destructor
+    there and crash; afterwards Python's own collection is switched back on.
+    """
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    from dqsa.ui.collector import GuiThreadCollector
+
+    qapp = request.getfixturevalue("qapp")
+    collector = GuiThreadCollector(qapp)
+    try:
+        yield
+    finally:
+        collector.stop()
+        collector.deleteLater()
+        gc.collect()

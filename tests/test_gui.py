@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QDropEvent, QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -508,13 +509,20 @@ def test_sign_and_export_from_the_last_page_then_edit_warns(qtbot, tmp_path: Pat
     assert verify_packet(packet).ok
     assert export.open_folder.isVisibleTo(window)
     assert window.store.assessments()[0].status == "signed"
-    assert "已于" in window.wizard.ui.warningLabel.text()
+    assert "已签署报送，现在只能查看" in window.wizard.ui.warningLabel.text()
+    assert window.store.sent(2026).sha256 == export.last_result.sha256
 
+    # A signed year is read-only: the click does nothing (13.2; the full story in test_sent_gui.py).
     site = page(window, "场地与标识").builder
     click_yes(site.fields["facts.sign.logo"], qtbot)
     saved(qtbot, window)
-    assert window.store.assessments()[0].status == "draft"
-    assert "已报送的材料包与现在的内容不一致" in window.wizard.ui.warningLabel.text()
+    assert window.store.assessments()[0].status == "signed"
+    QTimer.singleShot(0, lambda: when_shown(QDialog, lambda d: d.accept()))
+    assert window.wizard.reopen()
+    click_yes(site.fields["facts.sign.logo"], qtbot)
+    saved(qtbot, window)
+    assert window.store.assessments()[0].status == "reopened"
+    assert "现在的内容与已报送的材料包不一致" in window.wizard.ui.warningLabel.text()
 
 
 def test_a_wrong_passphrase_is_shown_on_the_page(qtbot, tmp_path: Path, data_dir: Path) -> None:
@@ -618,23 +626,37 @@ def test_a_checklist_override_is_typed_as_its_label_or_code() -> None:
 
 
 def test_the_wizard_can_be_made_read_only_in_one_place(qtbot, tmp_path: Path, data_dir: Path) -> None:
-    """The hook for a year already reported (phase 2): one switch disables every input, also after a rebuild."""
+    """The hook for a year already reported: one switch disables every input, also after a rebuild.
+
+    The export page keeps its own rules (a signed year may be sent again as it is; a file
+    open read-only cannot be exported, and the page says why): see tests/test_sent_gui.py.
+    """
     from PySide6.QtWidgets import QAbstractButton
 
     from dqsa.answers_file import load_answers_file
+
+    def inputs(kinds: tuple[type, ...]) -> list[QWidget]:
+        from dqsa.ui.export_page import ExportPage
+
+        stack = wizard.ui.pageStack
+        exports = stack.findChildren(ExportPage)  # also a rebuilt one's, until it is deleted
+        return [
+            w
+            for w in stack.findChildren(QWidget)
+            if isinstance(w, kinds) and not w.isHidden() and not any(e.isAncestorOf(w) for e in exports)
+        ]
 
     window = make_window(qtbot, tmp_path / "c.dqsa")
     window.store.import_answers(load_answers_file(data_dir / "village-weak.json"))
     window.open_assessment(2026)
     wizard = window.wizard
     wizard.set_read_only(True)
-    stack = wizard.ui.pageStack
-    inputs = [w for w in stack.findChildren(QWidget) if isinstance(w, (QLineEdit, QAbstractButton))]
-    assert inputs and not any(w.isEnabled() for w in inputs)
+    found = inputs((QLineEdit, QAbstractButton))
+    assert found and not any(w.isEnabled() for w in found)
     assert wizard.ui.nextButton.isEnabled()  # moving between pages stays possible
     wizard.rebuild()
-    inputs = [w for w in stack.findChildren(QWidget) if isinstance(w, QLineEdit) and not w.isHidden()]
-    assert inputs and not any(w.isEnabled() for w in inputs)
+    found = inputs((QLineEdit,))
+    assert found and not any(w.isEnabled() for w in found)
     wizard.set_read_only(False)
     assert page(window, "场地与标识").builder.fields["facts.area_m2"].edit.isEnabled()
     window.close()

@@ -67,6 +67,8 @@ build = load("build")
         ("PySide6/Qt6OpenGL.dll", False),
         ("cryptography/hazmat/bindings/_rust.pyd", True),
         ("resources/translations/dqsa_en.qm", True),  # the program's own, not Qt's
+        ("resources/i18n/dqsa_en.qm", True),
+        ("resources/i18n/dqsa_en.ts", False),  # its source: only the compiled file is loaded
     ],
 )
 def test_what_the_windows_bundle_keeps(dest: str, expected: bool) -> None:
@@ -189,11 +191,13 @@ with CenterStore.open(folder / "c.dqsa", create=True) as store:
     store.import_answers(load_answers_file(Path({answers!r})))
     result = export_packet(store, 2026, signer_name="张伟", signer_title="书记", passphrase="口令123456", out_dir=folder)
 assert verify_packet(result.path).ok
+from PIL import Image, ImageDraw  # the demo desk draws its photos with shapes, no text
+ImageDraw.Draw(Image.new("RGB", (40, 30))).rectangle((5, 5, 20, 20), fill=(196, 43, 28))
 print("LOADED", sorted(b for b in BLOCKED if b in sys.modules))
 """
 
 
-def test_an_export_needs_neither_fonttools_nor_harfbuzz(tmp_path: Path) -> None:
+def test_an_export_needs_none_of_the_font_engines(tmp_path: Path) -> None:
     """The frozen bundle leaves both out (packaging/dqsa.spec): the report and stamp must not need them."""
     script = EXPORT_WITHOUT_FONT_ENGINES.format(
         blocked=list(trim.FONT_ENGINES), answers=str(Path(__file__).parent / "data" / "village-weak.json")

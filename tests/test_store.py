@@ -28,6 +28,7 @@ from dqsa.store.errors import (
     NewerFile,
     NotACenterFile,
     SaveFailed,
+    SignedYear,
     StoreError,
 )
 from dqsa.store.evidence import prepare_photo
@@ -188,13 +189,18 @@ def test_override_and_back(village: CenterStore) -> None:
     assert village.scorecard(2025).item("A1.area.2").method == "auto"
 
 
-def test_editing_a_signed_assessment_makes_it_a_draft_again(village: CenterStore) -> None:
+def test_editing_a_signed_assessment_is_refused_until_it_is_reopened(village: CenterStore) -> None:
+    """What was sent stays what was sent (issue 13.2; more in tests/test_sent.py)."""
     village.mark_signed(2025, signer="张伟", fingerprint="f" * 64)
     assert village.assessments()[0].status == "signed"
+    with pytest.raises(SignedYear, match="修改（需重新报送）"):
+        village.set_fact(2025, "sign.logo", True)
+    assert village.assessments()[0].status == "signed"
+    village.reopen(2025, reason="补充标识照片")
     village.set_fact(2025, "sign.logo", True)
     summary = village.assessments()[0]
-    assert summary.status == "draft"
-    assert ("status", "signed", "draft") in [
+    assert summary.status == "reopened"
+    assert ("status", "signed", {"reopened": "补充标识照片"}) in [
         (c.field, c.old_value, c.new_value) for c in village.history(2025)
     ]
 
@@ -557,12 +563,14 @@ def test_the_first_released_schema_opens_with_every_value(tmp_path, backups_root
 
 def test_an_older_schema_is_backed_up_then_migrated(tmp_path, backups_root, monkeypatch) -> None:
     """A future revision (made here) runs on last year's file, after a backup copy."""
+    head = CENTER_FILE.head
+    future = f"{int(head) + 1:04d}"
     scripts = tmp_path / "migrations"
     shutil.copytree(CENTER_FILE.migrations, scripts)
-    (scripts / "versions" / "0003_test_add_column.py").write_text(
+    (scripts / "versions" / f"{future}_test_add_column.py").write_text(
         '"""test revision"""\n'
         "import sqlalchemy as sa\nfrom alembic import op\n\n"
-        'revision = "0003"\ndown_revision = "0002"\nbranch_labels = None\ndepends_on = None\n\n\n'
+        f'revision = "{future}"\ndown_revision = "{head}"\nbranch_labels = None\ndepends_on = None\n\n\n'
         "def upgrade():\n"
         '    with op.batch_alter_table("assessment") as batch:\n'
         '        batch.add_column(sa.Column("remark", sa.String(50), nullable=False, server_default="迁移"))\n\n\n'
@@ -570,7 +578,7 @@ def test_an_older_schema_is_backed_up_then_migrated(tmp_path, backups_root, monk
         encoding="utf-8",
     )
     kind = dataclasses.replace(
-        CENTER_FILE, migrations=scripts, head="0003", known_revisions=(*CENTER_FILE.known_revisions, "0003")
+        CENTER_FILE, migrations=scripts, head=future, known_revisions=(*CENTER_FILE.known_revisions, future)
     )
     monkeypatch.setattr(service, "CENTER_FILE", kind)
     path = tmp_path / "旧 文件.dqsa"
@@ -579,7 +587,7 @@ def test_an_older_schema_is_backed_up_then_migrated(tmp_path, backups_root, monk
         assert store.scorecard(2025).total == Decimal("98.5")
         (backup,) = [b for b in store.backups() if "before-upgrade-0001" in b.name]
     with sqlite3.connect(path) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (future,)
         assert raw.execute("SELECT DISTINCT remark FROM assessment").fetchall() == [("迁移",)]
     with sqlite3.connect(backup) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)

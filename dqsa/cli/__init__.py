@@ -52,7 +52,10 @@ def _build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="打开示例中心的临时副本（两个年度，不影响您的文件）"
     )
-    parser.add_argument("--file", type=Path, help="打开指定的中心文件（.dqsa）")
+    parser.add_argument(
+        "--demo-desk", action="store_true", help="打开示例上级审核台账的临时副本（十几个中心、两个年度）"
+    )
+    parser.add_argument("--file", type=Path, help="打开指定的中心文件（.dqsa）或上级审核台账（.dqsd）")
     parser.add_argument(
         "--self-test", action="store_true", help="自检：打开示例、评分、导出并校验材料包（用于安装后的检查）"
     )
@@ -72,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not set(argv) & SUBCOMMANDS and "--file" not in argv:  # "dqsa 中心.dqsa": a double-clicked file
         for index, arg in enumerate(argv):
-            if arg.lower().endswith(".dqsa") and not arg.startswith("-"):
+            if arg.lower().endswith((".dqsa", ".dqsd")) and not arg.startswith("-"):
                 argv[index : index + 1] = ["--file", arg]
                 break
     args = _build_parser().parse_args(argv)
@@ -83,7 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from dqsa.ui.app import run_gui  # Qt is imported only for the GUI
 
-        return run_gui(no_err_windows=args.no_err_windows, demo=args.demo, file=args.file)
+        return run_gui(
+            no_err_windows=args.no_err_windows, demo=args.demo, file=args.file, demo_desk=args.demo_desk
+        )
     run = _command(args.command).run
     from dqsa.domain.errors import InvalidInput
 

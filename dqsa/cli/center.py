@@ -8,11 +8,13 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from dqsa.cli.common import EXIT_OK, Command, UsageError, open_store, pad
+from dqsa.cli.common import EXIT_FAILED, EXIT_OK, Command, UsageError, open_store, pad
 
 if TYPE_CHECKING:
     from dqsa.domain.comparison import Comparison, PartChange
     from dqsa.domain.scoring import Scorecard, SectionResult, TableResult
+    from dqsa.store.records import AssessmentSummary
+    from dqsa.store.sent import SentRecord
 
 
 # --- score ----------------------------------------------------------------------------------
@@ -28,11 +30,15 @@ def _score_arguments(parser: argparse.ArgumentParser) -> None:
 def _score(args: argparse.Namespace) -> int:
     from dqsa.domain.scoring import score, scorecard_to_dict
 
+    summary: AssessmentSummary | None = None
+    history: list[SentRecord] = []
     if args.db is not None:
         if args.answers is not None or args.year is None:
             raise UsageError("用法：dqsa score 答卷.json，或 dqsa score --db 中心文件 --year 年度")
         with open_store(args.db) as store:
             card = store.scorecard(args.year)
+            summary = store.summary(args.year)
+            history = store.sent_history(args.year)
     else:
         if args.answers is None:
             raise UsageError("请给出答卷文件，或用 --db 和 --year 指定中心文件中的年度")
@@ -43,10 +49,92 @@ def _score(args: argparse.Namespace) -> int:
         pack = find_pack(answers.pack.id, answers.pack.version)
         card = score(pack, answers)
     if args.json:
-        print(json.dumps(scorecard_to_dict(card), ensure_ascii=False, indent=2))
+        data: dict[str, Any] = dict(scorecard_to_dict(card))
+        if summary is not None:  # a year of a center file: where it stands, and what was sent
+            data["status"] = str(summary.status)
+            data["sent"] = sent_to_dict(summary, history)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(render_scorecard(card))
+        if summary is not None:
+            print()
+            print(render_sent(summary, history, card))
     return EXIT_OK
+
+
+def sent_to_dict(summary: AssessmentSummary, history: list[SentRecord]) -> dict[str, Any] | None:
+    """What was sent for a year (its latest signing) as JSON data; None when it was never sent.
+
+    ``as_sent`` is true while the year is signed (the store refuses edits until it is
+    reopened); ``known`` false for a packet signed before this program kept what was sent
+    (then only who, when and the fingerprint are known).
+    """
+    from decimal import Decimal
+
+    from dqsa.domain.status import AssessmentStatus
+    from dqsa.export.wording import json_number
+
+    if not history:
+        return None
+    sent = history[-1]
+    totals = None
+    if sent.totals is not None:
+        totals = {
+            "total": json_number(Decimal(sent.totals.total)),
+            "max": json_number(Decimal(sent.totals.max)),
+            "percent": json_number(Decimal(sent.totals.percent)),
+            "tables": [
+                {"title": t.title, "score": json_number(Decimal(t.score)), "max": json_number(Decimal(t.max))}
+                for t in sent.totals.tables
+            ],
+        }
+    return {
+        "as_sent": summary.status is AssessmentStatus.SIGNED,
+        "known": sent.known,
+        "origin": sent.origin,
+        "sha256": sent.sha256,
+        "size": sent.size,
+        "file_name": sent.file_name,
+        "manifest_format": sent.manifest_format,
+        "fingerprint": sent.fingerprint,
+        "signer": sent.signer,
+        "signed_at": sent.signed_at.isoformat(),  # with the signer's UTC offset when it is known
+        "totals": totals,
+        "times_sent": len(history),
+    }
+
+
+def render_sent(summary: AssessmentSummary, history: list[SentRecord], card: Scorecard) -> str:
+    """Whether the year is as sent, in words, for the terminal."""
+    from dqsa.domain.status import AssessmentStatus
+    from dqsa.export.wording import datetime_text, fingerprint_text, fmt
+
+    if not history:
+        return "报送状态：草稿，尚未签署报送。"
+    sent = history[-1]
+    when = f"{datetime_text(sent.signed_at, zone=True)}，{sent.signer}"
+    lines = []
+    if summary.status is AssessmentStatus.SIGNED:
+        lines.append(f"报送状态：已签署报送（{when}），现在的内容与报送的材料包一致。")
+    else:
+        lines.append(
+            f"报送状态：已报送后修改——现在的内容与 {when} 报送的材料包不一致，需要重新签署导出并报送。"
+        )
+        if sent.totals is not None:
+            unit = "%" if card.pack_kind == "checklist" else ""
+            sent_total = sent.totals.percent + "%" if unit else sent.totals.total
+            now_total = fmt(card.percent) + "%" if unit else fmt(card.total)
+            lines.append(f"  报送时合计 {sent_total}，现在 {now_total}。")
+    if sent.known:
+        if sent.sha256:
+            lines.append(f"  材料包：{sent.file_name}（SHA-256 {sent.sha256}）")
+    else:
+        lines.append("  这是本程序以前的版本签署的，当时没有保存报送内容的副本，无法显示报送时的内容。")
+    if sent.fingerprint:
+        lines.append(f"  证书指纹：{fingerprint_text(sent.fingerprint)}")
+    if len(history) > 1:
+        lines.append(f"  本年度共报送 {len(history)} 次，以最后一次为准。")
+    return "\n".join(lines)
 
 
 def render_scorecard(card: Scorecard) -> str:
@@ -101,22 +189,42 @@ def _import_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("answers", type=Path)
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("--replace", action="store_true", help="覆盖该年度已有的自评")
+    parser.add_argument(
+        "--reopen",
+        action="store_true",
+        help="与 --replace 一起：该年度已签署报送时仍然替换（记入历史；替换后需重新签署导出并报送）",
+    )
 
 
 def _import(args: argparse.Namespace) -> int:
     from dqsa.answers_file import load_answers_file
+    from dqsa.store.errors import SignedYear
     from dqsa.store.service import CenterStore
 
+    if args.reopen and not args.replace:
+        raise UsageError("--reopen 只和 --replace 一起使用（替换已签署报送的年度）。")
     answers = load_answers_file(args.answers)
     if not args.db.exists():  # checked before the file is created: a refused import leaves no file
         from dqsa.domain.answers import ensure_valid
         from dqsa.packs import find_pack
 
         ensure_valid(find_pack(answers.pack.id, answers.pack.version), answers)
+    reason = f"用 dqsa import --replace --reopen 替换为答卷 {args.answers.name}" if args.reopen else None
     with CenterStore.open(args.db, create=True) as store:
-        store.import_answers(answers, replace=args.replace)
+        try:
+            store.import_answers(answers, replace=args.replace, reopen_reason=reason)
+        except SignedYear as exc:
+            print(
+                f"{exc.year} 年度的自评已签署报送，替换它会使中心文件与已报送的材料包不一致。\n"
+                "如确需替换，请加 --reopen（会记入历史；替换后需要重新签署导出并报送）。没有导入。",
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
         total = store.scorecard(answers.year).total
+        status = store.summary(answers.year).status
     print(f"已导入 {answers.center.name} {answers.year} 年度自评到 {args.db}（合计 {total}）")
+    if status.was_sent:
+        print(f"注意：{answers.year} 年度曾签署报送，现在与已报送的材料包不一致，需要重新签署导出并报送。")
     return EXIT_OK
 
 

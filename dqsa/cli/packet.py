@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dqsa.cli.common import (
     EXIT_FAILED,
@@ -16,6 +17,9 @@ from dqsa.cli.common import (
     passphrase,
     passphrase_argument,
 )
+
+if TYPE_CHECKING:
+    from dqsa.export.identity import IdentityChange
 
 # --- export -------------------------------------------------------------------------------------
 
@@ -32,14 +36,23 @@ def _export_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="有未得满分的条目没有填写改进措施时仍然导出（报告中标为“缺”）",
     )
+    parser.add_argument(
+        "--new-identity",
+        action="store_true",
+        help="找不到签署私钥又没有备份时：新建签署身份（上级会看到新的证书指纹，需告知上级）",
+    )
 
 
 def _export(args: argparse.Namespace) -> int:
-    from dqsa.export.packet import export_packet
+    from dqsa.export.identity import IdentityMissing
+    from dqsa.export.packet import export_packet, read_only_export_message
     from dqsa.export.wording import fingerprint_text, item_label
     from dqsa.settings import load_settings
 
     with open_store(args.db) as store:
+        if store.read_only:  # said before the passphrase is asked: the signing could not be recorded
+            print(read_only_export_message(store.read_only), file=sys.stderr)
+            return EXIT_FAILED
         card, pack = store.scorecard(args.year), store.pack_for(args.year)
     missing = card.without_measures
     if missing:
@@ -55,20 +68,35 @@ def _export(args: argparse.Namespace) -> int:
             return EXIT_INVALID
     secret = passphrase(args)
     with open_store(args.db) as store:
-        result = export_packet(
-            store,
-            args.year,
-            signer_name=args.signer,
-            signer_title=args.title,
-            passphrase=secret,
-            out_dir=args.out,
-            font_setting=load_settings().pdf_font or None,
-        )
-    if result.created_identity:
+        try:
+            result = export_packet(
+                store,
+                args.year,
+                signer_name=args.signer,
+                signer_title=args.title,
+                passphrase=secret,
+                out_dir=args.out,
+                font_setting=load_settings().pdf_font or None,
+                new_identity=args.new_identity,
+            )
+        except IdentityMissing as exc:
+            print(str(exc), file=sys.stderr)
+            print(
+                "命令行：用 dqsa identity restore 备份文件 从备份恢复；没有备份时，"
+                "加 --new-identity 新建签署身份（上级会看到新的证书指纹）。没有导出。",
+                file=sys.stderr,
+            )
+            return EXIT_FAILED
+    event = result.identity_event
+    if event is not None and event.kind == "replaced":
+        print(f"已新建签署身份，代替证书指纹 {event.old_fingerprint}：请告知上级以新指纹为准。")
+    elif result.created_identity:
         print("首次签署：已为本中心建立签署身份（证书）。")
     print(f"材料包：{result.path}（{result.size / 1024 / 1024:.1f} MB）")
+    print(f"材料包 SHA-256：{result.sha256}")
     print(f"证书指纹：{fingerprint_text(result.fingerprint)}")
     print(f"（清单中的写法：{result.fingerprint}）")
+    print("中心文件已记下这次报送的内容；本年度现在只能查看，如需修改请先选择“修改（需重新报送）”。")
     return EXIT_OK
 
 
@@ -133,10 +161,12 @@ def _import_packet(args: argparse.Namespace) -> int:
         print("没有导入。", file=sys.stderr)
         return EXIT_FAILED
     if result.identity_change is not None:
-        print("已按您的确认接受新的签署身份。")
+        print("已按您的确认接受新的签署身份，并记入中心文件。")
     summary = result.summary
     where = "新建的中心文件" if created else "中心文件"
     print(f"已从材料包恢复 {summary.get('center')} {summary.get('year')} 年度自评到{where} {args.db}")
+    if result.restored is not None:
+        print(f"材料包 SHA-256：{result.restored.packet_sha256}（作为已报送的内容记下，该年度只能查看）")
     return EXIT_OK
 
 
@@ -155,6 +185,7 @@ def _identity_arguments(parser: argparse.ArgumentParser) -> None:
     restore.add_argument(
         "--replace", action="store_true", help="这台电脑上已有该中心的另一个签署身份时，停用它并改用备份中的"
     )
+    restore.add_argument("--db", type=Path, help="把这次恢复记入这个中心文件（签署身份的变化都带日期记录）")
 
 
 def _identity(args: argparse.Namespace) -> int:
@@ -173,7 +204,24 @@ def _identity(args: argparse.Namespace) -> int:
     if change is not None and change.old_fingerprint and change.old_fingerprint != identity.fingerprint:
         print(f"原来的签署身份（证书指纹 {change.old_fingerprint}）已停用并保留。")
     print(f"已恢复“{identity.center_name}”的签署身份，证书指纹：{identity.fingerprint}")
+    if args.db is not None:
+        _record_restore(args.db, change)
     return EXIT_OK
+
+
+def _record_restore(db: Path, change: IdentityChange | None) -> None:
+    """Record a restored identity in the center file it belongs to (its center's name must match)."""
+    from dqsa.export.identity_log import identity_record
+
+    with open_store(db) as store:
+        center = store.center()
+        if center is None or change is None or change.center_name != center.name:
+            print(f"中心文件 {db} 不是这个中心的，没有记录这次恢复。", file=sys.stderr)
+            return
+        event = identity_record(change, file_fingerprints=store.signed_fingerprints())
+        if event is not None:
+            store.record_identity_event(event)
+            print(f"已把这次恢复记入中心文件 {db}。")
 
 
 COMMANDS = [

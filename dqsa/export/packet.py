@@ -33,6 +33,8 @@ from dqsa.export.content import EvidenceItem, ReportInput, Signer
 if TYPE_CHECKING:
     from dqsa.domain.criteria import CriteriaPack
     from dqsa.export.fonts import ReportFonts
+    from dqsa.store.identity_events import IdentityRecord
+    from dqsa.store.sent import SentPacket
     from dqsa.store.snapshot import ExportSnapshot
 
 PACKET_FORMAT = "dqsa-packet/2"
@@ -56,12 +58,30 @@ EvidenceEntry = dict[str, str | int | None]
 class PacketSource(Protocol):
     """What :func:`export_packet` needs from a center file (a ``CenterStore`` is one)."""
 
+    @property
+    def read_only(self) -> str | None:
+        """Why the file cannot be written (then nothing is exported), or None."""
+        ...
+
     def export_snapshot(self, year: int) -> ExportSnapshot:
         """Everything the packet shows, read in one transaction."""
         ...
 
-    def mark_signed(self, year: int, *, signer: str, fingerprint: str, at: datetime | None = None) -> None:
-        """Record that the year was signed and sent."""
+    def mark_signed(
+        self,
+        year: int,
+        *,
+        signer: str,
+        fingerprint: str,
+        at: datetime | None = None,
+        packet: SentPacket | None = None,
+        identity_event: IdentityRecord | None = None,
+    ) -> None:
+        """Record that the year was signed and sent, and freeze what was sent."""
+        ...
+
+    def record_identity_event(self, event: IdentityRecord) -> None:
+        """Record a change of signing identity (a new one made for this export)."""
         ...
 
 
@@ -74,6 +94,10 @@ class PacketResult:
     fingerprint: str
     created_identity: bool
     signed_at: datetime
+    #: SHA-256 of the zip file as written (what the center file keeps as "the packet sent").
+    sha256: str = ""
+    #: The change of signing identity this export made (a first or a new identity), as recorded.
+    identity_event: IdentityRecord | None = None
 
 
 def safe_file_name(text: str, limit: int = 60) -> str:
@@ -100,18 +124,30 @@ def export_packet(
     out_dir: Path,
     font_setting: str | None = None,
     progress: Progress | None = None,
+    new_identity: bool = False,
 ) -> PacketResult:
-    """Build, sign and write the packet; mark the assessment signed.
+    """Build, sign and write the packet; mark the assessment signed and freeze what was sent.
 
     Items below full marks without an improvement measure do not stop the export (the
     report marks them as gaps); the windows and the command line ask before calling this.
+    A file open read-only is refused before anything is built (the signing could not be
+    recorded). The center's identity is opened with the fingerprints the file has signed
+    with, so a missing key raises :class:`~dqsa.export.identity.IdentityMissing` rather
+    than silently becoming a new identity; ``new_identity`` makes a new one on purpose
+    (the level above will see a new fingerprint), recorded in the file at once.
     """
     from dqsa.domain.signer import check_signer
     from dqsa.export.fonts import find_cjk_font, report_fonts
-    from dqsa.export.identity import open_or_create_identity, sign_bytes
+    from dqsa.export.identity import create_identity, open_or_create_identity, sign_bytes
+    from dqsa.export.identity_log import identity_record
     from dqsa.fileio import check_writable
+    from dqsa.store.errors import ReadOnlyFile
+    from dqsa.store.sent import SentPacket
 
     step = progress or (lambda percent, text: None)
+    why = getattr(store, "read_only", None)
+    if why:
+        raise ReadOnlyFile(read_only_export_message(why), pending=f"{year} 年度签署导出")
     signer_name, signer_title = check_signer(signer_name, signer_title)
     step(5, "读取自评内容和证明材料")
     snapshot = store.export_snapshot(year)  # one read: an edit meanwhile cannot mix two states
@@ -122,8 +158,16 @@ def export_packet(
     target = Path(out_dir) / packet_file_name(answers.center.name, year)
     # A read-only or full folder is said now, not after signing (the report and workbook take < 4 MB).
     check_writable(target, need=sum(len(c.data) for c in snapshot.evidence) + 4 * 1024 * 1024)
-    step(10, "打开签署身份")
-    identity, created = open_or_create_identity(answers.center.name, passphrase)
+    step(10, "正在新建签署身份" if new_identity else "打开签署身份")
+    if new_identity:
+        identity, created = create_identity(answers.center.name, passphrase, replace=True), True
+    else:
+        identity, created = open_or_create_identity(
+            answers.center.name, passphrase, known_fingerprints=snapshot.fingerprints
+        )
+    event = identity_record(identity.change, year=year, file_fingerprints=snapshot.fingerprints)
+    if event is not None:  # recorded now: a failure later in the export must not lose it
+        store.record_identity_event(event)
     step(15, "整理自评内容和证明材料")
     signed_at = datetime.now().astimezone().replace(microsecond=0)
     signer = Signer(signer_name, signer_title, identity.fingerprint, signed_at)
@@ -153,10 +197,11 @@ def export_packet(
     step(85, "写入材料包")
     from dqsa.answers_file import answers_json
 
+    answers_bytes = answers_json(answers).encode("utf-8")
     files: dict[str, bytes] = {
         REPORT_NAME: signed_pdf,
         WORKBOOK_NAME: workbook,
-        ANSWERS_NAME: answers_json(answers).encode("utf-8"),
+        ANSWERS_NAME: answers_bytes,
         PACK_NAME: _pack_json(pack),
     }
     for item in evidence:
@@ -165,15 +210,33 @@ def export_packet(
     files[MANIFEST_NAME] = manifest
     files[SIGNATURE_NAME] = sign_bytes(identity, manifest)
     files[CERTIFICATE_NAME] = identity.certificate_pem
-    _write_zip(target, files)
-    store.mark_signed(  # the center file keeps local times without a zone
+    sha256, size = _write_zip(target, files)
+    step(95, "记录报送内容")
+    store.mark_signed(  # the snapshot keeps the zoned time, the year's row the signer's wall time
         year,
         signer=f"{signer.name}（{signer.title}）",
         fingerprint=identity.fingerprint,
-        at=signed_at.replace(tzinfo=None),
+        at=signed_at,
+        packet=SentPacket(
+            sha256=sha256,
+            size=size,
+            file_name=target.name,
+            manifest_format=PACKET_FORMAT,
+            answers_json=answers_bytes,
+            scorecard=card,
+            based_on=snapshot.modified_at,
+        ),
     )
     step(100, "完成")
-    return PacketResult(target, target.stat().st_size, identity.fingerprint, created, signed_at)
+    return PacketResult(target, size, identity.fingerprint, created, signed_at, sha256, event)
+
+
+def read_only_export_message(why: str) -> str:
+    """Why a file open read-only cannot be signed and exported, and what to do."""
+    return (
+        "文件以只读方式打开，不能签署导出：签署导出要在中心文件中记下报送的内容（以后核对、接收上级审核结果都要用到），"
+        f"但现在无法写入。\n{why}"
+    )
 
 
 def _check_printable(fonts: ReportFonts, snapshot: ExportSnapshot, name: str, title: str) -> None:
@@ -301,16 +364,28 @@ def _manifest(content: ReportInput, files: dict[str, bytes], evidence: list[Evid
     return (json.dumps(manifest, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
-def _write_zip(target: Path, files: dict[str, bytes]) -> None:
+def _write_zip(target: Path, files: dict[str, bytes]) -> tuple[str, int]:
     """Write through a temporary file in the same folder, so a failure leaves no half packet
-    (:class:`~dqsa.fileio.OutputFailed` says which folder and what to do)."""
+    (:class:`~dqsa.fileio.OutputFailed` says which folder and what to do).
+
+    Returns the SHA-256 and size of the zip file's final bytes (read back from the finished
+    file before it takes the target's name): the digest the level above will compute of what
+    it receives.
+    """
     from dqsa.fileio import atomic_output
 
-    with atomic_output(target, prefix=".packet-") as temporary, zipfile.ZipFile(temporary, "w") as archive:
-        for name, data in files.items():
-            stored = name.lower().endswith(_STORED_SUFFIXES)
-            method = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
-            info = zipfile.ZipInfo(name, date_time=datetime.now().timetuple()[:6])
-            info.compress_type = method
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, data)  # non-ASCII names get the UTF-8 flag
+    with atomic_output(target, prefix=".packet-") as temporary:
+        with zipfile.ZipFile(temporary, "w") as archive:
+            for name, data in files.items():
+                stored = name.lower().endswith(_STORED_SUFFIXES)
+                method = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+                info = zipfile.ZipInfo(name, date_time=datetime.now().timetuple()[:6])
+                info.compress_type = method
+                info.external_attr = 0o644 << 16
+                archive.writestr(info, data)  # non-ASCII names get the UTF-8 flag
+        hasher, size = hashlib.sha256(), 0
+        with open(temporary, "rb") as written:
+            while chunk := written.read(1 << 20):
+                hasher.update(chunk)
+                size += len(chunk)
+    return hasher.hexdigest(), size

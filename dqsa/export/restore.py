@@ -4,22 +4,25 @@ A packet can be validly signed and still be wrong inside (a writer's bug, or a
 forger's own key). So :func:`restore_packet` reads and checks every part of a
 verified packet (the answers, the pack, every evidence entry and its member, types,
 dates, formats, and that they agree with the manifest) into one
-:class:`RestoredPacket`, and only :func:`_write_restored` writes. On any problem
-nothing is written and each problem names the member and the field.
+:class:`RestoredPacket`, and only :func:`_write_restored` writes, through ONE store
+transaction (:meth:`~dqsa.store.restored.RestoreMixin.restore_signed_year`): the
+answers, the pack, the evidence, the signed state and the snapshot of what was sent
+(with the SHA-256 of the imported zip), and an accepted change of signing identity
+(:func:`_record_new_identity`). On any problem nothing is written and each problem
+names the member and the field.
 
-Phase 2 hooks (see PHASE1.md):
-- :func:`_write_restored` becomes one store transaction (today: three store calls,
-  with the year taken out again if a later one fails);
-- :func:`_record_new_identity` records an accepted change of signing identity in the
-  file's history (today: logged only).
+Times: the snapshot keeps the manifest's ``signed_at`` as it is (with the signer's UTC
+offset in a packet of format 2; a format-1 packet has none); the year's row keeps the
+signer's wall time without the zone, as an export on the signer's own computer does, so
+the date shown is the date on the signed PDF's stamp wherever the packet is restored.
 """
 
 from __future__ import annotations
 
 import logging
-from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dqsa.export.packet import ANSWERS_NAME, PACK_NAME
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
     from dqsa.domain.answers import Answers
     from dqsa.domain.criteria import CriteriaPack
     from dqsa.store.evidence import PreparedEvidence
+    from dqsa.store.identity_events import IdentityRecord
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +65,15 @@ class RestoredPacket:
     evidence: tuple[RestoredEvidence, ...]
     signer: str
     fingerprint: str
+    #: The manifest's time, with the signer's UTC offset when the packet gives one (format 2).
     signed_at: datetime
+    #: ``answers.json`` exactly as it is in the packet (the snapshot keeps these bytes).
+    answers_bytes: bytes = field(default=b"", repr=False)
+    manifest_format: str = ""
+    #: The zip file itself: SHA-256, size and name (set by :func:`prepare_import`).
+    packet_sha256: str = ""
+    packet_size: int = 0
+    packet_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,7 +118,8 @@ def restore_packet(verification: Verification) -> RestoredPacket:
     if not verification.ok or manifest is None or verification.fingerprint is None:
         raise PacketContentError(verification.problems or ["材料包没有通过校验"])
     problems: list[str] = []
-    answers = _answers(verification, problems)
+    answers_bytes = _member(verification, ANSWERS_NAME, problems)
+    answers = _answers(answers_bytes, problems)
     pack, pack_digest = _pack(verification, problems)
     if answers is not None:
         if answers.year != manifest.year:
@@ -135,8 +148,16 @@ def restore_packet(verification: Verification) -> RestoredPacket:
     if problems or answers is None or pack is None:
         raise PacketContentError(problems)
     signer = f"{manifest.signer.name}（{manifest.signer.title}）"
-    signed_at = manifest.signed_at.replace(tzinfo=None)  # the signer's wall time, as their own file keeps it
-    return RestoredPacket(answers, pack, tuple(evidence), signer, verification.fingerprint, signed_at)
+    return RestoredPacket(
+        answers,
+        pack,
+        tuple(evidence),
+        signer,
+        verification.fingerprint,
+        manifest.signed_at,  # kept whole in the snapshot; the year's row keeps the signer's wall time
+        answers_bytes=answers_bytes or b"",
+        manifest_format=manifest.format,
+    )
 
 
 def _member(verification: Verification, name: str, problems: list[str]) -> bytes | None:
@@ -147,11 +168,10 @@ def _member(verification: Verification, name: str, problems: list[str]) -> bytes
         return None
 
 
-def _answers(verification: Verification, problems: list[str]) -> Answers | None:
+def _answers(data: bytes | None, problems: list[str]) -> Answers | None:
     from dqsa.answers_file import parse_answers_bytes
     from dqsa.domain.errors import InvalidInput
 
-    data = _member(verification, ANSWERS_NAME, problems)
     if data is None:
         return None
     try:
@@ -239,7 +259,10 @@ def _evidence(
 
 
 def signed_fingerprints(store: Any) -> tuple[str, ...]:
-    """The fingerprints this center file's years were signed with, oldest year first, each once."""
+    """The fingerprints this center file's years were signed with, oldest first, each once."""
+    known = getattr(store, "signed_fingerprints", None)
+    if known is not None:
+        return tuple(known())
     seen: dict[str, str] = {}
     for summary in sorted(store.assessments(), key=lambda s: s.year):
         if summary.fingerprint:
@@ -266,11 +289,13 @@ def identity_change_message(change: SignerChange) -> str:
     )
 
 
-def _record_new_identity(store: Any, change: SignerChange, restored: RestoredPacket) -> None:
-    """Phase 2: record in the file's history that the user accepted a new signing identity.
+def _record_new_identity(change: SignerChange, restored: RestoredPacket) -> IdentityRecord:
+    """The file's record that the user accepted a packet's new signing identity.
 
-    Called after the restored year is written, only when the user accepted ``change``.
+    Written in the same transaction as the restored year (see :func:`_write_restored`).
     """
+    from dqsa.store.identity_events import IdentityRecord
+
     log.info(
         "accepted a new signing identity for %s %s: %s (before: %s)",
         restored.answers.center.name,
@@ -278,30 +303,42 @@ def _record_new_identity(store: Any, change: SignerChange, restored: RestoredPac
         change.new,
         ", ".join(change.previous),
     )
+    return IdentityRecord(
+        kind="accepted",
+        at=datetime.now().astimezone().replace(microsecond=0),
+        center_name=restored.answers.center.name,
+        new_fingerprint=change.new,
+        old_fingerprint=change.previous[-1] if change.previous else None,
+        year=restored.answers.year,
+        note=f"导入材料包 {restored.packet_name} 时确认接受（以往的证书指纹：{'、'.join(change.previous)}）",
+    )
 
 
 # --- writing ---------------------------------------------------------------------------------------------
 
 
-def _write_restored(store: Any, restored: RestoredPacket) -> None:
-    """Write a validated packet into ``store`` (a CenterStore).
+def _write_restored(
+    store: Any, restored: RestoredPacket, identity_event: IdentityRecord | None = None
+) -> None:
+    """Write a validated packet into ``store`` (a CenterStore): ONE transaction, all or nothing."""
+    from dqsa.store.sent import SentPacket
 
-    Phase 2 replaces the body with one store transaction. Until then a failure after
-    the answers are in (a full disk, say) takes the year out again, so no half-restored
-    year stays behind.
-    """
-    year = restored.answers.year
-    store.import_answers(restored.answers, pack=restored.pack)
-    try:
-        for item in restored.evidence:
-            store.add_evidence(year, item.target_kind, item.target_id, item.prepared, item.caption)
-        store.mark_signed(
-            year, signer=restored.signer, fingerprint=restored.fingerprint, at=restored.signed_at
-        )
-    except BaseException:
-        with suppress(Exception):
-            store.delete_assessment(year)
-        raise
+    store.restore_signed_year(
+        restored.answers,
+        restored.pack,
+        restored.evidence,
+        signer=restored.signer,
+        fingerprint=restored.fingerprint,
+        signed_at=restored.signed_at,
+        packet=SentPacket(
+            sha256=restored.packet_sha256,
+            size=restored.packet_size,
+            file_name=restored.packet_name,
+            manifest_format=restored.manifest_format,
+            answers_json=restored.answers_bytes,
+        ),
+        identity_event=identity_event,
+    )
 
 
 def check_target(store: Any, restored: RestoredPacket) -> list[str]:
@@ -315,17 +352,50 @@ def check_target(store: Any, restored: RestoredPacket) -> list[str]:
 
 
 def prepare_import(source: PacketSource) -> ImportResult:
-    """Verify and validate a packet without touching any center file (step 1 of :func:`import_packet`)."""
+    """Verify and validate a packet without touching any center file (step 1 of :func:`import_packet`).
+
+    The zip file's SHA-256 is taken before and after the checks: a packet that changes
+    while it is read is refused (what the file records as sent must be what was checked).
+    """
+    from dataclasses import replace
+
+    before = _packet_digest(source)
     verification = verify_packet(source)
     result = ImportResult(verification)
     if not verification.ok:
         result.problems = list(verification.problems)
         return result
     try:
-        result.restored = restore_packet(verification)
+        restored = restore_packet(verification)
     except PacketContentError as exc:
         result.problems = exc.problems
+        return result
+    after = _packet_digest(source)
+    if before is None or before != after:
+        result.problems = [
+            "材料包在校验期间被改动或无法再次读取，没有导入。请确认文件没有被其他程序修改后再试。"
+        ]
+        return result
+    name = "（内存中的材料包）" if isinstance(source, bytes) else Path(source).name
+    result.restored = replace(restored, packet_sha256=before[0], packet_size=before[1], packet_name=name)
     return result
+
+
+def _packet_digest(source: PacketSource) -> tuple[str, int] | None:
+    """SHA-256 and size of the packet file as a whole (None when it cannot be read)."""
+    import hashlib
+
+    if isinstance(source, bytes):
+        return hashlib.sha256(source).hexdigest(), len(source)
+    hasher, size = hashlib.sha256(), 0
+    try:
+        with open(source, "rb") as handle:
+            while chunk := handle.read(1 << 20):
+                hasher.update(chunk)
+                size += len(chunk)
+    except OSError:
+        return None
+    return hasher.hexdigest(), size
 
 
 def finish_import(result: ImportResult, store: Any, *, accept_new_identity: bool = False) -> ImportResult:
@@ -340,9 +410,10 @@ def finish_import(result: ImportResult, store: Any, *, accept_new_identity: bool
     result.problems = check_target(store, restored)
     if result.problems:
         return result
-    _write_restored(store, restored)
+    event = None
     if result.identity_change is not None:
-        _record_new_identity(store, result.identity_change, restored)
+        event = _record_new_identity(result.identity_change, restored)
+    _write_restored(store, restored, event)
     return result
 
 

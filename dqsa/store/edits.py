@@ -1,9 +1,11 @@
 """Edits and their history: every ``set_*`` of the center store, and marking a year signed.
 
 Each edit is one transaction: it is checked against the assessment's pack by the
-domain (:func:`dqsa.domain.answers.check_edit`), applied, recorded (field, old value,
-new value, time), and a signed year becomes a draft again. An edit that changes
-nothing writes nothing. (The year's cached list totals are not rescored per edit, which
+domain (:func:`dqsa.domain.answers.check_edit`), applied and recorded (field, old value,
+new value, time). An edit that changes nothing writes nothing. A signed year is
+read-only here, in the store itself: any edit that would change it raises
+:class:`~dqsa.store.errors.SignedYear` until the year is explicitly reopened
+(:meth:`~dqsa.store.sent.SentMixin.reopen`), so what was sent stays what was sent. (The year's cached list totals are not rescored per edit, which
 would double an edit's cost: the new ``modified_at`` marks them outdated, and the store
 rescores them when it closes or when the list asks.)
 """
@@ -14,6 +16,7 @@ import contextlib
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import delete, func, select
@@ -26,8 +29,11 @@ from dqsa.domain.errors import InvalidInput, Problem
 from dqsa.domain.status import AssessmentStatus
 from dqsa.store import models as m
 from dqsa.store.core import StoreCore
+from dqsa.store.errors import SignedYear
+from dqsa.store.identity_events import IdentityRecord, add_identity_event
 from dqsa.store.mapping import answers_of, override_of, staff_rows
 from dqsa.store.records import Catalog, ChangeRecord, from_json, json_text, normal_number, now, plain, to_json
+from dqsa.store.sent import SentPacket, sign
 
 #: An edit's work: apply it to the session, return (old value, new value) for the history.
 Change = Callable[[Session, m.Assessment, CriteriaPack], tuple[Any, Any]]
@@ -41,55 +47,41 @@ class _Unchanged(Exception):
 def record_edit(
     session: Session, a: m.Assessment, pack: CriteriaPack, field: str, old: Any, new: Any
 ) -> None:
-    """After an edit was applied: its history line, the cached totals, a signed year back to draft."""
+    """After an edit was applied: its history line and a new ``modified_at`` (outdating the list totals).
+
+    A signed year is never edited (see :func:`refuse_signed`): reaching here with one is a bug.
+    """
+    refuse_signed(a)
     stamp = now()
     session.add(
         m.Change(assessment_id=a.id, at=stamp, field=field, old_value=to_json(old), new_value=to_json(new))
     )
-    if a.status == AssessmentStatus.SIGNED:
-        a.status = AssessmentStatus.DRAFT
-        session.add(
-            m.Change(
-                assessment_id=a.id,
-                at=stamp,
-                field="status",
-                old_value=to_json(AssessmentStatus.SIGNED),
-                new_value=to_json(AssessmentStatus.DRAFT),
-            )
-        )
     a.modified_at = stamp  # also marks the year's cached list totals outdated (see dqsa.store.totals)
 
 
-def sign(
-    session: Session, a: m.Assessment, *, signer: str, fingerprint: str, at: datetime | None = None
-) -> None:
-    """Mark an assessment signed by ``signer`` with the certificate of ``fingerprint`` (recorded)."""
-    when = at or now()
-    old = to_json(a.status)
-    a.status, a.signed_at, a.signer, a.fingerprint = AssessmentStatus.SIGNED, when, signer, fingerprint
-    session.add(
-        m.Change(
-            assessment_id=a.id,
-            at=when,
-            field="status",
-            old_value=old,
-            new_value=to_json({"signed": signer, "fingerprint": fingerprint}),
-        )
-    )
+def refuse_signed(a: m.Assessment, path: Path | None = None) -> None:
+    """:class:`SignedYear` when ``a`` was signed and sent and has not been reopened."""
+    if not AssessmentStatus.of(a.status, a.signed_at).editable:
+        raise SignedYear(a.year, a.signed_at, path=path)
 
 
 class EditsMixin(StoreCore):
     """Every edit of an assessment's answers, the signature mark and the history."""
 
     def _edit(self, year: int, field: str, change: Change) -> None:
-        """One edit: validate and apply it, record old → new, mark a signed assessment draft."""
+        """One edit: validate and apply it, record old → new; a signed year refuses any change."""
 
         def write(session: Session) -> None:
             a = self._assessment(session, year)
             pack = self._pack(session, a.pack_ref)
-            old, new = change(session, a, pack)
+            try:
+                old, new = change(session, a, pack)
+            except InvalidInput:
+                refuse_signed(a, self.path)  # a signed year says so first, whatever was typed
+                raise
             if old == new:
                 raise _Unchanged  # roll back: a row the change added for nothing is not kept
+            refuse_signed(a, self.path)  # rolled back: nothing of the edit is kept
             record_edit(session, a, pack, field, old, new)
 
         with contextlib.suppress(_Unchanged):
@@ -293,14 +285,30 @@ class EditsMixin(StoreCore):
 
         self._edit(year, "profile", change)
 
-    def mark_signed(self, year: int, *, signer: str, fingerprint: str, at: datetime | None = None) -> None:
-        """Record that a packet was exported and signed."""
-        self._write(
-            f"{year} 年度签署",
-            lambda session: sign(
-                session, self._assessment(session, year), signer=signer, fingerprint=fingerprint, at=at
-            ),
-        )
+    def mark_signed(
+        self,
+        year: int,
+        *,
+        signer: str,
+        fingerprint: str,
+        at: datetime | None = None,
+        packet: SentPacket | None = None,
+        identity_event: IdentityRecord | None = None,
+    ) -> None:
+        """Record that the year was signed and sent, and freeze what was sent (one transaction).
+
+        ``packet`` describes the packet as written (digest, size, name, the answers exactly
+        as in it); ``identity_event`` a change of signing identity that came with this
+        signing (a new identity made for it), recorded in the same transaction.
+        """
+
+        def write(session: Session) -> None:
+            a = self._assessment(session, year)
+            sign(session, self._packs, a, signer=signer, fingerprint=fingerprint, at=at, packet=packet)
+            if identity_event is not None:
+                add_identity_event(session, identity_event)
+
+        self._write(f"{year} 年度签署", write)
 
     def history(self, year: int, since: datetime | None = None) -> list[ChangeRecord]:
         """Every recorded change of an assessment (since a time, if given), oldest first."""
@@ -310,7 +318,7 @@ class EditsMixin(StoreCore):
             query = select(m.Change).where(m.Change.assessment_id == a.id)
             if since is not None:
                 query = query.where(m.Change.at >= since)
-            rows = session.scalars(query.order_by(m.Change.id))
+            rows = session.scalars(query.order_by(m.Change.at, m.Change.id))  # kept history first
             return [ChangeRecord(r.at, r.field, from_json(r.old_value), from_json(r.new_value)) for r in rows]
 
         return self._read(read)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 
@@ -63,3 +64,23 @@ def backup_refusal(message: str, copy: Path, shown: Path, noun: str, what: str) 
     if str(shown) not in first:
         first += f"：{shown}"
     return f"{what}不能用来恢复，当前文件没有改动。{first}\n请选择其他备份。"
+
+
+class SignedYear(StoreError):
+    """The year was signed and sent: it is read-only until it is explicitly reopened.
+
+    What was sent stays what was sent: an edit would make the file differ from the
+    packet the level above holds, so it must be a decision (修改（需重新报送）,
+    ``--reopen`` on the command line), recorded in the history.
+    """
+
+    def __init__(self, year: int, signed_at: datetime | None = None, *, path: Path | None = None) -> None:
+        self.year = year
+        when = (
+            f"已于 {signed_at.year}年{signed_at.month}月{signed_at.day}日 " if signed_at is not None else "已"
+        )
+        super().__init__(
+            f"{year} 年度的自评{when}签署报送，为与报送的材料包保持一致，现在不能修改。"
+            "如确需修改，请先选择“修改（需重新报送）”（命令行加 --reopen）；修改后需要重新签署导出并报送。",
+            path=path,
+        )

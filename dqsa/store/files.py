@@ -16,10 +16,13 @@ CENTER_FILE = FileKind(
     noun="中心文件",
     suffix=".dqsa",
     migrations=Path(__file__).parent / "migrations",
-    head="0002",
-    known_revisions=("0001", "0002"),
-    # 0002 only adds the year list's cached totals: a 0001 file reads unchanged without them.
-    readable_revisions=("0001",),
+    head="0003",
+    known_revisions=("0001", "0002", "0003"),
+    # 0002 only adds the year list's cached totals, 0003 the snapshots of what was sent and
+    # the identity events: a 0001 or 0002 file reads unchanged without them (the store reads
+    # an older file's signed years as 0003 marks them: see AssessmentStatus.of and
+    # dqsa.store.sent), so a file that cannot be written still opens read-only.
+    readable_revisions=("0001", "0002"),
 )
 
 #: The receiving desk's file (上级审核台账): roster, centers and their identities, every

@@ -37,6 +37,23 @@ class DecimalText(TypeDecorator[Decimal]):
         return None if value is None else Decimal(value)
 
 
+class ZonedDateTime(TypeDecorator[datetime]):
+    """A time kept as ISO 8601 text, with its UTC offset when it has one (a packet's ``signed_at``).
+
+    SQLAlchemy's ``DateTime`` on SQLite drops the zone; this keeps "2026-11-30T14:05:00+08:00"
+    as it was written in the signed manifest.
+    """
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> str | None:
+        return None if value is None else value.isoformat()
+
+    def process_result_value(self, value: str | None, dialect: object) -> datetime | None:
+        return None if value is None else datetime.fromisoformat(value)
+
+
 class Base(DeclarativeBase):
     """Declarative base of the center file."""
 
@@ -231,3 +248,57 @@ class CenterDisplay(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     program: Mapped[str] = mapped_column(String(40))
     content: Mapped[str] = mapped_column(Text)  # JSON, see dqsa.store.totals
+
+
+class SentSnapshot(Base):
+    """What was signed and sent, frozen at signing: one row per signing, the latest is "what was sent".
+
+    Written in the same transaction as the signature mark (see :mod:`dqsa.store.sent`) and
+    never changed afterwards: edits of the year (after it is reopened) leave it as it was.
+    ``answers_json`` is the answers document exactly as put in the packet; ``packet_sha256``
+    is the SHA-256 of the zip file as written (or as imported), so the center can find
+    the packet it actually sent by digest. A row with ``origin`` ``before-0003`` marks a
+    signing made before this table existed: only who, when and the fingerprint are known.
+    """
+
+    __tablename__ = "sent_snapshot"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessment.id", ondelete="CASCADE"), index=True)
+    #: export (this program wrote the packet) | restore (imported from a packet) |
+    #: marked (signed without a packet record) | before-0003 (signed by an older program: content unknown)
+    origin: Mapped[str] = mapped_column(String(20))
+    signed_at: Mapped[datetime] = mapped_column(ZonedDateTime)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    signer: Mapped[str] = mapped_column(String(200))
+    fingerprint: Mapped[str] = mapped_column(String(128))
+    packet_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    packet_size: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    packet_name: Mapped[str | None] = mapped_column(String(260), nullable=True)
+    manifest_format: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    pack_ref: Mapped[int | None] = mapped_column(ForeignKey("criteria_pack.id"), nullable=True)
+    answers_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    scorecard_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    #: The year list's figures of what was sent (the format of ``assessment_totals.content``).
+    totals_json: Mapped[str | None] = mapped_column(Text, nullable=True)
+    program: Mapped[str | None] = mapped_column(String(40), nullable=True)
+
+
+class IdentityEvent(Base):
+    """A change of the center's signing identity, with its date (created, replaced, restored, accepted).
+
+    Re-encrypting the key with a stronger KDF is not a change of identity and is not recorded.
+    """
+
+    __tablename__ = "identity_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    #: created | replaced | restored | accepted (a packet's new identity accepted on import)
+    kind: Mapped[str] = mapped_column(String(20))
+    at: Mapped[datetime] = mapped_column(ZonedDateTime)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    center_name: Mapped[str] = mapped_column(String(200))
+    old_fingerprint: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    new_fingerprint: Mapped[str] = mapped_column(String(128))
+    year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")

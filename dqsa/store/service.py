@@ -7,13 +7,16 @@
 - rows ↔ answers: :mod:`dqsa.store.mapping`; stored packs: :mod:`dqsa.store.stored_packs`;
 - edits and their history: :mod:`dqsa.store.edits`; evidence links:
   :mod:`dqsa.store.evidence_links`; the export snapshot: :mod:`dqsa.store.snapshot`;
+- what was sent (the frozen snapshot of every signing, reopening a signed year):
+  :mod:`dqsa.store.sent`; a received packet restored in one transaction:
+  :mod:`dqsa.store.restored`; the signing identity's events: :mod:`dqsa.store.identity_events`;
 - the year list's cached figures: :mod:`dqsa.store.totals`, read light by
   :mod:`dqsa.store.year_list`.
 
 Every edit is one committed transaction that also records the change (what, old
 value, new value, when). Edits are validated against the assessment's criteria pack
-with the domain's own checks before anything is written. Editing a signed assessment
-turns it back into a draft. A file that cannot be written opens read-only
+with the domain's own checks before anything is written. A signed assessment is
+read-only until it is explicitly reopened (:meth:`CenterStore.reopen`). A file that cannot be written opens read-only
 (:attr:`CenterStore.read_only` says why) and every edit is refused with
 :class:`~dqsa.store.errors.ReadOnlyFile`.
 """
@@ -38,9 +41,10 @@ from dqsa.packs import find_pack
 from dqsa.store import models as m
 from dqsa.store.database import Database
 from dqsa.store.durable import open_file
-from dqsa.store.errors import AssessmentNotFound, StoreError
+from dqsa.store.errors import AssessmentNotFound, SignedYear, StoreError
 from dqsa.store.evidence_links import EvidenceMixin, drop_unlinked_evidence
 from dqsa.store.files import CENTER_FILE
+from dqsa.store.identity_events import IdentityEventsMixin, IdentityRecord
 from dqsa.store.mapping import answers_of, carry_from, write_answers
 from dqsa.store.records import (
     AssessmentSummary,
@@ -52,7 +56,9 @@ from dqsa.store.records import (
     now,
     to_json,
 )
-from dqsa.store.snapshot import compare_in, read_snapshot, scored
+from dqsa.store.restored import RestoreMixin
+from dqsa.store.sent import SentMixin, SentPacket, SentRecord, keep_snapshots, reopen, sent_version
+from dqsa.store.snapshot import read_snapshot, scored
 from dqsa.store.totals import totals_content, write_center_display, write_totals
 from dqsa.store.year_list import Totals, YearList, parse_totals, read_year_list
 
@@ -69,11 +75,14 @@ __all__ = [
     "CenterStore",
     "ChangeRecord",
     "EvidenceRef",
+    "IdentityRecord",
+    "SentPacket",
+    "SentRecord",
     "TargetKind",
 ]
 
 
-class CenterStore(EvidenceMixin):
+class CenterStore(EvidenceMixin, SentMixin, RestoreMixin, IdentityEventsMixin):
     """One open center file."""
 
     # -- opening ------------------------------------------------------------------------
@@ -352,25 +361,62 @@ class CenterStore(EvidenceMixin):
         except AssessmentNotFound as exc:
             raise AssessmentNotFound(str(exc), path=self.path) from None
 
-    def compare(self, old_year: int, new_year: int) -> Comparison:
-        """Compare two of this center's assessments, each against its own pack."""
-        return self._read(
-            lambda s: compare_in(s, self._packs, self._assessment(s, old_year), self._assessment(s, new_year))
-        )
+    def compare(
+        self, old_year: int, new_year: int, *, old_sent: bool = False, new_sent: bool = False
+    ) -> Comparison:
+        """Compare two of this center's assessments, each against its own pack.
+
+        With ``old_sent`` / ``new_sent`` a year is taken as it was sent (its latest
+        snapshot) rather than as it is now; a year may be compared with itself that way
+        (what was sent → what it is now).
+        """
+        from dqsa.domain.comparison import compare
+
+        def read(session: Session) -> Comparison:
+            def version(year: int, sent: bool) -> tuple[CriteriaPack, Answers, Scorecard]:
+                a = self._assessment(session, year)
+                return sent_version(session, self._packs, a) if sent else scored(session, self._packs, a)
+
+            old_pack, old_answers, old_card = version(old_year, old_sent)
+            new_pack, new_answers, new_card = version(new_year, new_sent)
+            return compare(old_card, old_answers, old_pack, new_card, new_answers, new_pack)
+
+        return self._read(read)
 
     def import_answers(
-        self, answers: Answers, *, replace: bool = False, pack: CriteriaPack | None = None
+        self,
+        answers: Answers,
+        *,
+        replace: bool = False,
+        pack: CriteriaPack | None = None,
+        reopen_reason: str | None = None,
     ) -> None:
         """Store an answers document as that year's assessment (validated first).
 
         ``pack`` is the pack to score it with (a restored packet brings its own); by
         default the file's copy or the bundled pack of the answers' id and version.
+        Replacing a signed year is refused (:class:`SignedYear`) unless ``reopen_reason``
+        is given: the year is then reopened (recorded) and replaced in one transaction.
+        What was sent, and the history, outlive the replaced answers: the year reads
+        已报送后修改 afterwards.
         """
         if pack is not None and (pack.id, pack.version) != (answers.pack.id, answers.pack.version):
             raise InvalidInput([Problem("pack", "答卷与随附的标准包不一致")])
 
         def write(session: Session) -> None:
+            existing = session.scalar(select(m.Assessment).where(m.Assessment.year == answers.year))
+            give = None
+            if existing is not None and replace:
+                status = AssessmentStatus.of(existing.status, existing.signed_at)
+                if status is AssessmentStatus.SIGNED:
+                    if reopen_reason is None:
+                        raise SignedYear(answers.year, existing.signed_at, path=self.path)
+                    reopen(session, existing, reopen_reason)
+                if status.was_sent:
+                    give = keep_snapshots(session, existing)
             row = write_answers(session, self._packs, answers, replace=replace, pack=pack)
+            if give is not None:
+                give(row)
             chosen = self._pack(session, row.pack_ref)
             write_totals(session, row, chosen)
             center = session.get(m.Center, 1)
@@ -392,7 +438,7 @@ def _summaries(session: Session, year: int | None = None) -> list[AssessmentSumm
     return [
         AssessmentSummary(
             a.year,
-            AssessmentStatus(a.status),
+            AssessmentStatus.of(a.status, a.signed_at),
             pack_id,
             version,
             a.center_name,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from dqsa.store.records import EvidenceRef
@@ -43,6 +44,11 @@ class ExportSnapshot:
     evidence: tuple[EvidenceCopy, ...]
     #: Comparison with the latest earlier year, when the file has one.
     comparison: Comparison | None = None
+    #: The year's ``modified_at`` as read: the signing compares it, so an edit that landed
+    #: while the packet was being built marks the year reopened, not signed.
+    modified_at: datetime | None = None
+    #: Every fingerprint the file's years were signed with (a missing key is never replaced silently).
+    fingerprints: tuple[str, ...] = ()
 
 
 def scored(session: Session, packs: StoredPacks, a: m.Assessment) -> tuple[CriteriaPack, Answers, Scorecard]:
@@ -72,6 +78,7 @@ def read_snapshot(session: Session, packs: StoredPacks, year: int) -> ExportSnap
     from dqsa.store.errors import CorruptFile, StoreError
     from dqsa.store.evidence_links import evidence_bytes, evidence_refs
     from dqsa.store.mapping import find_assessment
+    from dqsa.store.sent import signed_fingerprints_in
 
     session.connection().exec_driver_sql("BEGIN")  # one snapshot of the file for every read below
     a = find_assessment(session, year)
@@ -92,4 +99,13 @@ def read_snapshot(session: Session, packs: StoredPacks, year: int) -> ExportSnap
     comparison = None
     if earlier is not None:
         comparison = compare_in(session, packs, find_assessment(session, earlier), a)
-    return ExportSnapshot(year, answers, pack, card, tuple(copies), comparison)
+    return ExportSnapshot(
+        year,
+        answers,
+        pack,
+        card,
+        tuple(copies),
+        comparison,
+        modified_at=a.modified_at,
+        fingerprints=signed_fingerprints_in(session),
+    )

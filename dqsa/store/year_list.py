@@ -48,6 +48,22 @@ class Totals:
 
 
 @dataclass(frozen=True)
+class SentFigures:
+    """What was sent for a year (its latest signing), as the list shows it beside the current figures."""
+
+    signed_at: datetime
+    signer: str
+    fingerprint: str
+    #: The figures sent; None when the packet was signed before the file kept what was sent.
+    totals: Totals | None
+    sha256: str | None = None
+
+    @property
+    def known(self) -> bool:
+        return self.totals is not None
+
+
+@dataclass(frozen=True)
 class YearRow:
     """One line of the list; ``totals`` is None while they still have to be scored."""
 
@@ -56,6 +72,15 @@ class YearRow:
     modified_at: datetime
     signed_at: datetime | None
     totals: Totals | None
+    #: What was sent, when the year was ever signed.
+    sent: SentFigures | None = None
+
+    @property
+    def differs_from_sent(self) -> bool:
+        """The current figures are known and are not the ones sent (a year reopened and changed)."""
+        if self.sent is None or self.sent.totals is None or self.totals is None:
+            return False
+        return (self.sent.totals.total, self.sent.totals.percent) != (self.totals.total, self.totals.percent)
 
 
 @dataclass(frozen=True)
@@ -141,18 +166,56 @@ def read_year_list(connection: sqlite3.Connection, *, program: str | None = None
     tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     cached = "assessment_totals" in tables
     query = (
-        "SELECT a.year, a.status, a.modified_at, a.signed_at, t.program, t.computed_for, t.content "
+        "SELECT a.id, a.year, a.status, a.modified_at, a.signed_at, a.signer, a.fingerprint, "
+        "t.program, t.computed_for, t.content "
         "FROM assessment a LEFT JOIN assessment_totals t ON t.assessment_id = a.id ORDER BY a.year DESC"
         if cached
-        else "SELECT year, status, modified_at, signed_at, NULL, NULL, NULL FROM assessment ORDER BY year DESC"
+        else "SELECT id, year, status, modified_at, signed_at, signer, fingerprint, NULL, NULL, NULL "
+        "FROM assessment ORDER BY year DESC"
     )
+    sent = _sent(connection) if "sent_snapshot" in tables else {}
     rows = []
-    for year, status, modified, signed, made_by, made_for, content in connection.execute(query):
+    for (
+        key,
+        year,
+        status,
+        modified,
+        signed,
+        signer,
+        fingerprint,
+        made_by,
+        made_for,
+        content,
+    ) in connection.execute(query):
         totals = _totals(content) if made_by == program and made_for == modified else None
+        signed_at = _when_or_none(signed)
+        figures = sent.get(key)
+        if figures is None and signed_at is not None and "sent_snapshot" not in tables:
+            # A file older than the snapshots, read unmigrated: signed, what was sent unknown.
+            figures = SentFigures(signed_at, str(signer or ""), str(fingerprint or ""), None)
         rows.append(
-            YearRow(int(year), AssessmentStatus(status), _when(modified), _when_or_none(signed), totals)
+            YearRow(
+                int(year),
+                AssessmentStatus.of(status, signed_at),
+                _when(modified),
+                signed_at,
+                totals,
+                figures,
+            )
         )
     return YearList(_heading(connection, "center_display" in tables, program), tuple(rows))
+
+
+def _sent(connection: sqlite3.Connection) -> dict[int, SentFigures]:
+    """The latest snapshot of what was sent, by assessment row id."""
+    query = (
+        "SELECT assessment_id, signed_at, signer, fingerprint, totals_json, packet_sha256 FROM sent_snapshot "
+        "WHERE id IN (SELECT max(id) FROM sent_snapshot GROUP BY assessment_id)"
+    )
+    return {
+        int(key): SentFigures(_when(signed), str(signer), str(fingerprint), _totals(totals), digest)
+        for key, signed, signer, fingerprint, totals, digest in connection.execute(query)
+    }
 
 
 def _heading(connection: sqlite3.Connection, cached: bool, program: str) -> CenterHeading | None:

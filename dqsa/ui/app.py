@@ -24,8 +24,10 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 
-def run_gui(*, no_err_windows: bool = False, demo: bool = False, file: Path | None = None) -> int:
-    """Show the main window and run the event loop; returns the exit code."""
+def run_gui(
+    *, no_err_windows: bool = False, demo: bool = False, file: Path | None = None, demo_desk: bool = False
+) -> int:
+    """Show the main window (a ``.dqsd`` file or ``demo_desk``: the desk window) and run the event loop."""
     from dqsa.ui.crash import install_crash_handler
     from dqsa.ui.logs import setup_logging
 
@@ -47,10 +49,17 @@ def run_gui(*, no_err_windows: bool = False, demo: bool = False, file: Path | No
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("dqsa")
+    from dqsa.ui.collector import install as install_collector
+
+    install_collector(app)
     route_qt_messages()
     install_translations(app, os.environ.get("DQSA_LANG") or settings.language)
     # Windows and X11 append this to every window title ("本中心.dqsa — 党群服务中心自评").
     app.setApplicationDisplayName(tr("党群服务中心自评"))
+    if demo_desk or (file is not None and file.suffix.lower() == ".dqsd"):
+        from dqsa.ui.desk.start import run_desk
+
+        return run_desk(app, settings, file, demo=demo_desk, dialogs=not no_err_windows)
 
     from dqsa.ui.main_window import MainWindow
 

@@ -29,6 +29,7 @@ def tool(name: str) -> str:
 def sources() -> list[str]:
     ui = REPO / "dqsa" / "ui"
     python = [p for p in sorted(ui.glob("*.py")) if not p.name.startswith("build_")]
+    python += sorted((ui / "desk").glob("*.py"))  # the receiving desk's window
     python.append(REPO / "dqsa" / "years.py")  # the carry-over wording, marked with QT_TR_NOOP
     return [str(p) for p in python + sorted((REPO / "forms").glob("*.ui"))]
 

@@ -74,8 +74,8 @@ class SectionChart(QWidget):
         self.rows: list[tuple[str, Decimal | None, Decimal | None]] = []
         self.years = ("", "")
 
-    def show_comparison(self, comparison: Any) -> None:
-        self.years = (str(comparison.old_year), str(comparison.new_year))
+    def show_comparison(self, comparison: Any, labels: tuple[str, str] | None = None) -> None:
+        self.years = labels or (str(comparison.old_year), str(comparison.new_year))
         self.rows = [(s.title, s.old_percent, s.new_percent) for s in comparison.sections]
         self.updateGeometry()
         self.update()
@@ -122,7 +122,7 @@ class SectionChart(QWidget):
         for colour, year in ((OLD_COLOUR, self.years[0]), (NEW_COLOUR, self.years[1])):  # the legend
             painter.fillRect(QRectF(x, 6, bar_height, bar_height - 2), colour)
             painter.setPen(QPen(QColor("#222222")))
-            text = tr("{0} 年").format(year)
+            text = tr("{0} 年").format(year) if year.isdigit() else year
             painter.drawText(QRectF(x + bar_height + 4, 4, span, metrics.height()), text)
             x += bar_height + 4 + metrics.horizontalAdvance(text) + 24
         for number, (title, old, new) in enumerate(self.rows):
@@ -154,12 +154,39 @@ COLUMNS = 6
 CHANGE, TREND, TEXT = 3, 4, 5
 #: Where a row keeps its item id (the first column shows the item as the standard labels it).
 ITEM_ID = Qt.ItemDataRole.UserRole + 1
+#: Where a year's entry in the pickers says it is the version sent (its data is the year either way).
+SENT = Qt.ItemDataRole.UserRole + 2
+
+#: A year as it is now (False) or as it was sent (True).
+Version = tuple[int, bool]
+
+
+def version_label(year: int, sent: bool) -> str:
+    return tr("{0}（已报送）").format(year) if sent else str(year)
+
+
+def valid_pair(old: Version, new: Version) -> bool:
+    """An earlier year before a later one, or a year as sent before the same year now."""
+    return old[0] < new[0] or (old[0] == new[0] and old[1] and not new[1])
 
 
 class ComparisonDialog(QDialog):
-    """Pick two years (the newest pair preselected) and see what changed."""
+    """Pick two years (the newest pair preselected) and see what changed.
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    A year that was sent can also be picked as it was sent ("2026（已报送）"), so the
+    figures sent stand beside the current ones: last year as sent against this year, or
+    this year as sent against this year now (what changed since it was sent). ``old`` /
+    ``new`` preselect such a pair.
+    """
+
+    def __init__(
+        self,
+        store: Any,
+        parent: QWidget | None = None,
+        *,
+        old: Version | None = None,
+        new: Version | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(tr("与以往年度对比"))
@@ -168,12 +195,30 @@ class ComparisonDialog(QDialog):
         pick = QHBoxLayout()
         self.old_year = QComboBox()
         self.new_year = QComboBox()
-        years = sorted(store.years())
+        for combo in (self.old_year, self.new_year):  # "2026（已报送）" is read whole, at any text size
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumWidth(combo.fontMetrics().horizontalAdvance(version_label(2026, True)) + 48)
+        rows = {row.year: row for row in store.year_list().rows}
+        self.rows = rows
+        years = sorted(rows)
         for combo in (self.old_year, self.new_year):
             for year in years:
-                combo.addItem(str(year), year)
-        self.old_year.setCurrentIndex(max(0, len(years) - 2))
-        self.new_year.setCurrentIndex(len(years) - 1)
+                combo.addItem(version_label(year, False), year)
+                combo.setItemData(combo.count() - 1, False, SENT)
+                sent = rows[year].sent
+                if sent is not None and sent.known:
+                    combo.addItem(version_label(year, True), year)
+                    combo.setItemData(combo.count() - 1, True, SENT)
+                    combo.setItemData(
+                        combo.count() - 1, tr("{0} 年报送时的内容").format(year), Qt.ItemDataRole.ToolTipRole
+                    )
+        current = [index for index in range(self.old_year.count()) if not self.old_year.itemData(index, SENT)]
+        self.old_year.setCurrentIndex(current[max(0, len(current) - 2)] if current else -1)
+        self.new_year.setCurrentIndex(current[-1] if current else -1)
+        if old is not None:
+            self._choose(self.old_year, old)
+        if new is not None:
+            self._choose(self.new_year, new)
         old_label = QLabel(tr("较早年度(&A)："))
         old_label.setBuddy(self.old_year)
         new_label = QLabel(tr("较晚年度(&B)："))
@@ -226,17 +271,40 @@ class ComparisonDialog(QDialog):
         self.comparison: Any = None
         self.refresh()
 
+    @staticmethod
+    def _choose(combo: QComboBox, version: Version) -> None:
+        for index in range(combo.count()):
+            if (combo.itemData(index), bool(combo.itemData(index, SENT))) == version:
+                combo.setCurrentIndex(index)
+                return
+
+    @staticmethod
+    def _version(combo: QComboBox) -> Version | None:
+        year = combo.currentData()
+        return None if year is None else (int(year), bool(combo.currentData(SENT)))
+
     def refresh(self) -> None:
         """Compare the chosen pair; an invalid pair clears everything (no stale chart)."""
-        old, new = self.old_year.currentData(), self.new_year.currentData()
-        if old is None or new is None or old >= new:
-            self.problem.setText(tr("请选择两个不同的年度，较早的在左边。"))
+        from dqsa.store.errors import StoreError
+
+        old, new = self._version(self.old_year), self._version(self.new_year)
+        if old is None or new is None or not valid_pair(old, new):
+            self.problem.setText(
+                tr(
+                    "请选择两个不同的年度，较早的在左边（同一年度可以把“已报送”的放在左边，看报送后改了什么）。"
+                )
+            )
             self.clear()
             return
         self.problem.clear()
-        self.comparison = self.store.compare(old, new)
-        self.pack = self.store.pack_for(new)
-        self.chart.show_comparison(self.comparison)
+        try:
+            self.comparison = self.store.compare(old[0], new[0], old_sent=old[1], new_sent=new[1])
+        except StoreError as exc:
+            self.problem.setText(str(exc))
+            self.clear()
+            return
+        self.pack = self.store.pack_for(new[0])
+        self.chart.show_comparison(self.comparison, (version_label(*old), version_label(*new)))
         self._fill_table()
         self.facts.clear()
         self.facts.addItems(list(self.comparison.facts) or [tr("（没有变化）")])
@@ -249,11 +317,37 @@ class ComparisonDialog(QDialog):
             if c.count(trend)
         )
         self.summary.setText(
-            tr("合计 {0}/{1} → {2}/{3}；{4}。").format(
-                _n(c.old_total), _n(c.old_max), _n(c.new_total), _n(c.new_max), counts
+            tr("{5} → {6}：合计 {0}/{1} → {2}/{3}；{4}。").format(
+                _n(c.old_total),
+                _n(c.old_max),
+                _n(c.new_total),
+                _n(c.new_max),
+                counts,
+                version_label(*old),
+                version_label(*new),
             )
+            + self._sent_note(old, new)
         )
         self.apply_filter()
+
+    def _sent_note(self, old: Version, new: Version) -> str:
+        """The figures sent beside the current ones, for a chosen year changed since it was sent."""
+        notes = []
+        for year, sent in {old, new}:
+            row = self.rows.get(year)
+            if sent or (year, True) in (old, new):  # its version sent is already on screen
+                continue
+            if row is None or not row.differs_from_sent or row.sent is None or row.sent.totals is None:
+                continue
+            notes.append(
+                tr("{0} 年报送后改过：报送时合计 {1}，现在 {2}（可选“{3}”对比）").format(
+                    year,
+                    row.sent.totals.total,
+                    row.totals.total if row.totals else "…",
+                    version_label(year, True),
+                )
+            )
+        return ("\n" + "；".join(sorted(notes))) if notes else ""
 
     def clear(self) -> None:
         self.comparison = None
@@ -273,8 +367,8 @@ class ComparisonDialog(QDialog):
         table.setHorizontalHeaderLabels(
             [
                 tr("条目"),
-                tr("{0} 年").format(c.old_year),
-                tr("{0} 年").format(c.new_year),
+                self._column_title(self._version(self.old_year), c.old_year),
+                self._column_title(self._version(self.new_year), c.new_year),
                 tr("变化"),
                 tr("趋势"),
                 tr("考评内容 / 说明"),
@@ -309,6 +403,10 @@ class ComparisonDialog(QDialog):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)  # the numbers first, always seen
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the pack's order until a header is clicked
         table.setSortingEnabled(True)
+
+    @staticmethod
+    def _column_title(version: Version | None, year: int) -> str:
+        return tr("{0} 年（已报送）").format(year) if version and version[1] else tr("{0} 年").format(year)
 
     def apply_filter(self) -> None:
         for row in range(self.table.rowCount()):

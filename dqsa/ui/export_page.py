@@ -1,4 +1,11 @@
-"""签署导出: signer, passphrase, what is still missing, export in the background, the result."""
+"""签署导出: signer, passphrase, what is still missing, export in the background, the result.
+
+A file open read-only cannot be signed and exported (the signing could not be recorded):
+the page says why before anything starts. A center whose key is missing on this
+computer (a new laptop, a deleted key) is never silently given a new identity: the page
+says so and offers 恢复签署身份 from a backup or, with a warning that the level above
+will see a new fingerprint, a new identity.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from dqsa.domain.errors import InvalidInput
 from dqsa.domain.signer import MAX_SIGNER_NAME, MAX_SIGNER_TITLE, check_signer
-from dqsa.export.wording import item_label
+from dqsa.domain.status import AssessmentStatus
+from dqsa.export.wording import datetime_text, item_label
 from dqsa.ui.fields import ProblemLabel
 from dqsa.ui.i18n import tr
 from dqsa.ui.pages import title_label
@@ -70,6 +78,7 @@ class ExportPage(QWidget):
     def __init__(self, session: AssessmentSession, title: str) -> None:
         super().__init__()
         self.session = session
+        self._known: tuple[str, ...] | None = None
         self.job: Job[PacketResult] | None = None
         self.last_result: PacketResult | None = None
         outer = QVBoxLayout(self)
@@ -134,6 +143,11 @@ class ExportPage(QWidget):
         self.measures_button = QPushButton(tr("去填写改进措施(&M)"))
         measures_row.addWidget(self.measures_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(measures_row)
+        self.sent_note = QLabel()
+        self.sent_note.setWordWrap(True)
+        self.sent_note.setStyleSheet("color: #174ea6;")
+        self.sent_note.hide()
+        layout.addWidget(self.sent_note)
         self.problem = ProblemLabel()
         layout.addWidget(self.problem)
         self.export_button = QPushButton(tr("签署并导出材料包(&E)"))
@@ -159,6 +173,7 @@ class ExportPage(QWidget):
 
     def _show_state(self, _card: object = None) -> None:
         self._show_identity()
+        self._show_sent()
         card = self.session.scorecard
         pack = self.session.pack
         if card.unanswered:
@@ -176,24 +191,79 @@ class ExportPage(QWidget):
         self.measures.setStyleSheet("color: #8a4b00;" if missing else "color: #1a5e20;")
         self.measures_button.setVisible(bool(missing))
 
-    def creating_identity(self) -> bool:
-        """Whether this export sets a new passphrase (first signature, or a new identity)."""
+    def _show_sent(self) -> None:
+        """A file open read-only cannot be exported; a signed year may be sent again as it is."""
+        store = self.session.store
+        why = store.read_only
+        self.export_button.setEnabled(self.job is None and not why)
+        if why:
+            self.sent_note.setText(
+                tr("文件以只读方式打开，不能签署导出：签署导出要在中心文件中记下报送的内容。") + "\n" + why
+            )
+            self.sent_note.setStyleSheet("color: #b00020;")
+            self.sent_note.show()
+            return
+        self.sent_note.setStyleSheet("color: #174ea6;")
+        summary = store.summary(self.session.year)
+        if summary.status is AssessmentStatus.SIGNED and summary.signed_at is not None:
+            self.sent_note.setText(
+                tr(
+                    "本年度已于 {0} 签署报送，内容没有改过。需要时可以再次签署导出（例如材料包丢失）："
+                    "新材料包内容相同、签署时间不同，上级以最后收到的为准。"
+                ).format(datetime_text(summary.signed_at))
+            )
+            self.sent_note.show()
+        elif summary.status is AssessmentStatus.REOPENED:
+            self.sent_note.setText(
+                tr("本年度报送后改过：签署导出新的材料包并报送上级后，上级收到的才与这里一致。")
+            )
+            self.sent_note.show()
+        else:
+            self.sent_note.hide()
+
+    def _file_fingerprints(self) -> tuple[str, ...]:
+        """The fingerprints this center file has signed with (read when the page opens, after an
+        export and after an identity is restored: not after every save)."""
+        if self._known is None:
+            self._known = self.session.store.signed_fingerprints()
+        return self._known
+
+    def _local_identity(self) -> bool:
         from dqsa.export.identity import has_identity
 
-        exists = has_identity(self.session.scorecard.center_name)  # current after every save
+        return has_identity(self.session.scorecard.center_name)  # current after every save
+
+    def key_missing(self) -> bool:
+        """The file was signed before but this computer has no usable key for the center."""
+        from dqsa.export.identity import identity_state
+
+        state = identity_state(self.session.scorecard.center_name)
+        return state != "ready" and (state != "none" or bool(self._file_fingerprints()))
+
+    def creating_identity(self) -> bool:
+        """Whether this export sets a new passphrase (first signature, or a new identity)."""
+        exists = self._local_identity() or bool(self._file_fingerprints())
         return not exists or self.new_identity.isChecked()
 
     def replacing_identity(self) -> bool:
-        """Whether the person asked for a new identity in place of the existing one."""
-        from dqsa.export.identity import has_identity
-
-        return self.new_identity.isChecked() and has_identity(self.session.scorecard.center_name)
+        """Whether the person asked for a new identity in place of one the center had."""
+        return self.new_identity.isChecked() and (self._local_identity() or bool(self._file_fingerprints()))
 
     def _show_identity(self) -> None:
-        from dqsa.export.identity import has_identity
+        from dqsa.export.wording import fingerprint_text
 
-        exists = has_identity(self.session.scorecard.center_name)
-        if not exists:
+        exists = self._local_identity() or bool(self._file_fingerprints())
+        if exists and self.key_missing() and not self.new_identity.isChecked():
+            known = self._file_fingerprints()
+            self.identity_note.setText(
+                tr(
+                    "这台电脑上找不到本中心的签署私钥（换了电脑、重装了系统，或文件被删除）。"
+                    "本中心以前用证书指纹 {0} 签署过。请先用“文件 → 恢复签署身份”从备份恢复；"
+                    "没有备份时，可以勾选下面的“新建签署身份”，但上级会看到新的证书指纹，需要告知上级。"
+                ).format(fingerprint_text(known[-1]) if known else tr("（见以往的材料包）"))
+            )
+            self.identity_note.setStyleSheet("color: #b00020;")
+        elif not exists:
             self.identity_note.setText(
                 tr(
                     "第一次签署：将为本中心建立签署身份（数字证书）。请设定一个口令（至少 8 个字符，可以用中文，"
@@ -201,9 +271,18 @@ class ExportPage(QWidget):
                 )
             )
         elif self.new_identity.isChecked():
-            self.identity_note.setText(tr("将新建签署身份：请设定新的口令，输入两遍。"))
+            self.identity_note.setText(
+                tr("将新建签署身份：请设定新的口令，输入两遍。上级会看到新的证书指纹，请告知上级。")
+            )
         else:
             self.identity_note.setText(tr("本中心已有签署身份，请输入当初设定的口令。"))
+        if not (exists and self.key_missing() and not self.new_identity.isChecked()):
+            self.identity_note.setStyleSheet("")
+        self.new_identity.setText(
+            tr("没有备份：新建签署身份(&G)（证书指纹会改变，请告知上级）")
+            if exists and self.key_missing()
+            else tr("忘记了口令，新建签署身份(&G)（证书指纹会改变，请告知上级）")
+        )
         self.new_identity.setVisible(exists)
         creating = self.creating_identity()
         self.again_label.setVisible(creating)
@@ -224,6 +303,12 @@ class ExportPage(QWidget):
     def start_export(self) -> None:
         self.session.autosaver.flush()
         self.problem.show_problem("")
+        why = self.session.store.read_only
+        if why:  # checked before anything starts: the signing could not be recorded
+            from dqsa.export.packet import read_only_export_message
+
+            self.problem.show_problem(read_only_export_message(why))
+            return
         try:  # one line each, a sane length: named here, before anything starts
             check_signer(self.signer.text(), self.title.text())
         except InvalidInput as exc:
@@ -249,17 +334,12 @@ class ExportPage(QWidget):
             "out_dir": out_dir,
         }
         store, year = self.session.store, self.session.year
-        center = self.session.scorecard.center_name
 
         def work(report: Report) -> PacketResult:
             from dqsa.export.packet import export_packet
 
-            if replacing:
-                from dqsa.export.identity import create_identity
-
-                report(2, tr("正在新建签署身份"))
-                create_identity(center, str(options["passphrase"]), replace=True)
-            return export_packet(store, year, progress=report, **options)
+            # A new identity is made inside the export, which records it in the center file.
+            return export_packet(store, year, progress=report, new_identity=replacing, **options)
 
         # Application-modal: no edit can land while the packet is written (it is read in one
         # transaction anyway), and no other window can start another export.
@@ -315,8 +395,12 @@ class ExportPage(QWidget):
         answer = QMessageBox.warning(
             self,
             tr("新建签署身份"),
-            tr("将用刚输入的口令新建签署身份。以后报送的材料包证书指纹会改变，请告知上级。继续吗？"),
+            tr(
+                "将新建签署身份。以后报送的材料包证书指纹会改变，上级看到新指纹时需要核实，"
+                "请主动告知上级以新指纹为准。有签署身份的备份时，请改用“恢复签署身份”。继续吗？"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -326,7 +410,13 @@ class ExportPage(QWidget):
         self.export_button.setEnabled(True)
         self.last_result = result
         self.new_identity.setChecked(False)
-        created = tr("已为本中心建立签署身份。") if result.created_identity else ""
+        event = result.identity_event
+        if event is not None and event.kind == "replaced":
+            created = tr("已新建签署身份：证书指纹已改变，请告知上级以新指纹为准。")
+        elif result.created_identity:
+            created = tr("已为本中心建立签署身份。")
+        else:
+            created = ""
         self.result.setText(
             tr("已导出：{0}\n大小：{1:.1f} MB\n证书指纹：{2}\n{3}").format(
                 result.path, result.size / 1024 / 1024, result.fingerprint, created
@@ -335,14 +425,68 @@ class ExportPage(QWidget):
         self.open_folder.show()
         self.passphrase.clear()
         self.passphrase_again.clear()
+        self._known = None  # a new identity may have signed
         self.session.rescore()
+        self._show_state()
         self.exported.emit()
 
     def _failed(self, exc: Exception) -> None:
+        from dqsa.export.identity import IdentityMissing
+
         self._close_progress()
         self.job = None
         self.export_button.setEnabled(True)
         self.problem.show_problem(export_error_text(exc))
+        if isinstance(exc, IdentityMissing):
+            self.offer_identity_ways(exc)
+
+    def offer_identity_ways(self, exc: Exception) -> str:
+        """The key is missing: restore it from a backup, or (warned) make a new one; which was chosen."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("找不到签署私钥"))
+        box.setText(str(exc))
+        box.setInformativeText(
+            tr(
+                "有签署身份的备份文件，请选“恢复签署身份”，上级看到的证书指纹不变。"
+                "没有备份时才选“新建签署身份”：上级会看到新的证书指纹，需要告知上级以新指纹为准。"
+            )
+        )
+        restore = box.addButton(tr("恢复签署身份(&R)…"), QMessageBox.ButtonRole.AcceptRole)
+        new = box.addButton(tr("新建签署身份(&N)…"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restore)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is restore:
+            self._restore_identity()
+            return "restore"
+        if clicked is new and self._confirm_replacement():
+            self.new_identity.setChecked(True)
+            self.passphrase.clear()
+            self.passphrase_again.clear()
+            self.passphrase.setFocus()
+            self.problem.show_problem(tr("请为新的签署身份设定口令（输入两遍），再点“签署并导出材料包”。"))
+            return "new"
+        return "cancel"
+
+    def _restore_identity(self) -> None:
+        from dqsa.ui.identity import RestoreIdentityDialog
+
+        dialog = RestoreIdentityDialog(self.window())
+        dialog.exec()
+        restored, dialog.restored = dialog.restored, None
+        dialog.deleteLater()
+        if restored is None:
+            return
+        recorder = getattr(self.window(), "record_identity_change", None)
+        if recorder is not None:  # the main window records it in the center file
+            recorder(restored.change)
+        self._known = None
+        self.problem.show_problem("")
+        self._show_identity()
+        self.passphrase.setFocus()
 
     def _open_folder(self) -> None:
         if self.last_result is None:

@@ -12,6 +12,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableWidgetItem, QWidget
 
 from dqsa.domain.status import AssessmentStatus
@@ -22,18 +23,22 @@ from dqsa.ui.textsize import set_relative_size
 
 if TYPE_CHECKING:
     from dqsa.store.service import CenterStore
-    from dqsa.store.year_list import YearList, YearRow
+    from dqsa.store.year_list import Totals, YearList, YearRow
 
 log = logging.getLogger(__name__)
 
 # The statuses' Chinese labels live in AssessmentStatus; listed here for pyside6-lupdate.
-_STATUS_WORDS = (QT_TRANSLATE_NOOP(CONTEXT, "草稿"), QT_TRANSLATE_NOOP(CONTEXT, "已签署"))
+_STATUS_WORDS = (
+    QT_TRANSLATE_NOOP(CONTEXT, "草稿"),
+    QT_TRANSLATE_NOOP(CONTEXT, "已签署"),
+    QT_TRANSLATE_NOOP(CONTEXT, "已报送后修改"),
+)
 #: A figure still being scored.
 PENDING = "…"
 
 
 def status_label(status: str) -> str:
-    """草稿 / 已签署, in the interface language."""
+    """草稿 / 已签署 / 已报送后修改, in the interface language."""
     try:
         return tr(AssessmentStatus(status).label)
     except ValueError:
@@ -129,9 +134,14 @@ class HomeView(QWidget):
         table.setRowCount(len(listing.rows))
         self._years = listing.years
         for row, line in enumerate(listing.rows):
+            tips = _tips(line, len(titles))
             for column, text in enumerate(_cells(line, len(titles))):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if column in tips:
+                    item.setToolTip(tips[column])
+                if line.status is AssessmentStatus.REOPENED and column in (STATUS_COLUMN, 2 + len(titles)):
+                    item.setForeground(QBrush(QColor(REOPENED_COLOUR)))
                 table.setItem(row, column, item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -186,20 +196,51 @@ class HomeView(QWidget):
             self.delete_requested.emit(year)
 
 
+#: The status column; a year changed after it was sent is drawn in this colour (status and total).
+STATUS_COLUMN = 1
+REOPENED_COLOUR = "#8a4b00"
+
+
+def _total(totals: Totals) -> str:
+    return f"{totals.percent}%" if totals.kind == "checklist" else totals.total
+
+
 def _cells(line: YearRow, tables: int) -> list[str]:
-    """One row's texts: year, status, each table, total, signing date, last change."""
+    """One row's texts: year, status, each table, total, signing date, last change.
+
+    A year changed since it was sent shows the total sent beside the current one
+    ("101（已报送 98.5）").
+    """
     cells = [str(line.year), status_label(line.status)]
     totals = line.totals
     if totals is None:
         cells += [PENDING] * (tables + 1)
     elif len(totals.tables) != tables:  # another pack's tables: only its total fits these columns
-        cells += ["—"] * tables + [f"{totals.percent}%" if totals.kind == "checklist" else totals.total]
+        cells += ["—"] * tables + [_total(totals)]
     else:
         checklist = totals.kind == "checklist"
         for table in totals.tables:
             text = f"{table.score} / {table.max}"
             cells.append(tr("{0} 项").format(text) if checklist else text)
-        cells.append(f"{totals.percent}%" if checklist else totals.total)
+        cells.append(_total(totals))
+    if line.differs_from_sent and line.sent is not None and line.sent.totals is not None:
+        cells[-1] = tr("{0}（已报送 {1}）").format(cells[-1], _total(line.sent.totals))
     cells.append(date_text(line.signed_at) if line.signed_at else "—")
     cells.append(datetime_text(line.modified_at))
     return cells
+
+
+def _tips(line: YearRow, tables: int) -> dict[int, str]:
+    """Tooltips by column: the status explained, what was sent (when, by whom, the figures sent)."""
+    sent = line.sent
+    if sent is None:
+        return {}
+    words = [tr(line.status.explanation)]
+    words.append(tr("报送：{0}，{1}").format(datetime_text(sent.signed_at), sent.signer or tr("（未记录）")))
+    if sent.totals is not None:
+        tables_sent = "，".join(f"{t.title} {t.score} / {t.max}" for t in sent.totals.tables)
+        words.append(tr("报送时：{0}；合计 {1}").format(tables_sent, _total(sent.totals)))
+    else:
+        words.append(tr("本年度由本程序以前的版本签署，没有保存报送时的内容和数字。"))
+    tip = "\n".join(words)
+    return {STATUS_COLUMN: tip, 2 + tables: tip, 3 + tables: tip}

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from dqsa import __version__
 from dqsa.paths import data_dir
 from dqsa.settings import TEXT_SCALES, Settings, save_settings
-from dqsa.store.errors import StoreError
+from dqsa.store.errors import StoreClosed, StoreError
 from dqsa.ui.autosave import Autosaver
 from dqsa.ui.home import HomeView
 from dqsa.ui.i18n import tr
@@ -114,14 +114,15 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("文件(&F)"))
-        self._action(file_menu, tr("打开中心文件(&O)…"), self.choose_file, QKeySequence.StandardKey.Open)
+        self._action(file_menu, tr("打开(&O)…"), self.choose_file, QKeySequence.StandardKey.Open)
         self._action(file_menu, tr("新建中心文件(&N)…"), self.choose_new_file, QKeySequence.StandardKey.New)
+        self._action(file_menu, tr("新建上级审核台账(&D)…"), self.new_desk)  # the desk: its own window
         self.recent_menu = file_menu.addMenu(tr("最近打开(&R)"))
         self._action(file_menu, tr("备份与恢复(&B)…"), self.show_backups)
         from dqsa.ui import identity  # 备份签署身份 / 恢复签署身份 (dqsa/ui/identity.py)
 
         self._action(file_menu, tr("备份签署身份(&K)…"), lambda: identity.show_backup_identity(self))
-        self._action(file_menu, tr("恢复签署身份(&I)…"), lambda: identity.show_restore_identity(self))
+        self._action(file_menu, tr("恢复签署身份(&I)…"), self.restore_identity)
         file_menu.addSeparator()
         self._action(file_menu, tr("退出(&X)"), self.close, QKeySequence.StandardKey.Quit)
         self._build_view_menu()
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
         )
         self._action(help_menu, tr("校验材料包(&V)…"), self.verify_packet)
         self._action(help_menu, tr("打开示例中心(&E)"), self.open_demo)
+        self._action(help_menu, tr("打开示例审核台账(&S)"), self.open_demo_desk)
         self._action(help_menu, tr("关于(&A)"), self.show_about)
         self._fill_recent()
 
@@ -180,11 +182,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for text in self.settings.recent_files:
-            action = self.recent_menu.addAction(text)
-            action.triggered.connect(lambda _checked=False, p=text: self.switch_file(Path(p)))
-        self.recent_menu.setEnabled(bool(self.settings.recent_files))
+        from dqsa.ui.desk.opening import fill_recent_menu  # center files and desks, each in its window
+
+        fill_recent_menu(self.recent_menu, self.settings, self)
 
     # -- the center file --------------------------------------------------------------------
 
@@ -246,12 +246,28 @@ class MainWindow(QMainWindow):
             )
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr("打开中心文件"), str(start_folder("center")), FILE_FILTER
-        )
+        """打开…: a center file here, a desk (.dqsd) in a desk window."""
+        from dqsa.ui.desk.opening import is_desk_file, open_desk_window
+        from dqsa.ui.desk.window import OPEN_FILTER
+
+        path, _ = QFileDialog.getOpenFileName(self, tr("打开"), str(start_folder("center")), tr(OPEN_FILTER))
         if path:
             remember_folder("center", Path(path).parent)
-            self.switch_file(Path(path))
+            if is_desk_file(Path(path)):
+                open_desk_window(Path(path), self.settings, parent=self)
+            else:
+                self.switch_file(Path(path))
+
+    def new_desk(self) -> None:
+        """文件 → 新建上级审核台账…: the receiving desk opens in a window of its own."""
+        from dqsa.ui.desk.opening import new_desk
+
+        new_desk(self.settings, self)
+
+    def open_demo_desk(self) -> None:
+        from dqsa.ui.desk.opening import open_demo_desk
+
+        open_demo_desk(self.settings, self)
 
     def choose_new_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -321,6 +337,7 @@ class MainWindow(QMainWindow):
         self.session = AssessmentSession(self.store, year, self.autosaver, self)
         self.wizard = AssessmentWizard(self.session)
         self.wizard.home_requested.connect(self.close_assessment)
+        self.wizard.compare_sent_requested.connect(self.show_sent_comparison)
         self.stack.addWidget(self.wizard)
         self.stack.setCurrentWidget(self.wizard)
         self.wizard.ui.stepList.setFocus()
@@ -333,6 +350,14 @@ class MainWindow(QMainWindow):
         if len(self.store.years()) < 2:
             return
         self.comparison = ComparisonDialog(self.store, self)
+        self.comparison.show()
+
+    def show_sent_comparison(self, year: int) -> None:
+        """What changed in ``year`` since it was sent: what was sent → what it is now."""
+        from dqsa.ui.comparison_view import ComparisonDialog
+
+        self.autosaver.flush()
+        self.comparison = ComparisonDialog(self.store, self, old=(year, True), new=(year, False))
         self.comparison.show()
 
     def export_assessment(self, year: int) -> None:
@@ -376,12 +401,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home)
 
     def delete_assessment(self, year: int) -> None:
+        sent = ""
+        if self.store.summary(year).status.was_sent:
+            sent = tr("\n本年度已签署报送：文件中保存的报送内容也会一起删除。")
         answer = QMessageBox.question(
             self,
             tr("删除年度自评"),
             tr("确定删除 {0} 年度的自评吗？\n删除前会自动备份，需要时可从“文件 → 备份与恢复”找回。").format(
                 year
-            ),
+            )
+            + sent,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -396,6 +425,37 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             tr("已删除 {0} 年度自评，删除前的备份：{1}").format(year, backup.name), 10000
         )
+
+    # -- the signing identity ---------------------------------------------------------------------
+
+    def restore_identity(self) -> None:
+        """文件 → 恢复签署身份; an identity restored for this file's center is recorded in the file."""
+        from dqsa.ui.identity import RestoreIdentityDialog
+
+        dialog = RestoreIdentityDialog(self)
+        dialog.exec()
+        restored, dialog.restored = dialog.restored, None
+        dialog.deleteLater()
+        if restored is not None:
+            self.record_identity_change(restored.change)
+
+    def record_identity_change(self, change: object) -> None:
+        """Record a change of this center's signing identity in the open file (when it can be written)."""
+        from dqsa.export.identity_log import identity_record
+
+        center = self.store.center() if self.store is not None else None
+        if change is None or center is None or getattr(change, "center_name", None) != center.name:
+            return
+        event = identity_record(change, file_fingerprints=self.store.signed_fingerprints())
+        if event is None:
+            return
+        if self.store.read_only:
+            self.statusBar().showMessage(tr("文件以只读方式打开，签署身份的变化没有记入中心文件。"), 10000)
+            return
+        try:
+            self.store.record_identity_event(event)
+        except StoreError as exc:
+            QMessageBox.warning(self, tr("签署身份"), str(exc))
 
     # -- backups and about ----------------------------------------------------------------------
 
@@ -440,6 +500,14 @@ class MainWindow(QMainWindow):
         backup = Path(item.data(Qt.ItemDataRole.UserRole))
         try:
             self.store.restore(backup)
+        except StoreClosed as exc:  # the backup was copied but the file could not be reopened: closed
+            log.error("restoring %s left the file closed: %s", backup, exc)
+            self.store = None
+            self.home.show_closed()
+            self.setWindowTitle(tr("党群服务中心自评"))
+            dialog.reject()
+            QMessageBox.warning(self, tr("无法恢复"), str(exc))
+            return
         except StoreError as exc:  # the file is unchanged and open again
             QMessageBox.warning(self, tr("无法恢复"), str(exc))
             return

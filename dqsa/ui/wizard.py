@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from dqsa.domain.scoring import Scorecard
-from dqsa.export.wording import datetime_text
+from dqsa.domain.status import AssessmentStatus
 from dqsa.ui.forms.ui_wizard import Ui_AssessmentWizard
 from dqsa.ui.i18n import tr
 from dqsa.ui.pages import FactsPage, ProfilePage, StaffPage
 from dqsa.ui.review import ReviewPage, totals_text
+from dqsa.ui.sent_banner import ReopenDialog, SentBanner
 from dqsa.ui.session import AssessmentSession
 
 #: What a person edits with; a read-only wizard disables these (labels, lists and trees stay usable).
@@ -36,9 +37,16 @@ EDITING_WIDGETS = (
 
 
 class AssessmentWizard(QWidget):
-    """Pages of one assessment, built from its pack; ``home_requested`` to leave."""
+    """Pages of one assessment, built from its pack; ``home_requested`` to leave.
+
+    A year signed and sent opens read-only, with a banner saying when, by whom and with
+    which fingerprint, and 修改（需重新报送） to reopen it (asked first); a file open
+    read-only is read-only too, and says why. ``compare_sent_requested(year)``: show
+    what changed since the year was sent.
+    """
 
     home_requested = Signal()
+    compare_sent_requested = Signal(int)
 
     def __init__(self, session: AssessmentSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,9 +64,13 @@ class AssessmentWizard(QWidget):
         self.ui.homeButton.clicked.connect(self.home_requested)
         QShortcut(QKeySequence("Ctrl+PgDown"), self, self.next_page)
         QShortcut(QKeySequence("Ctrl+PgUp"), self, self.previous_page)
+        self.banner = SentBanner(self.ui.warningLabel, self)
+        self.ui.pageLayout.insertWidget(0, self.banner)
+        self.banner.reopen_requested.connect(self.reopen)
+        self.banner.compare_requested.connect(lambda: self.compare_sent_requested.emit(self.session.year))
         session.scored.connect(self.show_totals)
-        session.scored.connect(lambda _card: self._show_signed_state())
-        self._show_signed_state()
+        session.scored.connect(self._show_signed_state)
+        self._read_sent_state()
         session.autosaver.accepted.connect(self._after_save)
         self.show_totals(session.scorecard)
         self.ui.stepList.setCurrentRow(0)
@@ -95,7 +107,7 @@ class AssessmentWizard(QWidget):
         from dqsa.ui.export_page import ExportPage
 
         self.export_page = ExportPage(self.session, tr("签署导出"))
-        self.export_page.exported.connect(self._show_signed_state)
+        self.export_page.exported.connect(self._read_sent_state)
         self.export_page.measures_requested.connect(self.show_measure)
         self._add(tr("签署导出"), self.export_page)
         self._apply_read_only()
@@ -135,15 +147,21 @@ class AssessmentWizard(QWidget):
         """Show the assessment without letting anything be changed (a year already reported).
 
         The one switch for every page, also after a rebuild: inputs are disabled, moving
-        between pages, reading and selecting text stay possible.
+        between pages, reading and selecting text stay possible. The export page keeps its
+        own rules: a signed year may be signed and sent again as it is, a file open
+        read-only cannot be exported at all (the page says why).
         """
         self.read_only = read_only
         self._apply_read_only()
 
     def _apply_read_only(self) -> None:
         read_only = getattr(self, "read_only", False)
+        export_page = getattr(self, "export_page", None)
         for index in range(self.ui.pageStack.count()):
-            for widget in self.ui.pageStack.widget(index).findChildren(QWidget):
+            page = self.ui.pageStack.widget(index)
+            if page is export_page:
+                continue
+            for widget in page.findChildren(QWidget):
                 if isinstance(widget, EDITING_WIDGETS):
                     widget.setEnabled(not read_only)
 
@@ -170,25 +188,43 @@ class AssessmentWizard(QWidget):
         self.ui.backButton.setEnabled(row > 0)
         self.ui.nextButton.setEnabled(row < self.page_count() - 1)
 
-    def _show_signed_state(self) -> None:
-        """Warn when the packet already sent no longer matches what is on screen."""
-        summary = self.session.store.summary(self.session.year)
-        if summary.signed_at is not None and summary.status == "draft":
-            self.ui.warningLabel.setText(
-                tr(
-                    "注意：本年度自评在 {0} 签署导出后又有修改，已报送的材料包与现在的内容不一致；如需报送，请重新签署导出。"
-                ).format(datetime_text(summary.signed_at))
-            )
-            self.ui.warningLabel.show()
-        elif summary.status == "signed":
-            self.ui.warningLabel.setText(
-                tr("本年度自评已于 {0} 签署导出。再修改会使其变回草稿，需要重新导出。").format(
-                    datetime_text(summary.signed_at)
-                )
-            )
-            self.ui.warningLabel.show()
-        else:
-            self.ui.warningLabel.hide()
+    # -- what was sent ---------------------------------------------------------------------------
+
+    def _read_sent_state(self) -> None:
+        """Read the year's status and what was sent (at opening, after an export, after reopening)."""
+        store, year = self.session.store, self.session.year
+        self.status: AssessmentStatus = store.summary(year).status
+        self.sent = store.sent(year)
+        self.set_read_only(self.status is AssessmentStatus.SIGNED or bool(store.read_only))
+        self._show_signed_state()
+
+    def _show_signed_state(self, card: Scorecard | None = None) -> None:
+        """The banner: sent on … by … with fingerprint …, or changed since and to be sent again."""
+        self.banner.show_state(
+            self.status, self.sent, card or self.session.scorecard, self.session.store.read_only
+        )
+
+    def reopen(self) -> bool:
+        """修改（需重新报送）: ask, then open the signed year for changes (recorded with the reason)."""
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
+        from dqsa.store.errors import StoreError
+
+        if self.sent is None:
+            return False
+        dialog = ReopenDialog(self.session.year, self.sent, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        reason = dialog.reason_text()
+        dialog.deleteLater()
+        if not accepted:
+            return False
+        try:
+            self.session.store.reopen(self.session.year, reason=reason)
+        except StoreError as exc:
+            QMessageBox.warning(self, tr("无法修改"), str(exc))
+            return False
+        self._read_sent_state()
+        return True
 
     def show_export_page(self) -> None:
         self.go_to(self.page_count() - 1)

@@ -15,17 +15,25 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/fields.py" line="145"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="38"/>
         <source>符合</source>
+        <extracomment>The tree&apos;s columns. A checklist&apos;s words (the store&apos;s codes → what the reviewer reads).</extracomment>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/fields.py" line="145"/>
         <location filename="../../dqsa/ui/review.py" line="231"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="38"/>
         <source>不符合</source>
         <translation>Not met</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/fields.py" line="145"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="38"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="247"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="254"/>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="307"/>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="308"/>
         <source>不适用</source>
         <translation>Not applicable</translation>
     </message>
@@ -51,6 +59,8 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/fields.py" line="239"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="428"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="433"/>
         <source>（未保存）</source>
         <translation> (not saved)</translation>
     </message>
@@ -75,86 +85,120 @@
         <translation>Based on: {0}. This is an explanatory note, not a published standard; results are for reference only.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="81"/>
+        <location filename="../../dqsa/ui/home.py" line="86"/>
         <source>正在打开中心文件…</source>
         <extracomment>A figure still being scored. The list was drawn; True when every year&apos;s figures are on screen (none &quot;…&quot;).</extracomment>
         <translation>Opening the center file…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="147"/>
+        <location filename="../../dqsa/ui/home.py" line="157"/>
         <source>尚未填写中心概况</source>
         <translation>Center profile not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="148"/>
+        <location filename="../../dqsa/ui/home.py" line="158"/>
         <source>请点“新建年度自评”，先填写中心名称、级别和评分标准。</source>
         <translation>Click “New self-assessment” and first enter the center’s name, level and criteria.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="123"/>
+        <location filename="../../dqsa/ui/home.py" line="128"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="188"/>
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="90"/>
+        <location filename="../../dqsa/ui/home.py" line="95"/>
         <source>没有打开中心文件</source>
         <translation>No center file is open</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="91"/>
+        <location filename="../../dqsa/ui/home.py" line="96"/>
         <source>请用“文件 → 打开中心文件”选择一个文件。</source>
         <translation>Choose a file with “File → Open center file”.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="123"/>
+        <location filename="../../dqsa/ui/home.py" line="128"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="123"/>
+        <location filename="../../dqsa/ui/home.py" line="128"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="107"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="123"/>
+        <location filename="../../dqsa/ui/home.py" line="128"/>
         <source>签署日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="123"/>
+        <location filename="../../dqsa/ui/home.py" line="128"/>
         <source>最后修改</source>
         <translation>Last modified</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="154"/>
+        <location filename="../../dqsa/ui/home.py" line="164"/>
+        <location filename="../../dqsa/ui/desk/overview.py" line="122"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="157"/>
         <source>只读：</source>
         <translation>Read-only: </translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="165"/>
+        <location filename="../../dqsa/ui/home.py" line="175"/>
         <source>至少有两个年度的自评才能对比</source>
         <translation>Comparing needs self-assessments of at least two years</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="166"/>
+        <location filename="../../dqsa/ui/home.py" line="176"/>
         <source>文件以只读方式打开</source>
         <translation>The file is open read-only</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/app.py" line="53"/>
+        <location filename="../../dqsa/ui/home.py" line="227"/>
+        <source>{0}（已报送 {1}）</source>
+        <translation>{0} (sent {1})</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="239"/>
+        <source>报送：{0}，{1}</source>
+        <translation>Sent: {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="239"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="58"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="170"/>
+        <source>（未记录）</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="242"/>
+        <source>报送时：{0}；合计 {1}</source>
+        <translation>When sent: {0}; total {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="244"/>
+        <source>本年度由本程序以前的版本签署，没有保存报送时的内容和数字。</source>
+        <translation>This year was signed by an earlier version of this program; the content and figures as sent were not kept.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/app.py" line="55"/>
         <location filename="../../dqsa/ui/main_window.py" line="93"/>
+        <location filename="../../dqsa/ui/main_window.py" line="507"/>
         <source>党群服务中心自评</source>
         <translation>Party-mass service center self-assessment</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="116"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="173"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="117"/>
-        <source>打开中心文件(&amp;O)…</source>
-        <translation>&amp;Open center file…</translation>
+        <location filename="../../dqsa/ui/desk/window.py" line="174"/>
+        <source>打开(&amp;O)…</source>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="118"/>
@@ -163,111 +207,140 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="119"/>
+        <source>新建上级审核台账(&amp;D)…</source>
+        <translation>New review &amp;desk…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="120"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="178"/>
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="120"/>
+        <location filename="../../dqsa/ui/main_window.py" line="121"/>
         <source>备份与恢复(&amp;B)…</source>
         <translation>&amp;Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="123"/>
+        <location filename="../../dqsa/ui/main_window.py" line="124"/>
         <source>备份签署身份(&amp;K)…</source>
         <translation>Bac&amp;k up signing identity…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="124"/>
+        <location filename="../../dqsa/ui/main_window.py" line="125"/>
         <source>恢复签署身份(&amp;I)…</source>
         <translation>Restore signing &amp;identity…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="126"/>
+        <location filename="../../dqsa/ui/main_window.py" line="127"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="128"/>
+        <location filename="../../dqsa/ui/main_window.py" line="129"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="193"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="130"/>
+        <location filename="../../dqsa/ui/main_window.py" line="131"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="195"/>
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="132"/>
+        <location filename="../../dqsa/ui/main_window.py" line="133"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="197"/>
         <source>校验材料包(&amp;V)…</source>
         <translation>&amp;Verify a packet…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="133"/>
+        <location filename="../../dqsa/ui/main_window.py" line="134"/>
         <source>打开示例中心(&amp;E)</source>
         <translation>Open &amp;example center</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="134"/>
+        <location filename="../../dqsa/ui/main_window.py" line="135"/>
+        <source>打开示例审核台账(&amp;S)</source>
+        <translation>Open the &amp;sample review desk</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="136"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="199"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="139"/>
+        <location filename="../../dqsa/ui/main_window.py" line="141"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="203"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="143"/>
+        <location filename="../../dqsa/ui/main_window.py" line="145"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="207"/>
         <source>正常</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="143"/>
+        <location filename="../../dqsa/ui/main_window.py" line="145"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="207"/>
         <source>较大</source>
         <translation>larger</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="143"/>
+        <location filename="../../dqsa/ui/main_window.py" line="145"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="207"/>
         <source>很大</source>
         <translation>largest</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="147"/>
+        <location filename="../../dqsa/ui/main_window.py" line="149"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="211"/>
         <source>文字{0}（{1}%）(&amp;{2})</source>
         <translation>Text {0} ({1}%) (&amp;{2})</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="156"/>
+        <location filename="../../dqsa/ui/main_window.py" line="158"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="220"/>
         <source>放大文字(&amp;I)</source>
         <translation>&amp;Increase text size</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="159"/>
+        <location filename="../../dqsa/ui/main_window.py" line="161"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="223"/>
         <source>缩小文字(&amp;O)</source>
         <translation>Decrease text size (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="192"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="125"/>
         <source>（示例，修改不会影响您的文件）</source>
         <translation> (example; changes will not affect your files)</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="229"/>
+        <location filename="../../dqsa/ui/desk/opening.py" line="90"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="141"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="152"/>
         <source>无法打开文件</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="233"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="145"/>
         <source>打开最近的备份（副本）</source>
         <translation>Open latest backup (as a copy)</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="245"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="168"/>
         <source>已打开备份</source>
         <translation>Backup opened</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="245"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="168"/>
         <source>已把备份复制为：
 {0}
 请核对内容后继续使用。</source>
@@ -276,127 +349,163 @@
 Please check its contents before you continue.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="351"/>
+        <location filename="../../dqsa/ui/main_window.py" line="253"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="272"/>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="376"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="470"/>
         <source>找不到用户指南文件（安装不完整？请重新安装程序）：docs/用户指南.md</source>
         <translation>The user guide was not found (incomplete installation? please reinstall the program): docs/用户指南.md</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/app.py" line="152"/>
-        <location filename="../../dqsa/ui/main_window.py" line="250"/>
+        <location filename="../../dqsa/ui/main_window.py" line="406"/>
+        <source>
+本年度已签署报送：文件中保存的报送内容也会一起删除。</source>
+        <translation>
+This year was signed and sent: the copy of what was sent, kept in the file, is deleted as well.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/app.py" line="158"/>
         <source>打开中心文件</source>
         <translation>Open center file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="258"/>
+        <location filename="../../dqsa/ui/main_window.py" line="274"/>
         <source>新建中心文件</source>
         <translation>New center file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="265"/>
+        <location filename="../../dqsa/ui/main_window.py" line="281"/>
+        <location filename="../../dqsa/ui/desk/opening.py" line="124"/>
         <source>文件已存在</source>
         <translation>File already exists</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="265"/>
+        <location filename="../../dqsa/ui/main_window.py" line="281"/>
+        <location filename="../../dqsa/ui/desk/opening.py" line="124"/>
         <source>这个文件已经存在，请换一个名称，或用“打开”。</source>
         <translation>This file already exists. Choose another name, or use &quot;Open&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="302"/>
+        <location filename="../../dqsa/ui/main_window.py" line="318"/>
         <source>无法新建</source>
         <translation>Cannot create</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/help_window.py" line="26"/>
-        <location filename="../../dqsa/ui/main_window.py" line="351"/>
+        <location filename="../../dqsa/ui/main_window.py" line="376"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="470"/>
         <source>用户指南</source>
         <extracomment>Widest a picture of the guide is shown (the screenshots are 1000 px wide).</extracomment>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="381"/>
+        <location filename="../../dqsa/ui/main_window.py" line="409"/>
         <source>删除年度自评</source>
         <translation>Delete self-assessment</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="382"/>
+        <location filename="../../dqsa/ui/main_window.py" line="410"/>
         <source>确定删除 {0} 年度的自评吗？
 删除前会自动备份，需要时可从“文件 → 备份与恢复”找回。</source>
         <translation>Delete the {0} self-assessment?
 A backup is made automatically first; if needed, you can get it back from &quot;File → Backup and restore&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="393"/>
+        <location filename="../../dqsa/ui/main_window.py" line="422"/>
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="397"/>
+        <location filename="../../dqsa/ui/main_window.py" line="426"/>
         <source>已删除 {0} 年度自评，删除前的备份：{1}</source>
         <translation>Deleted the {0} self-assessment. Backup made before deleting: {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="415"/>
+        <location filename="../../dqsa/ui/main_window.py" line="453"/>
+        <source>文件以只读方式打开，签署身份的变化没有记入中心文件。</source>
+        <translation>The file is open read-only; the change of signing identity was not recorded in the center file.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="458"/>
+        <source>签署身份</source>
+        <translation>Signing identity</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="475"/>
+        <location filename="../../dqsa/ui/desk/backups.py" line="24"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="418"/>
+        <location filename="../../dqsa/ui/main_window.py" line="478"/>
         <source>自动备份（最新的在最上面）。恢复前会先备份当前内容，恢复后可以再改回来。</source>
         <translation>Automatic backups (newest first). The current contents are backed up before a restore, so you can switch back afterwards.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="428"/>
+        <location filename="../../dqsa/ui/main_window.py" line="488"/>
+        <location filename="../../dqsa/ui/desk/backups.py" line="43"/>
         <source>从所选备份恢复(&amp;R)</source>
         <translation>&amp;Restore from selected backup</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="444"/>
+        <location filename="../../dqsa/ui/main_window.py" line="509"/>
+        <location filename="../../dqsa/ui/main_window.py" line="512"/>
+        <location filename="../../dqsa/ui/desk/backups.py" line="60"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="448"/>
+        <location filename="../../dqsa/ui/main_window.py" line="516"/>
+        <location filename="../../dqsa/ui/desk/backups.py" line="64"/>
         <source>已从备份恢复：{0}</source>
         <translation>Restored from backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="454"/>
+        <location filename="../../dqsa/ui/main_window.py" line="522"/>
+        <location filename="../../dqsa/ui/desk/overview.py" line="403"/>
         <source>{0}（版本 {1}）</source>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="458"/>
+        <location filename="../../dqsa/ui/main_window.py" line="526"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="497"/>
         <source>关于 dqsa</source>
         <translation>About dqsa</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="460"/>
+        <location filename="../../dqsa/ui/main_window.py" line="528"/>
         <source>&lt;b&gt;党群服务中心自评 dqsa {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;评分标准包：&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;数据文件：{2}&lt;br&gt;日志文件：{3}</source>
         <translation>&lt;b&gt;Party-mass service center self-assessment (dqsa) {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Criteria packs:&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;Data file: {2}&lt;br&gt;Log file: {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="469"/>
+        <location filename="../../dqsa/ui/main_window.py" line="537"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="504"/>
         <source>已保存 {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="473"/>
+        <location filename="../../dqsa/ui/main_window.py" line="541"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="508"/>
         <source>未能保存，修改仍在窗口中</source>
         <translation>Not saved; your changes are still in the window</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="481"/>
+        <location filename="../../dqsa/ui/main_window.py" line="549"/>
         <source>正在完成导出或照片添加，完成后自动关闭…</source>
         <translation>Finishing the export or the photos being added; the window closes when done…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="490"/>
+        <location filename="../../dqsa/ui/main_window.py" line="558"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="533"/>
         <source>有修改未能保存</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="491"/>
+        <location filename="../../dqsa/ui/main_window.py" line="559"/>
         <source>有 {0} 处修改因磁盘问题未能保存。仍要退出吗？（已保存的内容不受影响）</source>
         <translation>{0} change(s) could not be saved because of a disk problem. Quit anyway? (Content already saved is not affected.)</translation>
     </message>
@@ -578,11 +687,13 @@ A backup is made automatically first; if needed, you can get it back from &quot;
         <translation>Unanswered: {0} items</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="201"/>
+        <location filename="../../dqsa/ui/home.py" line="224"/>
         <location filename="../../dqsa/ui/review.py" line="34"/>
         <location filename="../../dqsa/ui/review.py" line="77"/>
         <source>{0} 项</source>
-        <extracomment>The tree&apos;s columns.</extracomment>
+        <extracomment>The status column; a year changed after it was sent is drawn in this colour (status and total).
+----------
+The tree&apos;s columns.</extracomment>
         <translation>{0} items</translation>
     </message>
     <message>
@@ -597,6 +708,7 @@ A backup is made automatically first; if needed, you can get it back from &quot;
     </message>
     <message>
         <location filename="../../dqsa/ui/review.py" line="195"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="227"/>
         <source>第{0}项&#x3000;{1}</source>
         <translation>Item {0}  {1}</translation>
     </message>
@@ -656,196 +768,217 @@ A backup is made automatically first; if needed, you can get it back from &quot;
         <translation>to write</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/wizard.py" line="49"/>
+        <location filename="../../dqsa/ui/wizard.py" line="57"/>
         <source>&lt;b&gt;{0} 年度自评&lt;/b&gt;&lt;br&gt;{1}</source>
         <extracomment>What a person edits with; a read-only wizard disables these (labels, lists and trees stay usable).</extracomment>
         <translation>&lt;b&gt;{0} self-assessment&lt;/b&gt;&lt;br&gt;{1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/wizard.py" line="92"/>
-        <location filename="../../dqsa/ui/wizard.py" line="94"/>
+        <location filename="../../dqsa/ui/wizard.py" line="104"/>
+        <location filename="../../dqsa/ui/wizard.py" line="106"/>
         <source>评分总览</source>
         <translation>Score review</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/wizard.py" line="179"/>
-        <source>注意：本年度自评在 {0} 签署导出后又有修改，已报送的材料包与现在的内容不一致；如需报送，请重新签署导出。</source>
-        <translation>Note: this year&apos;s self-assessment was changed after it was signed and exported on {0}; the packet already sent no longer matches it. Sign and export again before sending.</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/wizard.py" line="185"/>
-        <source>本年度自评已于 {0} 签署导出。再修改会使其变回草稿，需要重新导出。</source>
-        <translation>This year&apos;s self-assessment was signed and exported on {0}. Any change turns it back into a draft that must be exported again.</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/export_page.py" line="385"/>
+        <location filename="../../dqsa/ui/export_page.py" line="529"/>
         <source>导出失败：{0}</source>
         <translation>Export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="110"/>
+        <location filename="../../dqsa/ui/export_page.py" line="119"/>
         <source>签署人姓名(&amp;S)：</source>
         <translation>&amp;Signer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="111"/>
+        <location filename="../../dqsa/ui/export_page.py" line="120"/>
         <source>签署人职务(&amp;T)：</source>
         <translation>Signer&apos;s &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="112"/>
+        <location filename="../../dqsa/ui/export_page.py" line="121"/>
         <location filename="../../dqsa/ui/identity.py" line="115"/>
         <location filename="../../dqsa/ui/identity.py" line="208"/>
         <source>签署口令(&amp;P)：</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="137"/>
+        <location filename="../../dqsa/ui/export_page.py" line="151"/>
         <source>签署并导出材料包(&amp;E)</source>
         <translation>Sign and &amp;export the packet</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="143"/>
+        <location filename="../../dqsa/ui/export_page.py" line="157"/>
         <source>打开所在文件夹(&amp;O)</source>
         <translation>&amp;Open the folder</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="204"/>
+        <location filename="../../dqsa/ui/export_page.py" line="273"/>
+        <source>将新建签署身份：请设定新的口令，输入两遍。上级会看到新的证书指纹，请告知上级。</source>
+        <translation>A new signing identity will be created: set a new passphrase and enter it twice. The level above will see a new certificate fingerprint; please tell them.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="276"/>
         <source>本中心已有签署身份，请输入当初设定的口令。</source>
         <translation>This center already has a signing identity: enter the passphrase chosen then.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="164"/>
+        <location filename="../../dqsa/ui/export_page.py" line="179"/>
         <source>还有 {0} 项未填写（记 0 分）：{1}</source>
         <translation>{0} items are unanswered (scored 0): {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="170"/>
+        <location filename="../../dqsa/ui/export_page.py" line="185"/>
         <source>所有条目都已填写。</source>
         <translation>Every item is answered.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="216"/>
+        <location filename="../../dqsa/ui/export_page.py" line="280"/>
+        <source>没有备份：新建签署身份(&amp;G)（证书指纹会改变，请告知上级）</source>
+        <translation>No backup: &amp;generate a new signing identity (the certificate fingerprint changes; tell the level above)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="295"/>
         <source>材料包保存到</source>
         <translation>Save the packet to</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="48"/>
+        <location filename="../../dqsa/ui/export_page.py" line="56"/>
         <source>签署口令相当于本中心电子印章的密码：每次签署导出都要输入。口令不保存在电脑里，程序和任何人都无法替您找回；忘记了只能新建签署身份，上级需要重新核对证书指纹。请把口令记在本子上，和公章一样妥善保管。</source>
         <extracomment>Items named in full in a message; more are counted (&quot;…等 21 项&quot;).</extracomment>
         <translation>The signing passphrase is the password of the center’s electronic seal: it is asked for at every signed export. It is not stored on the computer and nobody, not even the program, can recover it; if it is forgotten, a new signing identity must be created and the level above must check the new certificate fingerprint. Write it down and keep it as safely as the official seal.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="58"/>
+        <location filename="../../dqsa/ui/export_page.py" line="66"/>
         <source> 等 {0} 项</source>
         <translation> and others, {0} items in all</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="85"/>
+        <location filename="../../dqsa/ui/export_page.py" line="94"/>
         <source>导出的材料包是一个 zip 文件，内含签署过的 PDF 报告、Excel 自评表、答卷和照片等证明材料，可以直接用电子邮件报送上级，也可以拷在 U 盘上送去。</source>
         <translation>The packet is a zip file holding the signed PDF report, the Excel self-assessment, the answers and the evidence such as photos; send it to the level above by e-mail or bring it on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="104"/>
+        <location filename="../../dqsa/ui/export_page.py" line="113"/>
         <source>第一次设定口令，请再输入一遍确认</source>
         <translation>A new passphrase: type it once more to confirm</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="106"/>
+        <location filename="../../dqsa/ui/export_page.py" line="115"/>
         <source>选择(&amp;C)…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="113"/>
+        <location filename="../../dqsa/ui/export_page.py" line="122"/>
         <source>再次输入口令(&amp;A)：</source>
         <translation>P&amp;assphrase again:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="116"/>
+        <location filename="../../dqsa/ui/export_page.py" line="125"/>
         <source>保存到(&amp;D)：</source>
         <translation>Save to fol&amp;der:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="123"/>
+        <location filename="../../dqsa/ui/export_page.py" line="132"/>
+        <location filename="../../dqsa/ui/export_page.py" line="282"/>
         <source>忘记了口令，新建签署身份(&amp;G)（证书指纹会改变，请告知上级）</source>
         <translation>Passphrase forgotten: create a new si&amp;gning identity (the certificate fingerprint changes; tell the level above)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="132"/>
+        <location filename="../../dqsa/ui/export_page.py" line="141"/>
         <source>去填写改进措施(&amp;M)</source>
         <translation>Write the &amp;measures</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="197"/>
+        <location filename="../../dqsa/ui/export_page.py" line="199"/>
+        <source>文件以只读方式打开，不能签署导出：签署导出要在中心文件中记下报送的内容。</source>
+        <translation>The file is open read-only and cannot sign and export: signing records what was sent in the center file.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="209"/>
+        <source>本年度已于 {0} 签署报送，内容没有改过。需要时可以再次签署导出（例如材料包丢失）：新材料包内容相同、签署时间不同，上级以最后收到的为准。</source>
+        <translation>This year was signed and sent on {0} and has not changed since. You can sign and export again if needed (for example if the packet was lost): the new packet has the same content and a different signing time; the level above goes by the last one received.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="216"/>
+        <source>本年度报送后改过：签署导出新的材料包并报送上级后，上级收到的才与这里一致。</source>
+        <translation>This year was changed after it was sent: only after you sign, export and send a new packet will the level above hold what is here.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="258"/>
+        <source>这台电脑上找不到本中心的签署私钥（换了电脑、重装了系统，或文件被删除）。本中心以前用证书指纹 {0} 签署过。请先用“文件 → 恢复签署身份”从备份恢复；没有备份时，可以勾选下面的“新建签署身份”，但上级会看到新的证书指纹，需要告知上级。</source>
+        <translation>The center&apos;s private signing key is not on this computer (a new computer, a reinstalled system, or the file was deleted). This center signed before with certificate fingerprint {0}. First restore it from a backup with &quot;File → Restore signing identity&quot;; without a backup you may tick &quot;Generate a new signing identity&quot; below, but the level above will see a new fingerprint and must be told.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="261"/>
+        <source>（见以往的材料包）</source>
+        <translation>(see earlier packets)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="267"/>
         <source>第一次签署：将为本中心建立签署身份（数字证书）。请设定一个口令（至少 8 个字符，可以用中文，不能全是数字），输入两遍，并记在安全的地方。</source>
         <translation>First signature: a signing identity (digital certificate) will be created for the center. Choose a passphrase (at least 8 characters, Chinese allowed, not only digits), type it twice and keep it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="202"/>
-        <source>将新建签署身份：请设定新的口令，输入两遍。</source>
-        <translation>A new signing identity will be created: choose a new passphrase and type it twice.</translation>
+        <location filename="../../dqsa/ui/export_page.py" line="391"/>
+        <source>将新建签署身份。以后报送的材料包证书指纹会改变，上级看到新指纹时需要核实，请主动告知上级以新指纹为准。有签署身份的备份时，请改用“恢复签署身份”。继续吗？</source>
+        <translation>A new signing identity will be created. Packets sent from now on carry a different certificate fingerprint, which the level above must check; tell them that the new fingerprint is the valid one. If you have a backup of the signing identity, use &quot;Restore signing identity&quot; instead. Continue?</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="227"/>
+        <location filename="../../dqsa/ui/export_page.py" line="407"/>
+        <source>已新建签署身份：证书指纹已改变，请告知上级以新指纹为准。</source>
+        <translation>A new signing identity was created: the certificate fingerprint has changed; tell the level above that the new fingerprint is the valid one.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="312"/>
         <source>两次输入的口令不一样，请重新输入。</source>
         <translation>The two passphrases differ; please type them again.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="252"/>
-        <source>正在新建签署身份</source>
-        <translation>Creating the signing identity</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/export_page.py" line="258"/>
+        <location filename="../../dqsa/ui/export_page.py" line="338"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="259"/>
-        <location filename="../../dqsa/ui/wizard.py" line="97"/>
-        <location filename="../../dqsa/ui/wizard.py" line="100"/>
+        <location filename="../../dqsa/ui/export_page.py" line="339"/>
+        <location filename="../../dqsa/ui/wizard.py" line="109"/>
+        <location filename="../../dqsa/ui/wizard.py" line="112"/>
         <source>签署导出</source>
         <translation>Sign and export</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="287"/>
+        <location filename="../../dqsa/ui/export_page.py" line="367"/>
         <source>还有 {0} 项未填写，这些条目记 0 分。</source>
         <translation>{0} items are not answered yet and score 0.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="291"/>
+        <location filename="../../dqsa/ui/export_page.py" line="371"/>
         <source>以下 {0} 项未得满分，还没有填写改进措施：
 {1}</source>
         <translation>These {0} items are below full marks and have no improvement measure yet:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="299"/>
+        <location filename="../../dqsa/ui/export_page.py" line="379"/>
         <source>还有没填完的内容</source>
         <translation>Some things are not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="300"/>
+        <location filename="../../dqsa/ui/export_page.py" line="380"/>
         <source>仍要签署导出吗？</source>
         <translation>Sign and export anyway?</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="309"/>
+        <location filename="../../dqsa/ui/export_page.py" line="389"/>
         <source>新建签署身份</source>
         <translation>New signing identity</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="310"/>
-        <source>将用刚输入的口令新建签署身份。以后报送的材料包证书指纹会改变，请告知上级。继续吗？</source>
-        <translation>A new signing identity will be created with the passphrase just entered. Packets sent from now on will show a new certificate fingerprint; tell the level above. Continue?</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/export_page.py" line="321"/>
+        <location filename="../../dqsa/ui/export_page.py" line="409"/>
         <source>已为本中心建立签署身份。</source>
         <translation>A signing identity was created for this center.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="323"/>
+        <location filename="../../dqsa/ui/export_page.py" line="413"/>
         <source>已导出：{0}
 大小：{1:.1f} MB
 证书指纹：{2}
@@ -856,12 +989,42 @@ Certificate fingerprint: {2}
 {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="346"/>
+        <location filename="../../dqsa/ui/export_page.py" line="439"/>
+        <source>找不到签署私钥</source>
+        <translation>Private signing key not found</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="443"/>
+        <source>有签署身份的备份文件，请选“恢复签署身份”，上级看到的证书指纹不变。没有备份时才选“新建签署身份”：上级会看到新的证书指纹，需要告知上级以新指纹为准。</source>
+        <translation>If you have a backup of the signing identity, choose &quot;Restore signing identity&quot;: the fingerprint the level above sees stays the same. Only without a backup choose &quot;Generate a new signing identity&quot;: the level above will see a new fingerprint and must be told that it is the valid one.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="447"/>
+        <source>恢复签署身份(&amp;R)…</source>
+        <translation>&amp;Restore signing identity…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="448"/>
+        <source>新建签署身份(&amp;N)…</source>
+        <translation>Generate a &amp;new signing identity…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="449"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="462"/>
+        <source>请为新的签署身份设定口令（输入两遍），再点“签署并导出材料包”。</source>
+        <translation>Set a passphrase for the new signing identity (enter it twice), then click &quot;Sign and export packet&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/export_page.py" line="490"/>
         <source>无法打开文件夹</source>
         <translation>Cannot open the folder</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="348"/>
+        <location filename="../../dqsa/ui/export_page.py" line="492"/>
         <source>没能打开文件管理器。材料包保存在：
 {0}
 请在“此电脑”或文件管理器中打开这个文件夹。</source>
@@ -870,42 +1033,44 @@ Certificate fingerprint: {2}
 Please open this folder in “This PC” or a file manager.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="359"/>
+        <location filename="../../dqsa/ui/export_page.py" line="503"/>
         <source>所有适用条目都已符合，不需要改进措施。</source>
         <translation>Every applicable item is met: no improvement measure is needed.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="361"/>
+        <location filename="../../dqsa/ui/export_page.py" line="505"/>
         <source>所有条目都得了满分，不需要改进措施。</source>
         <translation>Every item has full marks: no improvement measure is needed.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="364"/>
+        <location filename="../../dqsa/ui/export_page.py" line="508"/>
         <source>改进措施：不符合 {0} 项，已填写 {1} 项</source>
         <translation>Improvement measures: {0} items not met, {1} written</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="366"/>
+        <location filename="../../dqsa/ui/export_page.py" line="510"/>
         <source>改进措施：未得满分 {0} 项，已填写 {1} 项</source>
         <translation>Improvement measures: {0} items below full marks, {1} written</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="369"/>
+        <location filename="../../dqsa/ui/export_page.py" line="513"/>
         <source>，全部填写了。</source>
         <translation>, all written.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="370"/>
+        <location filename="../../dqsa/ui/export_page.py" line="514"/>
         <source>，还缺 {0} 项：{1}</source>
         <translation>, {0} missing: {1}</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/verification.py" line="25"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="320"/>
         <source>选择收到的材料包</source>
         <translation>Choose the packet you received</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/verification.py" line="25"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="320"/>
         <source>材料包 (*.zip);;所有文件 (*)</source>
         <translation>Packets (*.zip);;All files (*)</translation>
     </message>
@@ -928,76 +1093,66 @@ Please open this folder in “This PC” or a file manager.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/comparison_view.py" line="125"/>
-        <location filename="../../dqsa/ui/comparison_view.py" line="276"/>
-        <location filename="../../dqsa/ui/comparison_view.py" line="277"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="409"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="195"/>
         <source>{0} 年</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="165"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="192"/>
         <source>与以往年度对比</source>
-        <extracomment>Columns: the item, both years, the change, the trend, then the item&apos;s wording (and the domain&apos;s note). Where a row keeps its item id (the first column shows the item as the standard labels it).</extracomment>
         <translation>Compare with earlier years</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="177"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="222"/>
         <source>较早年度(&amp;A)：</source>
         <translation>E&amp;arlier year:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="179"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="224"/>
         <source>较晚年度(&amp;B)：</source>
         <translation>&amp;Later year:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="181"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="226"/>
         <source>只看退步(&amp;R)</source>
         <translation>&amp;Regressed only</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="182"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="227"/>
         <source>只看有变化的(&amp;C)</source>
         <translation>&amp;Changed only</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="215"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="260"/>
         <source>情况变化：</source>
         <translation>What changed:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="233"/>
-        <source>请选择两个不同的年度，较早的在左边。</source>
-        <translation>Choose two different years, the earlier one on the left.</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="242"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="310"/>
         <source>（没有变化）</source>
         <translation>(no change)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="247"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="315"/>
         <source>{0} {1} 项</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="252"/>
-        <source>合计 {0}/{1} → {2}/{3}；{4}。</source>
-        <translation>Total {0}/{1} → {2}/{3}; {4}.</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="280"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="374"/>
         <source>考评内容 / 说明</source>
         <translation>Criterion / note</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="297"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="391"/>
         <location filename="../../dqsa/ui/pages.py" line="86"/>
         <location filename="../../dqsa/ui/review.py" line="302"/>
         <source>条目编号：{0}</source>
         <translation>Item id: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="275"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="369"/>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="245"/>
         <source>条目</source>
         <translation>Item</translation>
     </message>
@@ -1029,18 +1184,51 @@ Please open this folder in “This PC” or a file manager.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/comparison_view.py" line="49"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="245"/>
         <source>未填写</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="278"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="165"/>
+        <source>{0}（已报送）</source>
+        <extracomment>Columns: the item, both years, the change, the trend, then the item&apos;s wording (and the domain&apos;s note). Where a row keeps its item id (the first column shows the item as the standard labels it). Where a year&apos;s entry in the pickers says it is the version sent (its data is the year either way). A year as it is now (False) or as it was sent (True).</extracomment>
+        <translation>{0} (sent)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="213"/>
+        <source>{0} 年报送时的内容</source>
+        <translation>{0} as sent</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="294"/>
+        <source>请选择两个不同的年度，较早的在左边（同一年度可以把“已报送”的放在左边，看报送后改了什么）。</source>
+        <translation>Choose two different years, the earlier on the left (for the same year, put the &quot;sent&quot; one on the left to see what changed after sending).</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="320"/>
+        <source>{5} → {6}：合计 {0}/{1} → {2}/{3}；{4}。</source>
+        <translation>{5} → {6}: total {0}/{1} → {2}/{3}; {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="343"/>
+        <source>{0} 年报送后改过：报送时合计 {1}，现在 {2}（可选“{3}”对比）</source>
+        <translation>{0} changed after it was sent: total when sent {1}, now {2} (choose &quot;{3}&quot; to compare)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="372"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="195"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="279"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="373"/>
         <source>趋势</source>
         <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="409"/>
+        <source>{0} 年（已报送）</source>
+        <translation>{0} (sent)</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/evidence_strip.py" line="35"/>
@@ -1055,6 +1243,7 @@ Please open this folder in “This PC” or a file manager.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/new_year.py" line="49"/>
+        <location filename="../../dqsa/ui/desk/overview.py" line="133"/>
         <source>{0} 年度</source>
         <translation>{0}</translation>
     </message>
@@ -1224,6 +1413,1156 @@ Packets signed from now on carry this fingerprint.</translation>
         <translation>Retire the current signing identity and use the one in the backup?</translation>
     </message>
     <message>
+        <location filename="../../dqsa/ui/desk/charts.py" line="38"/>
+        <source>（没有数据）</source>
+        <translation>(no data)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/charts.py" line="68"/>
+        <source>{0}–{1}%：{2} 个中心</source>
+        <translation>{0}–{1}%: {2} centers</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="187"/>
+        <source>得分率（横轴），中心数（纵轴）</source>
+        <translation>Share of full marks (across), number of centers (up)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="70"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="182"/>
+        <source>得分率分布（各中心自评）</source>
+        <translation>Distribution of results (centers’ own scores)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="71"/>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="183"/>
+        <source>各表和各项目的平均得分率</source>
+        <translation>Average share of full marks per table and section</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="185"/>
+        <source>最薄弱的条目（得满分的中心所占比例，最低的 {0} 项）</source>
+        <translation>Weakest items (share of centers at full marks, lowest {0})</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="95"/>
+        <source>与上年相比</source>
+        <translation>Compared with last year</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="97"/>
+        <source>未报送</source>
+        <translation>Not submitted</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="111"/>
+        <source>{0} 年度还没有收到材料包。</source>
+        <translation>No packets received for {0} yet.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="128"/>
+        <source>{0}：平均 {1}（{2} 个中心）</source>
+        <translation>{0}: average {1} ({2} centers)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="142"/>
+        <source>{0}%（{1}/{2}）</source>
+        <translation>{0}% ({1}/{2})</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="143"/>
+        <source>{0}
+{1}
+{2} 个适用的中心中 {3} 个得满分</source>
+        <translation>{0}
+{1}
+{3} of the {2} centers it applies to at full marks</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="150"/>
+        <source>{0}
+{1}
+{2} 个适用的中心中 {3} 个符合</source>
+        <translation>{0}
+{1}
+{3} of the {2} centers it applies to meet it</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="165"/>
+        <source>平均符合率</source>
+        <translation>average share met</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="165"/>
+        <source>平均得分率</source>
+        <translation>average share of full marks</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="167"/>
+        <source>{0} 年度 · {1}：{2} 个中心，{3} {4}。</source>
+        <translation>{0} · {1}: {2} centers, {3} {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="175"/>
+        <source>符合率分布（各中心自评）</source>
+        <translation>Distribution of the share met (centers’ own answers)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="176"/>
+        <source>各部分的平均符合率</source>
+        <translation>Average share met per part</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="178"/>
+        <source>最薄弱的条目（符合的中心所占比例，最低的 {0} 项）</source>
+        <translation>Weakest items (share of centers meeting them, lowest {0})</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="180"/>
+        <source>符合率（横轴），中心数（纵轴）</source>
+        <translation>Share met (across), number of centers (up)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="195"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="188"/>
+        <source>中心</source>
+        <translation>Center</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="232"/>
+        <source>进步 {0} 个</source>
+        <translation>{0} improved</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="232"/>
+        <source>退步 {0} 个</source>
+        <translation>{0} declined</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="232"/>
+        <source>持平 {0} 个</source>
+        <translation>{0} unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="234"/>
+        <source>上年没有结果 {0} 个</source>
+        <translation>{0} without a result last year</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="236"/>
+        <source>本年未报送 {0} 个</source>
+        <translation>{0} not submitted this year</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="238"/>
+        <source>（得分率，同一标准）</source>
+        <translation> (share of full marks, same standard)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="238"/>
+        <source>没有上一年度的结果可以比较。</source>
+        <translation>No results of the previous year to compare with.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="243"/>
+        <source>{0} 年度未报送（{1} 个）</source>
+        <translation>Not submitted for {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="247"/>
+        <source>上次报送 {0} 年</source>
+        <translation>last submitted for {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="249"/>
+        <source>材料包待核实身份</source>
+        <translation>packet waiting for an identity check</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/dashboard.py" line="252"/>
+        <source>（没有）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/demo.py" line="25"/>
+        <source>正在准备示例审核台账…</source>
+        <translation>Preparing the sample review desk…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/demo.py" line="26"/>
+        <location filename="../../dqsa/ui/desk/demo.py" line="62"/>
+        <source>示例审核台账</source>
+        <translation>Sample review desk</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/demo.py" line="44"/>
+        <source>正在制作示例材料包（只在第一次需要，约半分钟）…</source>
+        <translation>Making the sample packets (only the first time, about half a minute)…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/demo.py" line="46"/>
+        <source>正在接收示例材料包…</source>
+        <translation>Receiving the sample packets…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/demo.py" line="48"/>
+        <source>正在填写示例审核意见…</source>
+        <translation>Filling in sample reviews…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/demo.py" line="62"/>
+        <source>无法准备示例审核台账：{0}</source>
+        <translation>Cannot prepare the sample review desk: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/opening.py" line="103"/>
+        <location filename="../../dqsa/ui/desk/opening.py" line="111"/>
+        <location filename="../../dqsa/ui/desk/opening.py" line="117"/>
+        <source>新建上级审核台账</source>
+        <translation>New review desk</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/opening.py" line="104"/>
+        <source>单位名称（将显示在台账和汇总表上，例如：某某街道社会组织综合党委）：</source>
+        <translation>Name of your unit (shown on the desk and the roll-up, e.g. “XX Street Social Organizations Party Committee”):</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/opening.py" line="111"/>
+        <source>请填写单位名称。</source>
+        <translation>Please enter the name of your unit.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/opening.py" line="117"/>
+        <source>上级审核台账 (*.dqsd)</source>
+        <translation>Review desks (*.dqsd)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/opening.py" line="143"/>
+        <source>审核台账：</source>
+        <translation>Review desk: </translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/opening.py" line="143"/>
+        <source>中心文件：</source>
+        <translation>Center file: </translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/opening.py" line="152"/>
+        <source>找不到文件</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/opening.py" line="152"/>
+        <source>找不到这个文件，它可能已被移动或删除：
+{0}</source>
+        <translation>This file cannot be found; it may have been moved or deleted:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/outputs.py" line="66"/>
+        <source>没有完成：
+{0}</source>
+        <translation>Not done:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/outputs.py" line="75"/>
+        <source>已保存：
+{0}</source>
+        <translation>Saved:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/outputs.py" line="80"/>
+        <source>打开所在文件夹</source>
+        <translation>Open its folder</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/outputs.py" line="83"/>
+        <source>请在文件管理器中打开：
+{0}</source>
+        <translation>Please open it in your file manager:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/outputs.py" line="107"/>
+        <source>导出汇总表</source>
+        <translation>Export roll-up workbook</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/outputs.py" line="107"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/outputs.py" line="109"/>
+        <source>正在生成 {0} 年度的汇总表…</source>
+        <translation>Writing the roll-up workbook for {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/outputs.py" line="111"/>
+        <source>导出汇总报告</source>
+        <translation>Export roll-up report</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/outputs.py" line="111"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/outputs.py" line="113"/>
+        <source>正在生成 {0} 年度的汇总报告（含图表）…</source>
+        <translation>Writing the roll-up report for {0} (with charts)…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/outputs.py" line="146"/>
+        <source>备份台账</source>
+        <translation>Back up the desk</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/outputs.py" line="148"/>
+        <source>zip 文件 (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/outputs.py" line="152"/>
+        <source>正在把台账和全部材料包写入备份…</source>
+        <translation>Writing the desk and every packet into the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/outputs.py" line="164"/>
+        <source>导入名册</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/outputs.py" line="166"/>
+        <source>名册 (*.xlsx *.csv);;所有文件 (*)</source>
+        <translation>Rosters (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/outputs.py" line="186"/>
+        <source>名册有误，没有导入</source>
+        <translation>Roster has errors, not imported</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/outputs.py" line="187"/>
+        <source>名册 {0} 中有以下问题，请改正后重新导入（名册没有任何改动）：
+{1}</source>
+        <translation>The roster {0} has these problems; please correct them and import it again (nothing was changed):
+{1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/outputs.py" line="193"/>
+        <source>无法导入名册</source>
+        <translation>Cannot import the roster</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/outputs.py" line="197"/>
+        <source>名册已导入</source>
+        <translation>Roster imported</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/outputs.py" line="198"/>
+        <source>名册共 {0} 个中心：新增 {1} 个，更新 {2} 个，未变 {3} 个。</source>
+        <translation>The roster lists {0} centers: {1} added, {2} updated, {3} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="26"/>
+        <source>待审核</source>
+        <extracomment>The review states and packet states as the filters offer them (the store&apos;s codes → our words).</extracomment>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="27"/>
+        <source>通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="28"/>
+        <source>退回补充</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="29"/>
+        <source>有问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="31"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="50"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="182"/>
+        <source>已接收</source>
+        <extracomment>Outcomes as the summary names them (the store&apos;s codes → our words), in the order counted.</extracomment>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="31"/>
+        <location filename="../../dqsa/ui/desk/table.py" line="182"/>
+        <source>身份待核实</source>
+        <translation>Identity to check</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="100"/>
+        <source>正在打开审核台账…</source>
+        <translation>Opening the review desk…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="116"/>
+        <source>已收到材料包 {0} 个</source>
+        <translation>{0} packets received</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="119"/>
+        <source>{0} 个待核实身份</source>
+        <translation>{0} identities to check</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="115"/>
+        <source>名册 {0} 个中心</source>
+        <translation>roster of {0} centers</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="115"/>
+        <source>尚未导入名册</source>
+        <translation>no roster imported yet</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="140"/>
+        <source>还没有收到材料包。
+
+把收到的材料包（zip 文件）或存放它们的整个文件夹拖到这个窗口里，或点下面的“接收材料包”。
+先“导入名册”，就能看出哪些中心还没有报送。</source>
+        <translation>No packets received yet.
+
+Drag the packets you received (zip files), or the whole folder holding them, onto this window, or click “Receive packets” below.
+Import a roster first to see which centers have not submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="175"/>
+        <source>{0}（{1} 个中心）</source>
+        <translation>{0} ({1} centers)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="186"/>
+        <source>不同评分标准的结果分开列出，不相加</source>
+        <translation>Results of different standards are listed apart, never added together</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="186"/>
+        <source>这一年度收到的材料包都使用这个标准</source>
+        <translation>All packets received for this year use this standard</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="241"/>
+        <source>显示 {0} 个，共 {1} 个</source>
+        <translation>{0} of {1} shown</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="243"/>
+        <source>共 {0} 个</source>
+        <translation>{0} in all</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="246"/>
+        <source>；{0} 个身份待核实（黄色），核实并接受后才计入汇总</source>
+        <translation>; {0} identities to check (yellow): counted only once checked and accepted</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="253"/>
+        <location filename="../../dqsa/ui/desk/overview.py" line="265"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="259"/>
+        <source>（未填写）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="301"/>
+        <source>名册中的中心都已报送。</source>
+        <translation>Every center on the roster has submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="301"/>
+        <source>导入名册后，这里列出还没有报送的中心。</source>
+        <translation>Once a roster is imported, the centers that have not submitted are listed here.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="307"/>
+        <source>（材料包待核实身份）</source>
+        <translation> (packet waiting for an identity check)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="309"/>
+        <source> 等 {0} 个</source>
+        <translation> and others, {0} in all</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/overview.py" line="311"/>
+        <source>{0} 年度未报送（{1} 个）：{2}{3}</source>
+        <translation>Not submitted for {0} ({1}): {2}{3}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="51"/>
+        <source>已接收（替换旧版）</source>
+        <translation>Accepted (replaces an earlier one)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="52"/>
+        <source>较旧版本（未计入）</source>
+        <translation>Older version (not counted)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="53"/>
+        <source>重复（已有）</source>
+        <translation>Duplicate (already here)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="54"/>
+        <source>暂扣：身份待核实</source>
+        <translation>Held: identity to check</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="55"/>
+        <source>拒收</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="56"/>
+        <source>已跳过</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="78"/>
+        <source>正在查找材料包…</source>
+        <extracomment>Columns of the summary.</extracomment>
+        <translation>Looking for packets…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="78"/>
+        <source>停止</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="79"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="125"/>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="136"/>
+        <source>接收材料包</source>
+        <translation>Receive packets</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="103"/>
+        <source>已处理 {0} / {1} 个材料包
+{2}</source>
+        <translation>{0} of {1} packets done
+{2}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="123"/>
+        <source>程序出错（{0}），详情已写入日志</source>
+        <translation>the program failed ({0}); details are in the log</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="125"/>
+        <source>接收中断：{0}
+已经接收的材料包都已保存。</source>
+        <translation>Receiving stopped: {0}
+The packets received so far are all kept.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="136"/>
+        <source>没有找到材料包（zip 文件）。</source>
+        <translation>No packets (zip files) found.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="158"/>
+        <source>接收结果</source>
+        <translation>Receipt results</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="166"/>
+        <source>{0} {1} 个</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="168"/>
+        <source>共 {0} 个材料包：</source>
+        <translation>{0} packets: </translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="170"/>
+        <source>
+接收已按要求停止，之后的材料包没有处理（可以再次接收，已收到的会显示为重复）。</source>
+        <translation>
+Receiving was stopped as asked; the remaining packets were not processed (receive them again: those already here show as duplicates).</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="178"/>
+        <source>有 {0} 个材料包暂扣：中心名称与已登记的中心相同，但证书指纹不同（身份变化，需核实）。暂扣的材料包不计入汇总。请先打电话与该中心核对新指纹，确认后选中它，点“核实身份”。</source>
+        <translation>{0} packets are held: the center’s name matches a registered center but the certificate fingerprint differs (identity changed, to be checked). Held packets are not counted. Phone the center to compare the new fingerprint, then select the packet and click “Check identity”.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="188"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="188"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="188"/>
+        <source>说明</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="229"/>
+        <source>核实身份(&amp;I)…</source>
+        <translation>Check &amp;identity…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="230"/>
+        <source>复制结果(&amp;C)</source>
+        <translation>&amp;Copy results</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="273"/>
+        <source>已核实并接收</source>
+        <translation>Checked and accepted</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="303"/>
+        <source>核实身份：{0}</source>
+        <translation>Check identity: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="307"/>
+        <source>“{0}”的 {1} 年度材料包使用了新的签署证书，与台账中登记的不同。可能是该中心新建了签署身份（例如忘记了口令、换了电脑），也可能是别人冒用该中心的名称。请打电话或当面与该中心核对下面的新指纹（四位一组，逐组读），一致后再接受。接受后，这个材料包计入汇总，该中心用新指纹签署的材料包以后都会接收；核实情况会记录在台账中。</source>
+        <translation>The {1} packet of “{0}” is signed with a new certificate, not the one registered in this desk. The center may have made a new signing identity (a forgotten passphrase, a new computer), or someone else may be using its name. Phone or meet the center and compare the new fingerprint below, group by group; accept it only if it matches. Once accepted, this packet is counted and the center’s packets signed with the new fingerprint are received from then on; your note is recorded in the desk.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="413"/>
+        <source>新身份已接受，但停用原来的指纹没有完成：{0}</source>
+        <translation>The new identity was accepted, but retiring the registered fingerprint did not finish: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="414"/>
+        <source>核实身份</source>
+        <translation>Check identity</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="417"/>
+        <source>；原来登记的指纹已停用，用它签署的材料包已撤下。</source>
+        <translation>; the registered fingerprint was retired and its packets withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="317"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="323"/>
+        <source>台账中登记的指纹：</source>
+        <translation>Fingerprint registered in the desk:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="324"/>
+        <source>这个材料包的指纹：</source>
+        <translation>Fingerprint of this packet:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="325"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="326"/>
+        <source>签署人：</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="330"/>
+        <source>例如：12月1日电话联系该中心张伟书记，逐组核对新指纹一致；原因是更换了电脑。</source>
+        <translation>e.g. Phoned the center’s secretary Zhang Wei on 1 December, compared the new fingerprint group by group: it matches; reason: a new computer.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="333"/>
+        <source>核实情况(&amp;R)：</source>
+        <translation>How it was checked (&amp;R):</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="338"/>
+        <source>核实人(&amp;N)：</source>
+        <translation>Checked by (&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="345"/>
+        <source>台账中登记的指纹是别人冒用的：停用它，撤下用它签署的材料包(&amp;F)</source>
+        <translation>The registered fingerprint was someone else’s: retire it and withdraw its packets (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="348"/>
+        <source>只在核实后确认原来登记的证书不是该中心的时勾选。不勾选时，原来的指纹仍然有效（例如中心有两台电脑）。</source>
+        <translation>Tick only when you have checked that the registered certificate was never the center’s. Unticked, the registered fingerprint stays valid (a center with two computers, for example).</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="358"/>
+        <source>接受新身份(&amp;A)</source>
+        <translation>&amp;Accept the new identity</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="359"/>
+        <source>暂不处理(&amp;L)</source>
+        <translation>Decide &amp;later</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="389"/>
+        <source>请写明核实情况（何时、与谁、如何核对了新指纹）。</source>
+        <translation>Please say how it was checked (when, with whom, how the new fingerprint was compared).</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/receiving.py" line="399"/>
+        <source>已接受新身份</source>
+        <translation>New identity accepted</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/review.py" line="87"/>
+        <source>例如 4 或 4.5</source>
+        <extracomment>What the store last refused per item (shown when the item is selected again).</extracomment>
+        <translation>e.g. 4 or 4.5</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/review.py" line="93"/>
+        <source>（与自评相同）</source>
+        <translation>(as the center’s own)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/review.py" line="140"/>
+        <source>{0} · {1} 年度</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/review.py" line="148"/>
+        <source>签署：{0}（{1}），{2}&#x3000;·&#x3000;收到 {3}</source>
+        <translation>Signed by {0} ({1}), {2} · received {3}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/review.py" line="152"/>
+        <source>证书指纹：{0}</source>
+        <translation>Certificate fingerprint: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/review.py" line="159"/>
+        <source>这个材料包的签署身份还没有核实，核实并接受后才能审核。</source>
+        <translation>The signing identity of this packet has not been checked yet; it can be reviewed once it is checked and accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/review.py" line="161"/>
+        <source>这个材料包已被同一中心同一年度的新版本替换，这里只能查看；请审核新版本。</source>
+        <translation>This packet was replaced by a newer one of the same center and year; it can only be viewed here. Please review the newer one.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/review.py" line="192"/>
+        <source>这个材料包里没有照片</source>
+        <translation>This packet has no photos</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/review.py" line="239"/>
+        <source>未保存</source>
+        <translation>not saved</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/review.py" line="274"/>
+        <source>请在上面选择一个条目。</source>
+        <translation>Please choose an item above.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/review.py" line="285"/>
+        <source>自评：{0}</source>
+        <translation>Center’s own: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/review.py" line="288"/>
+        <source>复核结果(&amp;K)：</source>
+        <translation>Reviewer’s result (&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/review.py" line="288"/>
+        <source>复核得分(&amp;K)：</source>
+        <translation>Reviewer’s score (&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/review.py" line="301"/>
+        <source>/ 满分 {0}</source>
+        <translation>/ full marks {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/review.py" line="453"/>
+        <source>自评：符合 {0} / 适用 {1} 项（{2}%）</source>
+        <translation>Center’s own: {0} of {1} applicable items met ({2}%)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/review.py" line="459"/>
+        <source>&#x3000;复核后：符合 {0} / 适用 {1} 项（{2}%）</source>
+        <translation>   Reviewed: {0} of {1} applicable items met ({2}%)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/review.py" line="463"/>
+        <source>自评合计 {0} / {1}</source>
+        <translation>Center’s total {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/review.py" line="465"/>
+        <source>&#x3000;复核合计 {0} / {1}（{2} 项改分）</source>
+        <translation>   Reviewed total {0} / {1} ({2} items re-scored)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="92"/>
+        <source>中心名称</source>
+        <extracomment>Role of the value a column sorts by. Role of the row&apos;s packet id (the same in every column).</extracomment>
+        <translation>Center</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="93"/>
+        <source>级别</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="94"/>
+        <source>地区</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="95"/>
+        <source>证书指纹</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="95"/>
+        <source>证书指纹的前两组；把鼠标停在上面可看完整指纹</source>
+        <translation>The first two groups of the certificate fingerprint; hover to see all of it</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="96"/>
+        <source>接收状态</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="101"/>
+        <source>符合项 / 适用项</source>
+        <translation>Items met / applicable items</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="101"/>
+        <source>满分 {0} 分</source>
+        <translation>Full marks {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="105"/>
+        <source>符合率</source>
+        <translation>Share met</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="105"/>
+        <source>适用条目中符合的比例</source>
+        <translation>Share of the applicable items that are met</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="107"/>
+        <source>自评合计得分</source>
+        <translation>The center’s own total</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="109"/>
+        <source>审核状态</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="112"/>
+        <source>复核后符合率</source>
+        <translation>Reviewed share met</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="112"/>
+        <source>复核合计</source>
+        <translation>Reviewed total</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="113"/>
+        <source>用复核得分代替自评得分后的合计；没有复核改分的显示“—”</source>
+        <translation>The total with the reviewer’s scores in place of the center’s own; “—” where nothing was re-scored</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="116"/>
+        <source>收到日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="195"/>
+        <source>{0}月{1}日</source>
+        <translation>{0}/{1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="219"/>
+        <source>证书指纹：
+{0}</source>
+        <translation>Certificate fingerprint:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="221"/>
+        <source>证书与已登记的不同，需核实后才计入</source>
+        <translation>The certificate differs from the registered one: counted only once checked</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="223"/>
+        <source>双击或按回车打开审核</source>
+        <translation>Double-click or press Enter to review</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/table.py" line="225"/>
+        <source>收到：{0}
+签署：{1}</source>
+        <translation>Received: {0}
+Signed: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="55"/>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="67"/>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="72"/>
+        <source>查看自评报告</source>
+        <translation>View report</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="67"/>
+        <source>无法写出临时文件 {0}：{1}</source>
+        <translation>Cannot write the temporary file {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="74"/>
+        <source>这台电脑上没有能打开 PDF 文件的程序。报告已取出为：
+{0}
+
+请安装一个 PDF 阅读器（例如 Adobe Acrobat Reader、福昕阅读器）后再点“查看自评报告”，或用“另存材料包”把整个材料包保存到别处。</source>
+        <translation>No program on this computer opens PDF files. The report was taken out as:
+{0}
+
+Install a PDF reader (e.g. Adobe Acrobat Reader, Foxit Reader) and click “View report” again, or use “Save packet as” to save the whole packet elsewhere.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="94"/>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="102"/>
+        <source>另存材料包</source>
+        <translation>Save packet as</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="94"/>
+        <source>材料包 (*.zip)</source>
+        <translation>Packets (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="104"/>
+        <source>已保存：{0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="144"/>
+        <source>照片：{0} · {1} 年度</source>
+        <translation>Photos: {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="180"/>
+        <source>无法显示 {0}</source>
+        <translation>Cannot show {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="201"/>
+        <source>这个材料包里没有照片。</source>
+        <translation>This packet has no photos.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="210"/>
+        <source>第 {0} / {1} 张&#x3000;{2}</source>
+        <translation>Photo {0} of {1}   {2}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="223"/>
+        <source>上年材料：{0}</source>
+        <translation>Last year: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="226"/>
+        <source>台账中没有这个中心更早年度的材料包。</source>
+        <translation>The desk has no packet of this center for an earlier year.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="233"/>
+        <source>{0} 年度材料包：{1}，签署 {2}，收到 {3}。</source>
+        <translation>Packet for {0}: {1}, signed {2}, received {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="239"/>
+        <source>
+注意：上年使用的评分标准与本年不同，条目得分不能直接比较。</source>
+        <translation>
+Note: last year used another standard; item scores cannot be compared directly.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="245"/>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="246"/>
+        <source>{0} 年自评</source>
+        <translation>{0} own</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="245"/>
+        <source>{0} 年复核</source>
+        <translation>{0} reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="246"/>
+        <source>内容</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="276"/>
+        <source>查看上年报告(&amp;P)</source>
+        <translation>View last year’s re&amp;port</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="277"/>
+        <source>上年照片(&amp;O)</source>
+        <translation>Last year’s ph&amp;otos</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="294"/>
+        <source>符合 {0} / 适用 {1} 项（{2}%）</source>
+        <translation>{0} of {1} applicable items met ({2}%)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/viewers.py" line="297"/>
+        <source>合计 {0} / {1}</source>
+        <translation>total {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="45"/>
+        <source>dqsa 文件（中心文件、审核台账） (*.dqsa *.dqsd);;中心文件 (*.dqsa);;上级审核台账 (*.dqsd);;所有文件 (*)</source>
+        <extracomment>The file dialogs offer both kinds of dqsa file.</extracomment>
+        <translation>dqsa files (center files, review desks) (*.dqsa *.dqsd);;Center files (*.dqsa);;Review desks (*.dqsd);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="90"/>
+        <source>上级审核台账</source>
+        <translation>Review desk</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="111"/>
+        <source>无法新建审核台账</source>
+        <translation>Cannot create the review desk</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="176"/>
+        <source>新建上级审核台账(&amp;N)…</source>
+        <translation>&amp;New review desk…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="180"/>
+        <source>接收材料包(&amp;A)…</source>
+        <translation>Receive p&amp;ackets…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="181"/>
+        <source>接收整个文件夹(&amp;D)…</source>
+        <translation>Receive a whole fol&amp;der…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="182"/>
+        <source>导入名册(&amp;M)…</source>
+        <translation>I&amp;mport roster…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="184"/>
+        <source>导出汇总表(&amp;X)…</source>
+        <translation>E&amp;xport roll-up workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="185"/>
+        <source>导出汇总报告(&amp;P)…</source>
+        <translation>Export roll-up re&amp;port…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="187"/>
+        <source>备份台账(&amp;B)…</source>
+        <translation>&amp;Back up the desk…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="188"/>
+        <source>备份与恢复(&amp;K)…</source>
+        <translation>Bac&amp;kups and restore…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="189"/>
+        <source>修改单位名称(&amp;U)…</source>
+        <translation>Change the &amp;unit’s name…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="191"/>
+        <source>关闭窗口(&amp;C)</source>
+        <translation>&amp;Close window</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="198"/>
+        <source>打开示例台账(&amp;E)</source>
+        <translation>Open the sampl&amp;e desk</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="226"/>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="330"/>
+        <source>选择存放材料包的文件夹</source>
+        <translation>Choose the folder holding the packets</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="434"/>
+        <source>修改单位名称</source>
+        <translation>Change the unit’s name</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="435"/>
+        <source>单位名称（例如：某某街道社会组织综合党委）：</source>
+        <translation>Name of your unit (e.g. “XX Street Social Organizations Party Committee”):</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/wizard.py" line="224"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="443"/>
+        <source>无法修改</source>
+        <translation>Cannot change</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/backups.py" line="28"/>
+        <source>自动备份（最新的在最上面）只含台账文件本身；收到的材料包保存在旁边的文件夹里，不会因恢复而丢失。恢复前会先备份当前内容。要把台账连同全部材料包备份到 U 盘，请用“文件 → 备份台账”。</source>
+        <translation>Automatic backups (newest first) hold the desk file only; the packets received stay in the folder beside it and are not lost by a restore. The current content is backed up before restoring. To back up the desk with all its packets to a USB stick, use “File → Back up the desk”.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="490"/>
+        <source>&lt;b&gt;党群服务中心自评 dqsa {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;上级审核台账：{1}&lt;br&gt;台账文件：{2}&lt;br&gt;材料包文件夹：{3}</source>
+        <translation>&lt;b&gt;Party-mass service center self-assessment dqsa {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Review desk: {1}&lt;br&gt;Desk file: {2}&lt;br&gt;Packets folder: {3}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="524"/>
+        <source>正在完成接收或导出，完成后自动关闭…</source>
+        <translation>Finishing a receipt or an export; the window closes when it is done…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/window.py" line="534"/>
+        <source>有 {0} 处修改因磁盘问题未能保存。仍要关闭吗？（已保存的内容不受影响）</source>
+        <translation>{0} changes could not be saved because of a disk problem. Close anyway? (What was saved is not affected.)</translation>
+    </message>
+    <message>
         <location filename="../../dqsa/ui/pending.py" line="29"/>
         <source>待更新</source>
         <extracomment>The mark beside an answer asked every year and still empty (&quot;to update&quot;).</extracomment>
@@ -1267,6 +2606,118 @@ Packets signed from now on carry this fingerprint.</translation>
         <extracomment>When the pack is not at hand (it could not be read): the rule without the lists.</extracomment>
         <translation>Copies what lasts from {0} (the criteria pack says what lasts); what is answered every year is not copied and is marked “To update” in the new year. </translation>
     </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="57"/>
+        <source>{0} 由 {1} 签署</source>
+        <extracomment>The frame&apos;s colours: calm blue for a year kept as sent, amber for one that differs from it.</extracomment>
+        <translation>{0}, signed by {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="68"/>
+        <source>&lt;b&gt;只读：&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Read-only:&lt;/b&gt; </translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="70"/>
+        <source>&lt;b&gt;本年度自评已签署报送，现在只能查看。&lt;/b&gt;</source>
+        <translation>&lt;b&gt;This year&apos;s self-assessment was signed and sent; it can now only be viewed.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="73"/>
+        <source>，证书指纹 {0}</source>
+        <translation>, certificate fingerprint {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="74"/>
+        <source>。</source>
+        <translation>.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="77"/>
+        <source>本年度由本程序以前的版本签署，当时没有保存报送内容的副本，无法显示报送时的内容和数字。</source>
+        <translation>This year was signed by an earlier version of this program, which kept no copy of what was sent; the content and figures as sent cannot be shown.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="82"/>
+        <source>如需修改，请点“修改（需重新报送）”：修改后，已报送的材料包将与这里的内容不一致，需要重新签署导出并报送。</source>
+        <translation>To change it, click &quot;Edit (must be sent again)&quot;: after changes, the packet already sent no longer matches what is here, and must be signed, exported and sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="89"/>
+        <source>&lt;b&gt;本年度自评报送后又打开修改：现在的内容与已报送的材料包不一致，需要重新签署导出并报送。&lt;/b&gt;</source>
+        <translation>&lt;b&gt;This year&apos;s self-assessment was reopened after it was sent: what is here no longer matches the packet sent; sign, export and send it again.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="92"/>
+        <source>已报送的材料包：{0}。</source>
+        <translation>Packet sent: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="95"/>
+        <source>报送时的内容没有保存（由本程序以前的版本签署），无法对比。</source>
+        <translation>What was sent was not kept (signed by an earlier version of this program) and cannot be compared.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="97"/>
+        <source>报送时合计 {0}，现在 {1}。</source>
+        <translation>Total when sent {0}, now {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="99"/>
+        <source>报送时合计 {0}，现在合计相同（其他内容可能改过）。</source>
+        <translation>Total when sent {0}; the total is the same now (other content may have changed).</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="122"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="187"/>
+        <source>修改（需重新报送）(&amp;W)</source>
+        <translation>Edit (must be sent again) (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="123"/>
+        <source>打开本年度以便修改；修改后需要重新签署导出并报送</source>
+        <translation>Open this year for changes; afterwards it must be signed, exported and sent again</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="124"/>
+        <source>与已报送的对比(&amp;Q)</source>
+        <translation>Compare with what was sent (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="125"/>
+        <source>看看报送之后改了哪些内容</source>
+        <translation>See what changed after it was sent</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="162"/>
+        <source>修改已报送的年度</source>
+        <translation>Edit a year that was sent</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="166"/>
+        <source>{0} 年度的自评已于 {1} 由 {2} 签署并报送。&lt;br&gt;&lt;br&gt;&lt;b&gt;修改后，已经报送给上级的材料包将与这里的内容不一致&lt;/b&gt;，需要重新签署导出，并把新的材料包报送上级（上级以最后收到的为准）。&lt;br&gt;&lt;br&gt;已报送的内容会保留在文件中，可以随时与修改后的内容对比。确定要修改吗？</source>
+        <translation>The {0} self-assessment was signed and sent on {1} by {2}.&lt;br&gt;&lt;br&gt;&lt;b&gt;After changes, the packet already sent to the level above no longer matches what is here&lt;/b&gt;; sign and export again and send the new packet (the level above goes by the last one received).&lt;br&gt;&lt;br&gt;What was sent stays in the file and can be compared with the changes at any time. Edit it?</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="178"/>
+        <source>修改原因(&amp;R)：</source>
+        <translation>&amp;Reason for the change:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="181"/>
+        <source>例如：补充照片、更正面积（可不填，会记入修改历史）</source>
+        <translation>e.g. added photos, corrected an area (optional; recorded in the history)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="188"/>
+        <source>取消(&amp;C)</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="197"/>
+        <source>在窗口中选择“修改（需重新报送）”</source>
+        <translation>Choose &quot;Edit (must be sent again)&quot; in the window</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWizard</name>
@@ -1294,6 +2745,222 @@ Packets signed from now on carry this fingerprint.</translation>
         <location filename="../../forms/wizard.ui" line="51"/>
         <source>下一步(&amp;N)</source>
         <translation>&amp;Next</translation>
+    </message>
+</context>
+<context>
+    <name>DeskReview</name>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="8"/>
+        <source>返回列表(&amp;B)</source>
+        <translation>&amp;Back to the list</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="9"/>
+        <source>上一个中心(&amp;Q)</source>
+        <translation>Previous center (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="10"/>
+        <source>下一个中心(&amp;N)</source>
+        <translation>&amp;Next center</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="12"/>
+        <source>查看自评报告(&amp;P)</source>
+        <translation>View re&amp;port</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="13"/>
+        <source>查看照片(&amp;O)</source>
+        <translation>Ph&amp;otos</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="14"/>
+        <source>上年材料(&amp;L)</source>
+        <translation>&amp;Last year</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="15"/>
+        <source>另存材料包(&amp;S)…</source>
+        <translation>&amp;Save packet as…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="39"/>
+        <source>审核结论：</source>
+        <translation>Review result:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="40"/>
+        <source>待审核(&amp;W)</source>
+        <translation>Pending (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="41"/>
+        <source>通过(&amp;G)</source>
+        <translation>Passed (&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="42"/>
+        <source>退回补充(&amp;U)</source>
+        <translation>Ret&amp;urned</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="43"/>
+        <source>有问题(&amp;J)</source>
+        <translation>Problem (&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="45"/>
+        <source>审核人(&amp;R)：</source>
+        <translation>&amp;Reviewer:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="46"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="51"/>
+        <source>审核意见(&amp;M)：</source>
+        <translation>Co&amp;mment:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="55"/>
+        <source>给中心的意见（退回补充时写明需要补充什么）</source>
+        <translation>Your comment to the center (when returning, say what must be added)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="68"/>
+        <source>逐项复核(&amp;I)：选中条目后在下方填写复核得分和理由（与自评相同的不必填写）</source>
+        <translation>&amp;Items: choose one, then enter your score and reason below (nothing needed where you agree)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="79"/>
+        <source>条目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="80"/>
+        <source>自评</source>
+        <translation>Own</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="81"/>
+        <source>复核</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="82"/>
+        <source>复核理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="97"/>
+        <source>复核得分(&amp;K)：</source>
+        <translation>Reviewer’s score (&amp;K):</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="100"/>
+        <source>理由(&amp;E)：</source>
+        <translation>R&amp;eason:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="101"/>
+        <source>复核得分与自评不同时必须写明理由</source>
+        <translation>A reason is required when your score differs from the center’s</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="102"/>
+        <source>按自评(&amp;Z)</source>
+        <translation>As the center’s (&amp;Z)</translation>
+    </message>
+</context>
+<context>
+    <name>DeskView</name>
+    <message>
+        <location filename="../../forms/desk_view.ui" line="8"/>
+        <source>上级审核台账</source>
+        <translation>Review desk</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_view.ui" line="20"/>
+        <source>年度(&amp;Y)：</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_view.ui" line="23"/>
+        <source>评分标准(&amp;S)：</source>
+        <translation>&amp;Standard:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_view.ui" line="30"/>
+        <source>地区(&amp;R)：</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_view.ui" line="32"/>
+        <source>级别(&amp;L)：</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_view.ui" line="34"/>
+        <source>审核状态(&amp;T)：</source>
+        <translation>Review s&amp;tate:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_view.ui" line="36"/>
+        <source>接收状态(&amp;U)：</source>
+        <translation>Receipt stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_view.ui" line="38"/>
+        <source>查找(&amp;K)：</source>
+        <translation>Loo&amp;k for:</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_view.ui" line="39"/>
+        <source>中心名称中的字</source>
+        <translation>part of a center’s name</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_view.ui" line="45"/>
+        <source>各中心(&amp;C)</source>
+        <translation>&amp;Centers</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_view.ui" line="77"/>
+        <source>统计图表(&amp;D)</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_view.ui" line="89"/>
+        <source>接收材料包(&amp;A)…</source>
+        <translation>Receive p&amp;ackets…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_view.ui" line="90"/>
+        <source>审核(&amp;O)</source>
+        <translation>Rev&amp;iew</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_view.ui" line="91"/>
+        <source>核实身份(&amp;I)…</source>
+        <translation>Check &amp;identity…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_view.ui" line="92"/>
+        <source>导入名册(&amp;M)…</source>
+        <translation>I&amp;mport roster…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_view.ui" line="94"/>
+        <source>导出汇总表(&amp;X)…</source>
+        <translation>E&amp;xport roll-up workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_view.ui" line="95"/>
+        <source>导出汇总报告(&amp;P)…</source>
+        <translation>Export roll-up re&amp;port…</translation>
     </message>
 </context>
 <context>
