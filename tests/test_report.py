@@ -240,19 +240,61 @@ def test_a_system_font_never_comes_before_the_bundled_one(monkeypatch: pytest.Mo
     assert find_cjk_font().path.name == BUNDLED_FONT
 
 
-@pytest.mark.parametrize("kind", ["not_a_font", "cff", "latin_only"])
-def test_an_unusable_configured_font_is_passed_over(tmp_path: Path, kind: str) -> None:
+@pytest.mark.parametrize("kind", ["missing", "not_a_font", "cff", "latin_only", "folder"])
+@pytest.mark.parametrize("where", ["setting", "environment"])
+def test_an_unusable_chosen_font_is_said_in_chinese_not_passed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str, where: str
+) -> None:
+    bad = tmp_path / "我的 字体" / "说明.ttf"
+    bad.parent.mkdir()
+    reasons = {
+        "missing": "文件不存在",
+        "not_a_font": "不是可用的 TrueType 字体",
+        "cff": "OpenType/CFF",
+        "latin_only": "没有中文字形",
+        "folder": "文件不存在或不是文件",
+    }
     if kind == "not_a_font":
-        bad = tmp_path / "说明.ttf"
         bad.write_text("这不是字体文件", encoding="utf-8")
     elif kind == "cff":
-        bad = tmp_path / "NotoSansCJK-Regular.otf"
+        bad = bad.with_name("NotoSansCJK-Regular.otf")
         bad.write_bytes(b"OTTO" + bytes(200))  # the header of an OpenType font with CFF outlines
-    else:
-        bad = latin_only_font(tmp_path / "latin.ttf")
-    choice = find_cjk_font(str(bad))
-    assert choice.path != bad
-    assert choice == find_cjk_font()
+    elif kind == "latin_only":
+        bad = latin_only_font(bad)
+    elif kind == "folder":
+        bad.mkdir()
+    monkeypatch.delenv(fonts.FONT_ENV, raising=False)
+    if where == "environment":
+        monkeypatch.setenv(fonts.FONT_ENV, str(bad))
+    with pytest.raises(fonts.ChosenFontUnusable) as caught:
+        find_cjk_font(str(bad) if where == "setting" else None)
+    message = str(caught.value)
+    assert message.startswith("选定的 PDF 字体不能使用") and str(bad) in message
+    assert reasons[kind] in message
+    assert ("pdf_font" if where == "setting" else "DQSA_PDF_FONT") in message
+    assert "删除这项设置" in message and "Traceback" not in message
+
+
+def test_an_unusable_chosen_font_stops_the_cli_export_before_anything_is_signed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dqsa.cli import EXIT_FAILED, main
+    from dqsa.store.service import CenterStore
+
+    path = tmp_path / "中心.dqsa"
+    with CenterStore.open(path, create=True) as store:
+        store.import_answers(load_answers_file(DATA_DIR / "village-weak.json"))
+    monkeypatch.setenv(fonts.FONT_ENV, str(tmp_path / "没有这个字体.ttf"))
+    monkeypatch.setenv("DQSA_TEST_PASS", "清溪村口令2026")
+    out = tmp_path / "发出"
+    code = main(
+        ["export", "--db", str(path), "--year", "2026", "--out", str(out), "--signer", "张伟", "--title", "书记",
+         "--passphrase-env", "DQSA_TEST_PASS", "--allow-missing-measures"]
+    )  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == EXIT_FAILED
+    assert "选定的 PDF 字体不能使用（环境变量 DQSA_PDF_FONT）" in err and "没有这个字体.ttf" in err
+    assert "Traceback" not in err and not (out.exists() and list(out.iterdir()))
 
 
 def test_a_usable_configured_font_comes_first(no_digits_font: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -261,23 +303,16 @@ def test_a_usable_configured_font_comes_first(no_digits_font: Path, monkeypatch:
     assert find_cjk_font().path == no_digits_font
 
 
-def test_without_any_usable_font_the_error_says_what_to_do(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_without_any_usable_font_the_error_says_what_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(fonts.FONT_ENV, raising=False)
     monkeypatch.setattr(fonts, "_bundled_fonts", list)
     monkeypatch.setattr(fonts, "_system_fonts", list)
-    cff = tmp_path / "SourceHanSans.otf"
-    cff.write_bytes(b"OTTO" + bytes(200))
     with pytest.raises(FontNotFound) as caught:
-        find_cjk_font(str(cff))
+        find_cjk_font()
     message = str(caught.value)
     assert "找不到可用的中文 TrueType 字体" in message
-    for hint in ("SimSun", "SimHei", "微软雅黑", "fonts-wqy-zenhei", ".ttf", ".ttc", "设置"):
+    for hint in ("SimSun", "SimHei", "微软雅黑", "fonts-wqy-zenhei", ".ttf", ".ttc", "设置", "CFF"):
         assert hint in message
-    assert str(cff) in message and "CFF" in message
-    with pytest.raises(FontNotFound):
-        find_cjk_font()
 
 
 def test_fc_list_lines_are_parsed() -> None:
