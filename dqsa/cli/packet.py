@@ -80,12 +80,7 @@ def _export(args: argparse.Namespace) -> int:
                 new_identity=args.new_identity,
             )
         except IdentityMissing as exc:
-            print(str(exc), file=sys.stderr)
-            print(
-                "命令行：用 dqsa identity restore 备份文件 从备份恢复；没有备份时，"
-                "加 --new-identity 新建签署身份（上级会看到新的证书指纹）。没有导出。",
-                file=sys.stderr,
-            )
+            print(f"{exc}\n没有导出。", file=sys.stderr)  # the message names the window's and these commands
             return EXIT_FAILED
     event = result.identity_event
     if event is not None and event.kind == "replaced":
