@@ -706,3 +706,36 @@ def test_the_stamp_wraps_and_shrinks_but_never_cuts(tmp_path: Path, title: str) 
     assert boxes
     for x_min, y_min, x_max, y_max in boxes:
         assert float(x_min) > 0 and float(x_max) < size[0] - 2 and float(y_min) > 0 and float(y_max) < size[1]
+
+
+def test_the_comparison_lists_no_item_empty_in_both_years_and_marks_drops_from_empty_items(
+    tmp_path: Path,
+) -> None:
+    """Finding 14: the Wenzhou report listed items 未填写 in both years under 有变化的条目, and a
+    section's bar fell from items left empty with nothing to say so."""
+    from dqsa.domain.comparison import compare
+
+    wz = report_input("wenzhou-village.json", ())
+    old = wz.answers.model_copy(update={"year": 2025})
+    checklist = dict(old.checklist)
+    checklist["F.village.3"] = "met"  # one real change: 符合 last year, 不符合 this year
+    old = old.model_copy(update={"checklist": checklist})
+    comparison = compare(score(wz.pack, old), old, wz.pack, wz.card, wz.answers, wz.pack)
+    empty_both = [i.item_id for i in comparison.items if i.both_unanswered]
+    assert sorted(empty_both) == sorted(wz.card.unanswered) == ["R.daily.4", "R.systems.6"]
+    path = tmp_path / "温州对比.pdf"
+    path.write_bytes(
+        build_report(dataclasses.replace(wz, comparison=comparison), report_fonts(find_cjk_font())).data
+    )
+    text = compact(run("pdftotext", str(path), "-"))
+    listed = text[text.index("有变化的条目") :]
+    assert "F.village.3" in listed
+    for item_id in empty_both:
+        assert item_id not in listed, item_id
+    assert compact("标 * 的项目有未填写的条目（按 0 分计），得分率的变化不一定是实际的进步或退步") in text
+    for part in comparison.sections:
+        if part.new_unanswered:
+            assert (
+                compact(f"{part.title}，上年 {part.old_unanswered} 项、本年 {part.new_unanswered} 项未填写")
+                in text
+            )

@@ -393,6 +393,9 @@ def test_the_comparison_sheet_leaves_an_unanswered_year_blank_and_says_why() -> 
     assert ws.cell(site, 7).value == "未填写" and ws.cell(site, 8).value == "上年未填写"
     zones = rows["A1.zones.1"]
     assert ws.cell(zones, 8).value.startswith("本年为人工更正（理由：业务办理在综合接待区内合并设置")
+    section = rows["A1.site"]  # its 2025 subtotal is lower because A1.site.1 was not answered then
+    assert ws.cell(section, 8).value == "上年 1 项未填写（按 0 分计，变化不一定是实际的进步或退步）"
+    assert ws.cell(rows["A1.area"], 8).value in (None, "")
     notes = [ws.cell(r, 1).value for r in range(head + 1, ws.max_row + 1)]
     counts = next(n for n in notes if n and n.startswith("进步"))
     assert (

@@ -48,7 +48,13 @@ def comparison_sheet(sheet: NewSheet, data: ReportInput) -> None:
         s.put(r, 5, number(part.new_score), number_format=SCORE_FORMAT)
         s.put(r, 6, change_formula(r, part.old_score, part.new_score), number_format=SCORE_FORMAT)
         s.put(r, 7, "")
-        s.put(r, 8, "")
+        note = part.unanswered_text
+        s.put(
+            r,
+            8,
+            f"{note}（按 0 分计，变化不一定是实际的进步或退步）" if note else "",
+            fill="missing" if note else None,
+        )
     for item in c.items:
         r = s.next_row()
         s.put(r, 1, wording.item_label(data.pack, item.item_id))
