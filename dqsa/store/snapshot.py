@@ -84,7 +84,10 @@ def read_snapshot(session: Session, packs: StoredPacks, year: int) -> ExportSnap
     a = find_assessment(session, year)
     pack, answers, card = scored(session, packs, a)
     copies = []
-    for ref in evidence_refs(session, a):
+    # In the standard's order (its parts, then catalogue entries and items as it lists them), as
+    # the packet numbers the files and the report shows them: not by the file's internal ids.
+    refs = sorted(evidence_refs(session, a), key=lambda r: pack.target_order(r.target_kind, r.target_id))
+    for ref in refs:
         data = evidence_bytes(session, ref.evidence_id)
         if data is None:  # cannot happen inside one transaction: a link keeps its bytes
             raise StoreError(f"证明材料 {ref.original_name} 的内容缺失。")
