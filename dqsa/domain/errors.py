@@ -51,6 +51,10 @@ _MESSAGES = {
 }
 
 
+#: A problem pydantic reports that has no message of its own here (still naming the field).
+UNKNOWN_PROBLEM = "类型或取值不对"
+
+
 def problems_from_validation_error(exc: ValidationError) -> list[Problem]:
     """Turn pydantic's errors into :class:`Problem` lines with Chinese messages.
 
@@ -103,7 +107,7 @@ def _message(error: ErrorDetails) -> str:
         return f"只能是 {ctx.get('expected')}"
     if kind == "value_error":
         return str(ctx.get("error", error["msg"]))
-    return _MESSAGES.get(kind, error["msg"])
+    return _MESSAGES.get(kind, UNKNOWN_PROBLEM)  # pydantic's own words are English: never shown
 
 
 def _bound(value: object) -> str:
