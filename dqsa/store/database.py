@@ -125,7 +125,11 @@ class Database:
             if _damaged(exc):
                 raise self.unreadable(exc) from exc
             raise SaveFailed(save_failure_message(exc), path=self.path, pending=describe) from exc
-        except (sqlite3.Error, ValueError, ArithmeticError) as exc:  # a row read on the way is damaged
+        except sqlite3.Error as exc:  # raised by a raw connection, not wrapped by SQLAlchemy
+            if _damaged(exc):
+                raise self.unreadable(exc) from exc
+            raise SaveFailed(save_failure_message(exc), path=self.path, pending=describe) from exc
+        except (ValueError, ArithmeticError) as exc:  # a row read on the way is damaged
             raise self.unreadable(exc) from exc
         finally:
             session.close()
@@ -174,17 +178,18 @@ def read_every_row(session: Session, base: type[DeclarativeBase], *, skip: tuple
         session.expunge_all()
 
 
-def _damaged(exc: DBAPIError) -> bool:
+def _damaged(exc: DBAPIError | sqlite3.Error) -> bool:
     """The file's content is damaged (not the disk full or read-only)."""
-    text = str(exc.orig).lower()
+    text = str(getattr(exc, "orig", exc)).lower()
     return "could not decode" in text or "malformed" in text or "not a database" in text
 
 
-def save_failure_message(exc: DBAPIError) -> str:
-    """What a person is told when an edit could not be written."""
-    text = str(exc.orig).lower()
-    if isinstance(exc, IntegrityError):
-        return f"保存失败：数据不一致（{exc.orig}）。刚才的修改没有保存，已保存的内容不受影响。"
+def save_failure_message(exc: DBAPIError | sqlite3.Error) -> str:
+    """What a person is told when an edit could not be written (SQLAlchemy's error or sqlite3's own)."""
+    cause = getattr(exc, "orig", exc)
+    text = str(cause).lower()
+    if isinstance(exc, IntegrityError | sqlite3.IntegrityError):
+        return f"保存失败：数据不一致（{cause}）。刚才的修改没有保存，已保存的内容不受影响。"
     if "full" in text:
         return (
             "磁盘空间已满，刚才的修改没有保存。请删除一些不需要的文件腾出空间后再试；已保存的内容不受影响。"
@@ -193,6 +198,4 @@ def save_failure_message(exc: DBAPIError) -> str:
         return "文件或所在文件夹是只读的，刚才的修改没有保存。请把文件复制到可写的文件夹（如“文档”）后再打开；已保存的内容不受影响。"
     if "locked" in text or "busy" in text:
         return "文件正被其他程序占用，刚才的修改没有保存。请稍后再试。"
-    return (
-        f"读写磁盘出错，刚才的修改没有保存（{exc.orig}）。请检查磁盘或 U 盘是否已拔出；已保存的内容不受影响。"
-    )
+    return f"读写磁盘出错，刚才的修改没有保存（{cause}）。请检查磁盘或 U 盘是否已拔出；已保存的内容不受影响。"
