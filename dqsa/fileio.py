@@ -130,10 +130,15 @@ def write_text_atomic(path: Path, text: str) -> None:
 
 def check_writable(target: Path, *, need: int = 0) -> None:
     """:class:`OutputFailed` now if ``target``'s folder (made if missing) takes no file, or has less than
-    ``need`` bytes free: said before any work is done, not after it."""
+    ``need`` bytes free: said before any work is done, not after it.
+
+    Folders made for the check are removed again (the writing makes them): an export refused
+    for another reason after this check leaves no empty folder behind.
+    """
     import shutil
 
     target = Path(target)
+    made = [p for p in (target.parent, *target.parent.parents) if not p.exists()]
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         descriptor, name = tempfile.mkstemp(prefix=".dqsa-", dir=target.parent)
@@ -143,3 +148,7 @@ def check_writable(target: Path, *, need: int = 0) -> None:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
     except OSError as exc:
         raise OutputFailed(target, exc) from exc
+    finally:
+        for folder in made:  # innermost first
+            with contextlib.suppress(OSError):
+                folder.rmdir()
