@@ -431,8 +431,13 @@ class ReportFonts:
         return self.primary
 
     def lacking(self, text: str) -> list[str]:
-        """The characters of ``text`` no face (not even the machine's own fonts) can draw."""
-        return [c for c in dict.fromkeys(text) if _drawable(c) and not self.has(self.face_of(c), c)]
+        """The characters of ``text`` no face (not even the machine's own fonts) can draw.
+
+        Only what would be drawn counts: what :meth:`markup` leaves out (control characters,
+        bidi overrides, non-characters that got in before the checks at entry) stops nothing.
+        """
+        shown = printable(text)
+        return [c for c in dict.fromkeys(shown) if _drawable(c) and not self.has(self.face_of(c), c)]
 
     def face_for(self, text: str) -> str:
         """One face for a string drawn in a single font (page footer, chart labels)."""
