@@ -49,6 +49,7 @@ def problems(criteria, /, **parts) -> dict[str, str]:
         ({"center": {"name": "  ", "level": "village"}}, "center.name", "不能为空"),
         ({"center": {"name": "x", "level": "village", "colour": "red"}}, "center.colour", "不认识的字段"),
         ({"staff": [{"name": "", "full_time": True}]}, "staff.0.name", "不能为空"),
+        ({"staff": [{"name": "张" * 101, "full_time": True}]}, "staff.0.name", "太长（最多 100 个字）"),
         ({"pack": {"id": "wenzhou-oujianghong", "version": "1.0.0"}}, "pack.id", "不是 huzhou-social-org"),
     ],
 )

@@ -195,3 +195,61 @@ def test_every_trend_has_its_label() -> None:
     from dqsa.domain.comparison import Trend
 
     assert set(TREND_LABELS) == set(get_args(Trend))
+
+
+def test_a_drop_from_items_left_empty_is_counted_per_section_and_year(weak) -> None:
+    """A section whose score fell because items were not answered says so (finding 14): each
+    part carries both years' unanswered counts, and an item empty in both years is no change."""
+    scores = dict(weak.manual_scores)
+    scores.pop("A2.team.3")
+    later = changed(weak, year=2027).model_copy(update={"manual_scores": scores})
+    result = run(weak, later)
+    team = next(s for s in result.sections if s.part_id == "A2.team")
+    assert team.change is not None and team.change < 0
+    assert (team.old_unanswered, team.new_unanswered) == (0, 1)
+    assert team.unanswered_text == "本年 1 项未填写"
+    table = next(t for t in result.tables if t.part_id == "A2")
+    assert table.new_unanswered == team.new_unanswered + sum(
+        s.new_unanswered for s in result.sections if s.part_id.startswith("A2.") and s.part_id != "A2.team"
+    )
+    site = next(s for s in result.sections if s.part_id == "A1.site")
+    assert site.unanswered_text == "" and (site.old_unanswered, site.new_unanswered) == (0, 0)
+
+    neither = run(later, changed(later, year=2028))
+    empty = next(i for i in neither.items if i.item_id == "A2.team.3")
+    assert empty.both_unanswered and not empty.changed and empty.trend == "unanswered"
+    assert (
+        next(s for s in neither.sections if s.part_id == "A2.team").unanswered_text
+        == "上年 1 项、本年 1 项未填写"
+    )
+    once = next(i for i in result.items if i.item_id == "A2.team.3")
+    assert once.changed and not once.both_unanswered
+
+
+def test_the_window_marks_a_drop_from_empty_items_and_hides_items_empty_in_both_years(
+    qtbot, tmp_path: Path, weak
+) -> None:
+    from dqsa.store.service import CenterStore
+    from dqsa.ui.comparison_view import ComparisonDialog
+
+    scores = dict(weak.manual_scores)
+    scores.pop("A2.team.3")
+    with CenterStore.open(tmp_path / "c.dqsa", create=True) as store:
+        store.import_answers(changed(weak, year=2025).model_copy(update={"manual_scores": scores}))
+        store.import_answers(changed(weak, year=2026).model_copy(update={"manual_scores": scores}))
+        store.import_answers(changed(weak, year=2027))
+        dialog = ComparisonDialog(store, old=(2025, False), new=(2026, False))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        titles = [row[0] for row in dialog.chart.rows]
+        team = dict(zip(titles, dialog.chart.texts(), strict=True))[
+            next(s.title for s in dialog.comparison.sections if s.part_id == "A2.team")
+        ]
+        assert team[0].endswith("%（1 项未填写）") and team[1].endswith("%（1 项未填写）")
+        assert "A2.team.3" in dialog.visible_rows()
+        dialog.changed_only.setChecked(True)
+        assert "A2.team.3" not in dialog.visible_rows()  # empty in both years: nothing changed
+        assert len(dialog.visible_rows()) == sum(1 for i in dialog.comparison.items if i.changed)
+        image = dialog.chart.grab()
+        image.save(str(tmp_path / "chart.png"))
+        dialog.close()

@@ -89,6 +89,10 @@ def test_list_json_has_numbers_and_keeps_the_standards_apart(desk: Path, inbox: 
     code, out, _ = run(capsys, "desk", "list", desk, "--year", "2026")
     assert out.count("2026 年度") == 2  # one block per standard
     assert "符合率" in out and "合计" in out
+    from dqsa.export.wording import fingerprint_text
+
+    assert f"证书指纹：{fingerprint_text(village['fingerprint'])}" in out  # groups of four, as on the cover
+    assert village["fingerprint"] not in out
     code, out, _ = run(capsys, "desk", "list", desk, "--region", "温州市瓯海区", "--json")
     assert [r["name"] for r in json.loads(out)] == [WENZHOU]
 

@@ -171,6 +171,6 @@ def test_a_read_only_target_folder_is_a_message_and_leaves_nothing(desk: DeskSto
     folder = tmp_path / "只读"
     folder.mkdir()
     (folder / "汇总.xlsx").mkdir()  # a folder where the file should go: replacing it fails
-    with pytest.raises(SaveFailed, match="无法保存到"):
+    with pytest.raises(SaveFailed, match=f"保存到文件夹“{folder}”"):
         write_rollup_workbook(desk, 2026, folder / "汇总.xlsx")
     assert sorted(p.name for p in folder.iterdir()) == ["汇总.xlsx"]

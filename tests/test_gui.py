@@ -660,3 +660,27 @@ def test_the_wizard_can_be_made_read_only_in_one_place(qtbot, tmp_path: Path, da
     wizard.set_read_only(False)
     assert page(window, "场地与标识").builder.fields["facts.area_m2"].edit.isEnabled()
     window.close()
+
+
+def test_the_first_run_message_goes_when_its_field_is_corrected(qtbot, tmp_path: Path) -> None:
+    """Finding 14: 请选择中心级别 stayed on the dialog after a level was chosen."""
+    store = CenterStore.open(tmp_path / "c.dqsa", create=True)
+    dialog = FirstRunDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.ui.errorLabel.text().startswith("请填写中心名称")
+    type_text(qtbot, dialog.ui.nameEdit, "青山村党群服务中心")
+    assert dialog.ui.errorLabel.text() == ""
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.ui.errorLabel.text().startswith("请选择中心级别")
+    type_text(qtbot, dialog.ui.regionEdit, "湖州市")
+    assert dialog.ui.errorLabel.text().startswith("请选择中心级别")  # not what it is about
+    qtbot.keyClick(dialog.ui.levelCombo, Qt.Key.Key_Down)
+    assert dialog.ui.levelCombo.currentIndex() >= 0
+    assert dialog.ui.errorLabel.text() == ""
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert store.center() is not None and store.center().name == "青山村党群服务中心"
+    store.close()

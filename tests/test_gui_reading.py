@@ -119,3 +119,55 @@ def _read(path: Path) -> str:
         return path.read_text(encoding="utf-8")
     except OSError:
         return ""
+
+
+@pytest.mark.usefixtures("normal_text_size")
+@pytest.mark.parametrize("signed", [False, True])
+def test_the_review_list_keeps_its_rows_at_150_percent_in_1280x720(
+    qtbot, tmp_path: Path, data_dir: Path, signed: bool
+) -> None:
+    """Finding 14: at 150 % in 1280×720 the review page showed 3–4 rows of its list (2 under a
+    signed year's banner), the panel under it holding the item's whole text and an empty
+    error line. The list keeps LIST_ROWS rows whatever item is chosen; a long text scrolls."""
+    from dqsa.answers_file import load_answers_file
+    from dqsa.export.packet import export_packet
+    from dqsa.store.service import CenterStore
+    from dqsa.ui.main_window import MainWindow
+    from dqsa.ui.review import LIST_ROWS
+
+    store = CenterStore.open(tmp_path / "c.dqsa", create=True)
+    store.import_answers(load_answers_file(data_dir / "village-weak.json"))
+    if signed:
+        export_packet(
+            store,
+            2026,
+            signer_name="张伟",
+            signer_title="书记",
+            passphrase="清溪村口令2026",
+            out_dir=tmp_path / "发出",
+        )
+    window = MainWindow(store, Settings(text_scale=150), ask_first_run=False)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    window.open_assessment(2026)
+    wizard = window.wizard
+    wizard.go_to(wizard.ui.pageStack.indexOf(wizard.review))
+    review = wizard.review
+    tree = review.ui.itemTree
+    assert current_scale() == 150 and window.height() <= 720
+    assert review.ui.overrideError.isHidden()  # no empty line for a message not given
+    assert review.ui.overrideScoreEdit.isHidden() == signed  # nothing to correct in a signed year
+    row = tree.visualItemRect(tree.topLevelItem(0)).height()
+    fewest = None
+    for item_id, item in review._items.items():
+        tree.setCurrentItem(item)
+        QApplication.processEvents()
+        rows = tree.viewport().height() // row
+        fewest = rows if fewest is None else min(fewest, rows)
+        label = review.ui.itemLabel
+        assert review.item_scroll.height() >= 2 * label.fontMetrics().lineSpacing(), item_id
+    assert fewest is not None and fewest >= LIST_ROWS
+    window.grab().save(str(tmp_path / "review.png"))
+    window.close()
+    store.close()

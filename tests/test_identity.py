@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
 import stat
 import sys
 from pathlib import Path
@@ -37,6 +38,7 @@ from dqsa.export.identity_backup import (
     read_backup,
     restore_identity,
 )
+from dqsa.export.wording import fingerprint_text
 
 CENTER = "安吉县递铺街道某村（社区）党群服务中心"
 PASSPHRASE = "清溪村口令2026"
@@ -361,14 +363,18 @@ def test_backup_and_restore_on_the_command_line(
         )
         == EXIT_OK
     )
-    assert identity.fingerprint in capsys.readouterr().out
+    grouped = fingerprint_text(identity.fingerprint)  # as on the report's cover: groups of four
+    assert f"证书指纹：{grouped}" in capsys.readouterr().out
     monkeypatch.setenv("DQSA_HOME", str(tmp_path / "新电脑"))
     assert main(["identity", "restore", str(target), "--passphrase-env", "DQSA_WRONG_PASS"]) == EXIT_FAILED
     assert "口令不对" in capsys.readouterr().err
     assert main(["identity", "restore", str(target), "--passphrase-env", "DQSA_TEST_PASS"]) == EXIT_OK
     out = capsys.readouterr().out
-    assert out.splitlines()[0].startswith(f"备份中的签署身份：{CENTER}")
-    assert identity.fingerprint in out.splitlines()[-1]
+    assert out.splitlines()[0].startswith(f"备份中的签署身份：{CENTER}　证书指纹：{grouped}　备份时间：")
+    assert re.search(
+        r"备份时间：\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d（UTC[+-]\d\d:\d\d）", out.splitlines()[0]
+    )
+    assert grouped in out.splitlines()[-1] and identity.fingerprint not in out
 
     create_identity(CENTER, "新电脑口令123", replace=True)
     assert main(["identity", "restore", str(target), "--passphrase-env", "DQSA_TEST_PASS"]) == EXIT_FAILED

@@ -213,3 +213,33 @@ def test_depth_and_size_are_checked_before_the_parser_runs(monkeypatch: pytest.M
 def test_manifest_from_data_needs_an_object() -> None:
     with pytest.raises(ManifestError, match="清单应是一个 JSON 对象"):
         manifest_from_data(["not", "a", "manifest"])
+
+
+@pytest.mark.parametrize("where", ["center/name", "signer/name", "pack/id"])
+def test_a_lone_surrogate_is_named_in_chinese(where: str) -> None:
+    """``"\\ud800"`` in the JSON: pydantic's words were 'Input should be a valid string, unable to
+    parse raw data as a unicode string'; the field is named, in Chinese."""
+    data = v2()
+    parent, key = where.split("/")
+    data[parent][key] = "marker"
+    raw = json.dumps(data, ensure_ascii=True).replace('"marker"', '"\\u4e2d\\ud800"').encode()
+    problems = problems_of(raw)
+    field = where.replace("/", ".")
+    assert any(f"字段 {field}：" in p and "不成对的代理码位" in p for p in problems), problems
+    assert not any("Input should" in p for p in problems)
+
+
+def test_a_problem_without_chinese_words_of_its_own_is_still_not_english() -> None:
+    from datetime import date
+
+    from pydantic import BaseModel, ValidationError
+
+    from dqsa.domain.errors import UNKNOWN_PROBLEM, problems_from_validation_error
+
+    class Dated(BaseModel):
+        day: date
+
+    with pytest.raises(ValidationError) as caught:
+        Dated.model_validate({"day": "昨天"})
+    (problem,) = problems_from_validation_error(caught.value)
+    assert (problem.field, problem.message) == ("day", UNKNOWN_PROBLEM)

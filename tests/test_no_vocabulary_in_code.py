@@ -41,7 +41,8 @@ ALLOWED: dict[tuple[str, str], str] = {
         "ui/pages.py",
         "面积",
     ): "the caption of a catalogue entry's area field (Catalog.area), the program's word",
-    ("export/workbook.py", "area_m2"): FORMAT + "a catalogue entry's area, shown when its catalogue has one",
+    ("export/workbook/lists.py", "area_m2"): FORMAT
+    + "a catalogue entry's area, shown when its catalogue has one",
     ("store/mapping.py", "staff"): FORMAT + "the roster list of an answers document",
     ("store/mapping.py", "area_m2"): FORMAT + "a catalogue entry's area, mapped to its column",
     ("store/edits.py", "staff"): FORMAT + "the roster: check_edit's part and the history's field",

@@ -524,3 +524,51 @@ def test_the_stamp_reads_the_same_in_poppler_and_ghostscript(packet: Path, tmp_p
     assert ink > 5, "the stamp is empty"
     difference = ImageStat.Stat(ImageChops.difference(poppler, ghost)).mean[0]
     assert difference < 12, difference
+
+
+def test_evidence_is_in_the_standards_order_in_the_packet_the_report_and_the_workbook(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    """Finding 14: evidence came in the order of internal ids (items before zones, zones
+    alphabetically: activity, oath, reception). It follows the standard: its parts in order
+    (场地与标识, 功能区设置, 作用发挥 …), each catalogue's entries and items as listed."""
+    from openpyxl import load_workbook
+
+    added = [  # (target kind, target id, caption), in an order that is neither
+        ("zone", "activity", "活动照片甲"),
+        ("item", "A2.role.1", "学习照片戊"),
+        ("zone", "oath", "宣誓照片乙"),
+        ("item", "A1.sign.1", "旗杆照片丁"),
+        ("zone", "reception", "接待照片丙"),
+    ]
+    with CenterStore.open(tmp_path / "中心.dqsa", create=True) as store:
+        store.import_answers(load_answers_file(data_dir / "village-weak.json"))
+        for n, (kind, target, caption) in enumerate(added):
+            store.add_evidence(
+                2026, kind, target, prepare_photo(photo((40 * n, 90, 200), (64, 48)), f"{n}.jpg"), caption
+            )
+        result = export_packet(
+            store,
+            2026,
+            signer_name="张伟",
+            signer_title="书记",
+            passphrase=PASSPHRASE,
+            out_dir=tmp_path / "发出",
+        )
+    expected = ["A1.sign.1", "reception", "oath", "activity", "A2.role.1"]  # site, zones (as listed), role
+    files = members(result.path)
+    manifest = json.loads(files[MANIFEST_NAME])
+    assert [e["target_id"] for e in manifest["evidence"]] == expected
+    assert [e["file"][len("evidence/") : len("evidence/") + 2] for e in manifest["evidence"]] == [
+        "01", "02", "03", "04", "05"
+    ]  # fmt: skip
+    captions = {target: caption for _, target, caption in added}
+    report = tmp_path / "报告.pdf"
+    report.write_bytes(files[REPORT_NAME])
+    text = subprocess.run(["pdftotext", str(report), "-"], capture_output=True, text=True, check=True).stdout
+    start = text.index("佐证材料", text.index("四、"))
+    positions = [text.index(captions[target], start) for target in expected]
+    assert positions == sorted(positions)
+    ws = load_workbook(io.BytesIO(files["自评表.xlsx"]))["证明材料"]
+    listed = [c for row in ws.iter_rows(values_only=True) for c in row if c in captions.values()]
+    assert listed == [captions[t] for t in expected]

@@ -240,19 +240,61 @@ def test_a_system_font_never_comes_before_the_bundled_one(monkeypatch: pytest.Mo
     assert find_cjk_font().path.name == BUNDLED_FONT
 
 
-@pytest.mark.parametrize("kind", ["not_a_font", "cff", "latin_only"])
-def test_an_unusable_configured_font_is_passed_over(tmp_path: Path, kind: str) -> None:
+@pytest.mark.parametrize("kind", ["missing", "not_a_font", "cff", "latin_only", "folder"])
+@pytest.mark.parametrize("where", ["setting", "environment"])
+def test_an_unusable_chosen_font_is_said_in_chinese_not_passed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str, where: str
+) -> None:
+    bad = tmp_path / "我的 字体" / "说明.ttf"
+    bad.parent.mkdir()
+    reasons = {
+        "missing": "文件不存在",
+        "not_a_font": "不是可用的 TrueType 字体",
+        "cff": "OpenType/CFF",
+        "latin_only": "没有中文字形",
+        "folder": "文件不存在或不是文件",
+    }
     if kind == "not_a_font":
-        bad = tmp_path / "说明.ttf"
         bad.write_text("这不是字体文件", encoding="utf-8")
     elif kind == "cff":
-        bad = tmp_path / "NotoSansCJK-Regular.otf"
+        bad = bad.with_name("NotoSansCJK-Regular.otf")
         bad.write_bytes(b"OTTO" + bytes(200))  # the header of an OpenType font with CFF outlines
-    else:
-        bad = latin_only_font(tmp_path / "latin.ttf")
-    choice = find_cjk_font(str(bad))
-    assert choice.path != bad
-    assert choice == find_cjk_font()
+    elif kind == "latin_only":
+        bad = latin_only_font(bad)
+    elif kind == "folder":
+        bad.mkdir()
+    monkeypatch.delenv(fonts.FONT_ENV, raising=False)
+    if where == "environment":
+        monkeypatch.setenv(fonts.FONT_ENV, str(bad))
+    with pytest.raises(fonts.ChosenFontUnusable) as caught:
+        find_cjk_font(str(bad) if where == "setting" else None)
+    message = str(caught.value)
+    assert message.startswith("选定的 PDF 字体不能使用") and str(bad) in message
+    assert reasons[kind] in message
+    assert ("pdf_font" if where == "setting" else "DQSA_PDF_FONT") in message
+    assert "删除这项设置" in message and "Traceback" not in message
+
+
+def test_an_unusable_chosen_font_stops_the_cli_export_before_anything_is_signed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from dqsa.cli import EXIT_FAILED, main
+    from dqsa.store.service import CenterStore
+
+    path = tmp_path / "中心.dqsa"
+    with CenterStore.open(path, create=True) as store:
+        store.import_answers(load_answers_file(DATA_DIR / "village-weak.json"))
+    monkeypatch.setenv(fonts.FONT_ENV, str(tmp_path / "没有这个字体.ttf"))
+    monkeypatch.setenv("DQSA_TEST_PASS", "清溪村口令2026")
+    out = tmp_path / "发出"
+    code = main(
+        ["export", "--db", str(path), "--year", "2026", "--out", str(out), "--signer", "张伟", "--title", "书记",
+         "--passphrase-env", "DQSA_TEST_PASS", "--allow-missing-measures"]
+    )  # fmt: skip
+    err = capsys.readouterr().err
+    assert code == EXIT_FAILED
+    assert "选定的 PDF 字体不能使用（环境变量 DQSA_PDF_FONT）" in err and "没有这个字体.ttf" in err
+    assert "Traceback" not in err and not (out.exists() and list(out.iterdir()))
 
 
 def test_a_usable_configured_font_comes_first(no_digits_font: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -261,23 +303,16 @@ def test_a_usable_configured_font_comes_first(no_digits_font: Path, monkeypatch:
     assert find_cjk_font().path == no_digits_font
 
 
-def test_without_any_usable_font_the_error_says_what_to_do(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_without_any_usable_font_the_error_says_what_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(fonts.FONT_ENV, raising=False)
     monkeypatch.setattr(fonts, "_bundled_fonts", list)
     monkeypatch.setattr(fonts, "_system_fonts", list)
-    cff = tmp_path / "SourceHanSans.otf"
-    cff.write_bytes(b"OTTO" + bytes(200))
     with pytest.raises(FontNotFound) as caught:
-        find_cjk_font(str(cff))
+        find_cjk_font()
     message = str(caught.value)
     assert "找不到可用的中文 TrueType 字体" in message
-    for hint in ("SimSun", "SimHei", "微软雅黑", "fonts-wqy-zenhei", ".ttf", ".ttc", "设置"):
+    for hint in ("SimSun", "SimHei", "微软雅黑", "fonts-wqy-zenhei", ".ttf", ".ttc", "设置", "CFF"):
         assert hint in message
-    assert str(cff) in message and "CFF" in message
-    with pytest.raises(FontNotFound):
-        find_cjk_font()
 
 
 def test_fc_list_lines_are_parsed() -> None:
@@ -671,3 +706,36 @@ def test_the_stamp_wraps_and_shrinks_but_never_cuts(tmp_path: Path, title: str) 
     assert boxes
     for x_min, y_min, x_max, y_max in boxes:
         assert float(x_min) > 0 and float(x_max) < size[0] - 2 and float(y_min) > 0 and float(y_max) < size[1]
+
+
+def test_the_comparison_lists_no_item_empty_in_both_years_and_marks_drops_from_empty_items(
+    tmp_path: Path,
+) -> None:
+    """Finding 14: the Wenzhou report listed items 未填写 in both years under 有变化的条目, and a
+    section's bar fell from items left empty with nothing to say so."""
+    from dqsa.domain.comparison import compare
+
+    wz = report_input("wenzhou-village.json", ())
+    old = wz.answers.model_copy(update={"year": 2025})
+    checklist = dict(old.checklist)
+    checklist["F.village.3"] = "met"  # one real change: 符合 last year, 不符合 this year
+    old = old.model_copy(update={"checklist": checklist})
+    comparison = compare(score(wz.pack, old), old, wz.pack, wz.card, wz.answers, wz.pack)
+    empty_both = [i.item_id for i in comparison.items if i.both_unanswered]
+    assert sorted(empty_both) == sorted(wz.card.unanswered) == ["R.daily.4", "R.systems.6"]
+    path = tmp_path / "温州对比.pdf"
+    path.write_bytes(
+        build_report(dataclasses.replace(wz, comparison=comparison), report_fonts(find_cjk_font())).data
+    )
+    text = compact(run("pdftotext", str(path), "-"))
+    listed = text[text.index("有变化的条目") :]
+    assert "F.village.3" in listed
+    for item_id in empty_both:
+        assert item_id not in listed, item_id
+    assert compact("标 * 的项目有未填写的条目（按 0 分计），得分率的变化不一定是实际的进步或退步") in text
+    for part in comparison.sections:
+        if part.new_unanswered:
+            assert (
+                compact(f"{part.title}，上年 {part.old_unanswered} 项、本年 {part.new_unanswered} 项未填写")
+                in text
+            )

@@ -29,7 +29,7 @@ from dqsa.export.packet import ANSWERS_NAME, export_packet
 from dqsa.export.restore import finish_import, import_packet, prepare_import
 from dqsa.store import restored as restored_module
 from dqsa.store import sqlitefile
-from dqsa.store.errors import ReadOnlyFile, SignedYear, StoreError
+from dqsa.store.errors import ReadOnlyFile, SaveFailed, SignedYear, StoreError
 from dqsa.store.evidence import prepare_photo
 from dqsa.store.files import CENTER_FILE
 from dqsa.store.service import CenterStore
@@ -407,7 +407,7 @@ def test_a_failure_at_the_last_step_of_a_restore_writes_nothing(
             load_answers_file(REPO / "tests" / "data" / "village-weak.json").model_copy(update={"year": 2025})
         )
         monkeypatch.setattr(restored_module, "drop_unlinked_evidence", full_disk)
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises(SaveFailed, match="磁盘空间已满"):  # said in Chinese, not a damaged file
             import_packet(result.path, new)
         assert new.years() == [2025]
         assert new.evidence(2025) == []
@@ -446,7 +446,7 @@ def test_a_failure_of_the_identity_record_writes_nothing(
             raise sqlite3.OperationalError("disk I/O error")
 
         monkeypatch.setattr(restored_module, "add_identity_event", broken)
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises(SaveFailed, match="读写磁盘出错"):
             finish_import(prepared, new, accept_new_identity=True)
         assert new.years() == [2025] and new.identity_events() == []
         monkeypatch.undo()

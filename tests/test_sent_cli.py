@@ -132,6 +132,8 @@ def test_export_with_a_missing_key_says_how_to_go_on(
     assert main(arguments) == EXIT_FAILED
     err = capsys.readouterr().err
     assert "找不到本中心的签署私钥" in err and "--new-identity" in err and "Traceback" not in err
+    assert "命令行：dqsa identity restore 备份文件" in err and "文件 → 恢复签署身份" in err  # both ways
+    assert err.count("dqsa identity restore") == 1 and "没有导出" in err
     assert not (tmp_path / "再").exists()
     assert main([*arguments, "--new-identity"]) == EXIT_OK
     assert "代替证书指纹" in capsys.readouterr().out
@@ -163,3 +165,34 @@ def test_identity_restore_is_recorded_in_the_center_file(center: Path, tmp_path:
     assert (created.kind, restored.kind) == ("created", "restored")
     assert restored.new_fingerprint == first and restored.old_fingerprint is None
     assert restored.at.utcoffset() is not None
+
+
+def test_a_forgotten_passphrase_on_the_command_line_is_told_the_command_line_way(
+    center: Path, tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not only the export page's box: the message names dqsa export --new-identity too."""
+    with CenterStore.open(center) as store:
+        store.reopen(2026, reason="重新报送")
+    monkeypatch.setenv("DQSA_TEST_PASS", "忘了原来的口令2026")
+    arguments = [
+        "export", "--db", str(center), "--year", "2026", "--out", str(tmp_path / "再"),
+        "--signer", "张伟", "--title", "书记", "--passphrase-env", "DQSA_TEST_PASS", "--allow-missing-measures",
+    ]  # fmt: skip
+    assert main(arguments) == EXIT_FAILED
+    err = capsys.readouterr().err
+    assert "签署口令不对" in err and "命令行：dqsa export 加 --new-identity" in err and "导出页勾选" in err
+    assert main([*arguments, "--new-identity"]) == EXIT_OK
+    assert "代替证书指纹" in capsys.readouterr().out
+
+
+def test_every_identity_message_names_the_command_line_as_well_as_the_window(tmp_path: Path) -> None:
+    from dqsa.export import identity
+
+    messages = [
+        str(identity.IdentityMissing("某中心", ("AB:CD",))),
+        identity._wrong_passphrase(),
+        identity._damaged_key(tmp_path / "key.pem"),
+        identity._damaged_certificate(tmp_path / "cert.pem"),
+    ]
+    for message in messages:
+        assert "命令行：dqsa " in message and "窗口中：" in message, message

@@ -9,6 +9,7 @@ import io
 import re
 import subprocess
 import sys
+import zipfile
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
@@ -22,14 +23,8 @@ from dqsa.domain.answers import CHECKLIST_LABELS
 from dqsa.domain.scoring import TableResult, score
 from dqsa.export import wording
 from dqsa.export.content import EvidenceItem, ReportInput, Signer
-from dqsa.export.workbook import (
-    ROLLUP_FIXED,
-    SCORE_FORMAT,
-    _display_width,
-    _sheet_name,
-    build_workbook,
-    rollup_columns,
-)
+from dqsa.export.workbook import ROLLUP_FIXED, SCORE_FORMAT, build_workbook, rollup_columns
+from dqsa.export.workbook.layout import display_width, valid_sheet_name
 from dqsa.packs import find_pack
 
 DATA = Path(__file__).parent / "data"
@@ -248,8 +243,8 @@ def test_summary_sheet(weak, wenzhou_book) -> None:
     wz = opened(wenzhou_book[1])["汇总"]
     nature = next(wz.cell(r, 2).value for r in range(1, wz.max_row + 1) if wz.cell(r, 1).value == "依据性质")
     assert "编制说明" in nature and "不是正式发布的标准" in nature
-    heads = [wz.cell(header_row(wz, "核查表"), c).value for c in range(1, 5)]
-    assert heads == ["核查表", "符合项", "适用项", "符合率（%）"]
+    heads = [wz.cell(header_row(wz, "核查表"), c).value for c in range(1, 6)]
+    assert heads == ["核查表", "符合项", "适用项", "符合率（%）", "复核后符合项"]
 
 
 def test_only_the_reviewer_cells_are_open_in_the_protected_sheets(weak) -> None:
@@ -398,6 +393,9 @@ def test_the_comparison_sheet_leaves_an_unanswered_year_blank_and_says_why() -> 
     assert ws.cell(site, 7).value == "未填写" and ws.cell(site, 8).value == "上年未填写"
     zones = rows["A1.zones.1"]
     assert ws.cell(zones, 8).value.startswith("本年为人工更正（理由：业务办理在综合接待区内合并设置")
+    section = rows["A1.site"]  # its 2025 subtotal is lower because A1.site.1 was not answered then
+    assert ws.cell(section, 8).value == "上年 1 项未填写（按 0 分计，变化不一定是实际的进步或退步）"
+    assert ws.cell(rows["A1.area"], 8).value in (None, "")
     notes = [ws.cell(r, 1).value for r in range(head + 1, ws.max_row + 1)]
     counts = next(n for n in notes if n and n.startswith("进步"))
     assert (
@@ -429,21 +427,68 @@ def test_empty_evidence_and_no_below_full_get_a_note() -> None:
 
 
 @pytest.fixture(scope="module")
+def compared() -> tuple[ReportInput, bytes]:
+    data = with_last_year(report_input("village-weak"))
+    return data, build_workbook(data)
+
+
+def without_results(content: bytes) -> bytes:
+    """The workbook with every formula's stored result taken out: LibreOffice uses a stored
+    result as it is (it ignores ``fullCalcOnLoad``), so only a workbook without them shows what
+    LibreOffice itself computes."""
+    source = zipfile.ZipFile(io.BytesIO(content))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.startswith("xl/worksheets/sheet"):
+                data = re.sub(rb'( t="str")?(><f>[^<]*</f>)<v>[^<]*</v>', rb"\2<v></v>", data)
+                assert not re.search(rb"</f><v>[^<]", data)
+            target.writestr(info, data)
+    return out.getvalue()
+
+
+def reviewed(content: bytes, values: dict[str, dict[int, object]]) -> bytes:
+    """The workbook after a reviewer typed ``values`` ({sheet: {row: value}}) into 复核 (column F)."""
+    wb = opened(content)
+    for sheet, rows in values.items():
+        for row, value in rows.items():
+            wb[sheet].cell(row, 6).value = value
+    buffer = io.BytesIO()
+    wb.save(buffer)  # openpyxl stores no results: LibreOffice computes them all
+    return buffer.getvalue()
+
+
+#: What the reviewer types in the `calculated` copies: (book, sheet, item numbers in the first
+#: section → value).
+REVIEWS = {"weak": ("建设工作", {1: 0, 3: 1.5}), "wenzhou": ("设施", {1: "不符合"})}
+
+
+@pytest.fixture(scope="module")
 def calculated(
-    weak, wenzhou_book, tmp_path_factory: pytest.TempPathFactory
+    weak, wenzhou_book, compared, tmp_path_factory: pytest.TempPathFactory
 ) -> dict[str, dict[str, list[list[str]]]]:
-    """Every sheet of both workbooks as LibreOffice computes it: {book: {sheet: rows}}."""
+    """Every sheet of the workbooks as LibreOffice computes it, {book: {sheet: rows}}: weak,
+    wenzhou and compared as made (results taken out), and reviewed-weak / reviewed-wenzhou
+    after a reviewer typed REVIEWS into 复核."""
     folder = tmp_path_factory.mktemp("calc")
-    for name, (_, content) in (("weak", weak), ("wenzhou", wenzhou_book)):
-        (folder / f"{name}.xlsx").write_bytes(content)
+    books = {"weak": weak[1], "wenzhou": wenzhou_book[1], "compared": compared[1]}
+    for name, (sheet, by_number) in REVIEWS.items():
+        ws = opened(books[name])[sheet]
+        items = table_rows(ws)[0]
+        books[f"reviewed_{name}"] = reviewed(
+            books[name], {sheet: {items[n - 1]: value for n, value in by_number.items()}}
+        )
+    for name, content in books.items():
+        (folder / f"{name}.xlsx").write_bytes(without_results(content))
     filter_options = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"
-    soffice(folder, filter_options, folder / "weak.xlsx", folder / "wenzhou.xlsx")
-    books: dict[str, dict[str, list[list[str]]]] = {"weak": {}, "wenzhou": {}}
+    soffice(folder, filter_options, *(folder / f"{name}.xlsx" for name in books))
+    sheets: dict[str, dict[str, list[list[str]]]] = {name: {} for name in books}
     for path in folder.glob("*.csv"):
         book, _, sheet = path.stem.partition("-")
         with path.open(encoding="utf-8", newline="") as handle:
-            books[book][sheet] = list(csv.reader(handle))
-    return books
+            sheets[book][sheet] = list(csv.reader(handle))
+    return sheets
 
 
 def soffice(folder: Path, target: str, *files: Path) -> None:
@@ -487,6 +532,88 @@ def test_libreoffice_computes_the_totals_of_the_scorecard(weak, wenzhou_book, ca
         rollup = sheets["汇总行"]
         assert len(rollup) == 2
         assert number(rollup[1][rollup[0].index("合计")]) == card.total
+
+
+def same(stored: object, computed: str) -> bool:
+    """A stored result and LibreOffice's (CSV of values, not as formatted): equal numbers or texts."""
+    if stored is None:
+        return computed == ""
+    if isinstance(stored, int | float):
+        return Decimal(str(stored)) == number(computed)
+    return stored == computed
+
+
+def test_every_formula_is_stored_with_the_result_libreoffice_computes(
+    weak, wenzhou_book, compared, calculated
+) -> None:
+    """openpyxl data_only (what pandas reads) finds a number or text in every formula cell,
+    and it is what LibreOffice computes from the formulas on its own."""
+    checked = 0
+    for key, (_, content) in (("weak", weak), ("wenzhou", wenzhou_book), ("compared", compared)):
+        formulas, results = opened(content), load_workbook(io.BytesIO(content), data_only=True)
+        for ws in formulas.worksheets:
+            rows = calculated[key][ws.title]
+            for row in ws.iter_rows():
+                for cell in row:
+                    if cell.data_type != "f":
+                        continue
+                    result = results[ws.title][cell.coordinate].value
+                    blank_change = ws.title == "与上年对比" and cell.column == 6
+                    assert result is not None or blank_change, (key, ws.title, cell.coordinate)
+                    computed = rows[cell.row - 1][cell.column - 1]
+                    assert same(result, computed), (key, ws.title, cell.coordinate, result, computed)
+                    checked += 1
+    assert checked > 200  # 241 when written
+
+
+def test_a_reviewer_types_into_the_open_review_column_and_its_totals_follow(
+    weak, wenzhou_book, calculated
+) -> None:
+    """复核得分 (F) is open in the protected sheet; its subtotal, total and the summary's 复核后得分
+    take the reviewer's value where one was typed and the self-assessment elsewhere."""
+    for key, (data, content) in (("weak", weak), ("wenzhou", wenzhou_book)):
+        sheet, by_number = REVIEWS[key]
+        ws = opened(content)[sheet]
+        items = table_rows(ws)[0]
+        assert all(ws.cell(r, 6).protection.locked is False for r in items)
+        assert ws.protection.sheet is True
+        table = next(t for t in data.card.tables if t.short_title == sheet)
+        section = table.sections[0]
+        assert len(section.items) >= max(by_number)
+        change = Decimal(0)
+        for n, value in by_number.items():
+            item = section.items[n - 1]
+            if key == "weak":
+                change += Decimal(value) - item.score
+            else:
+                change += (value == "符合") - (item.status == "met")
+        before, after = calculated[key], calculated[f"reviewed_{key}"]
+        subtotal = next(i for i, r in enumerate(after[sheet]) if r[1] == "小计")
+        assert number(before[sheet][subtotal][5]) == section.score
+        assert number(after[sheet][subtotal][5]) == section.score + change
+        assert after[sheet][subtotal][4] == before[sheet][subtotal][4]  # the self-assessment stays
+        total = next(r for r in after[sheet] if r[0] == "合计")
+        assert number(total[5]) == table.score + change and number(total[4]) == table.score
+        summary = next(r for r in after["汇总"] if r[0] == "合计")
+        assert number(summary[4]) == data.card.total + change and number(summary[1]) == data.card.total
+    assert change != 0
+
+
+def test_the_review_column_accepts_only_what_a_reviewer_may_enter(weak, wenzhou_book) -> None:
+    for (data, content), allowed in ((weak, "decimal"), (wenzhou_book, "list")):
+        ws = opened(content)[data.card.tables[0].short_title]
+        items, subtotals, _ = table_rows(ws)
+        rules = ws.data_validations.dataValidation
+        assert {r.type for r in rules} == {allowed} and all(r.showErrorMessage for r in rules)
+        covered = {c for r in rules for rng in r.sqref.ranges for row in rng.rows for c in row}
+        assert {(r, 6) for r in items} <= covered
+        assert not {(r, 6) for r in subtotals} & covered
+        if allowed == "decimal":
+            first = rules[0]
+            assert first.formula1 == "0" and re.fullmatch(r"D[0-9]+", first.formula2)
+            assert "复核得分应在 0 到该条分值之间" in first.error
+        else:
+            assert rules[0].formula1 == '"符合,不符合,不适用"'
 
 
 def test_no_printed_page_holds_only_a_few_leftover_rows(weak, wenzhou_book, tmp_path_factory) -> None:
@@ -590,20 +717,29 @@ def test_workbook_properties(weak) -> None:
 
 
 def test_display_width_counts_cjk_twice() -> None:
-    assert _display_width("abc") == 3
-    assert _display_width("建设工作") == 8
-    assert _display_width("（A）") == 5
+    assert display_width("abc") == 3
+    assert display_width("建设工作") == 8
+    assert display_width("（A）") == 5
 
 
 def test_sheet_names_are_valid_and_unique() -> None:
-    assert _sheet_name("汇总", ["汇总"]) == "汇总(2)"
-    assert _sheet_name("a/b:c", []) == "a_b_c"
-    long = _sheet_name("长" * 40, [])
+    assert valid_sheet_name("汇总", ["汇总"]) == "汇总(2)"
+    assert valid_sheet_name("a/b:c", []) == "a_b_c"
+    long = valid_sheet_name("长" * 40, [])
     assert len(long) == 31
-    assert len(_sheet_name("长" * 40, [long])) == 31
+    assert len(valid_sheet_name("长" * 40, [long])) == 31
 
 
 def test_importing_the_module_does_not_import_openpyxl() -> None:
     code = "import sys, dqsa.export.workbook; print('openpyxl' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_a_result_with_no_formula_cell_to_hold_it_stops_the_workbook(weak) -> None:
+    """If openpyxl ever writes formulas differently, the export stops rather than sending a
+    workbook whose totals read as empty."""
+    from dqsa.export.workbook.results import with_results
+
+    with pytest.raises(ValueError, match="ZZ999"):
+        with_results(weak[1], {1: {"ZZ999": 1}})

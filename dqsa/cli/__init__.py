@@ -109,7 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return EXIT_FAILED
     except OSError as exc:
-        print(f"操作失败：{exc}", file=sys.stderr)
+        from dqsa.fileio import describe_os_error
+
+        print(describe_os_error(exc), file=sys.stderr)
         return EXIT_FAILED
     except Exception as exc:
         from dqsa.export.fonts import FontNotFound

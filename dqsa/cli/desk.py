@@ -173,6 +173,7 @@ def list_row_dict(row: ListRow) -> dict[str, Any]:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from dqsa.export.wording import fingerprint_text
     from dqsa.store.desk.reviews import review_state_of
 
     review = review_state_of(args.review) if args.review else None
@@ -217,7 +218,7 @@ def _list(args: argparse.Namespace) -> int:
             print(" ".join(cells))
             if row.held_reason:
                 print(f"    {row.held_reason}")
-            print(f"    证书指纹：{row.fingerprint}")
+            print(f"    证书指纹：{fingerprint_text(row.fingerprint)}")  # as on the report's cover
     return EXIT_OK
 
 
@@ -340,6 +341,7 @@ def _accept_identity(args: argparse.Namespace) -> int:
 
 
 def _retire_identity(args: argparse.Namespace) -> int:
+    from dqsa.export.wording import fingerprint_text
     from dqsa.store.desk.records import canonical_fingerprint
 
     try:
@@ -354,7 +356,7 @@ def _retire_identity(args: argparse.Namespace) -> int:
         uncounted = desk.retire_identity(
             center.id, fingerprint, reason=args.reason, by=args.by or "", uncount=args.uncount
         )
-    print(f"已停用“{args.center}”的证书 {fingerprint}。以后用它签署的材料包将被暂扣。")
+    print(f"已停用“{args.center}”的证书 {fingerprint_text(fingerprint)}。以后用它签署的材料包将被暂扣。")
     if uncounted:
         print(f"用它签署的 {len(uncounted)} 个材料包已不再计入（编号 {'、'.join(map(str, uncounted))}）。")
     return EXIT_OK

@@ -80,16 +80,12 @@ def _export(args: argparse.Namespace) -> int:
                 new_identity=args.new_identity,
             )
         except IdentityMissing as exc:
-            print(str(exc), file=sys.stderr)
-            print(
-                "命令行：用 dqsa identity restore 备份文件 从备份恢复；没有备份时，"
-                "加 --new-identity 新建签署身份（上级会看到新的证书指纹）。没有导出。",
-                file=sys.stderr,
-            )
+            print(f"{exc}\n没有导出。", file=sys.stderr)  # the message names the window's and these commands
             return EXIT_FAILED
     event = result.identity_event
     if event is not None and event.kind == "replaced":
-        print(f"已新建签署身份，代替证书指纹 {event.old_fingerprint}：请告知上级以新指纹为准。")
+        old = fingerprint_text(event.old_fingerprint) if event.old_fingerprint else "（未记录）"
+        print(f"已新建签署身份，代替证书指纹 {old}：请告知上级以新指纹为准。")
     elif result.created_identity:
         print("首次签署：已为本中心建立签署身份（证书）。")
     print(f"材料包：{result.path}（{result.size / 1024 / 1024:.1f} MB）")
@@ -190,23 +186,39 @@ def _identity_arguments(parser: argparse.ArgumentParser) -> None:
 
 def _identity(args: argparse.Namespace) -> int:
     from dqsa.export.identity_backup import backup_identity, read_backup, restore_identity
+    from dqsa.export.wording import fingerprint_text
 
     if args.identity_command == "backup":
         info = backup_identity(args.center, passphrase(args), args.out)
         print(f"已把“{info.center_name}”的签署身份备份到：{info.path}")
-        print(f"证书指纹：{info.fingerprint}")
+        print(f"证书指纹：{fingerprint_text(info.fingerprint)}")  # in groups of four, as on the cover
         print("备份文件用签署口令加密：请把它和口令分开保管（例如存到单位的 U 盘），不要随材料包发出。")
         return EXIT_OK
     info = read_backup(args.backup)
-    print(f"备份中的签署身份：{info.center_name}　证书指纹：{info.fingerprint}　备份时间：{info.created}")
+    print(
+        f"备份中的签署身份：{info.center_name}　证书指纹：{fingerprint_text(info.fingerprint)}"
+        f"　备份时间：{_when_text(info.created)}"
+    )
     identity = restore_identity(args.backup, passphrase(args), replace_current=args.replace)
     change = identity.change
     if change is not None and change.old_fingerprint and change.old_fingerprint != identity.fingerprint:
-        print(f"原来的签署身份（证书指纹 {change.old_fingerprint}）已停用并保留。")
-    print(f"已恢复“{identity.center_name}”的签署身份，证书指纹：{identity.fingerprint}")
+        print(f"原来的签署身份（证书指纹 {fingerprint_text(change.old_fingerprint)}）已停用并保留。")
+    print(f"已恢复“{identity.center_name}”的签署身份，证书指纹：{fingerprint_text(identity.fingerprint)}")
     if args.db is not None:
         _record_restore(args.db, change)
     return EXIT_OK
+
+
+def _when_text(iso: str) -> str:
+    """A backup's ISO time as the report writes times (``2026年11月30日 14:05（UTC+08:00）``)."""
+    from datetime import datetime
+
+    from dqsa.export.wording import datetime_text
+
+    try:
+        return datetime_text(datetime.fromisoformat(iso), zone=True)
+    except ValueError:
+        return iso or "（未记录）"
 
 
 def _record_restore(db: Path, change: IdentityChange | None) -> None:

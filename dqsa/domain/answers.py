@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -22,6 +23,7 @@ from pydantic import (
     StrictBool,
     StrictInt,
     ValidationError,
+    ValidationInfo,
     WithJsonSchema,
     field_validator,
 )
@@ -29,6 +31,7 @@ from pydantic import (
 from dqsa.domain.criteria import MAX_ITEM_POINTS, CriteriaPack, FactDef, ManualRule
 from dqsa.domain.errors import InvalidInput, Problem, problems_from_validation_error
 from dqsa.domain.numbers import ONE_DECIMAL, fmt, is_multiple
+from dqsa.domain.text import multi_line, printable, single_line
 from dqsa.domain.vocabulary import Catalog, Ratio
 
 ANSWERS_FORMAT = "dqsa-answers/1"
@@ -45,8 +48,28 @@ FactValue = StrictBool | StrictInt | Annotated[Decimal, Strict()]
 ChecklistStatus = Literal["met", "not_met", "na"]
 CHECKLIST_LABELS = {"met": "符合", "not_met": "不符合", "na": "不适用", "unanswered": "未填写"}
 
-_Text = Annotated[str, Field(max_length=4000)]
-_Name = Annotated[str, Field(max_length=200)]
+#: parse_answers' context for answers read back from a center file: text that got in before the
+#: checks at entry is shown without what cannot be shown, not refused (the year still opens).
+STORED = {"stored": True}
+
+
+def _one_line(value: str, info: ValidationInfo) -> str:
+    return printable(value, lines=False) if _stored(info) else single_line(value)
+
+
+def _lines(value: str, info: ValidationInfo) -> str:
+    return printable(value) if _stored(info) else multi_line(value)
+
+
+def _stored(info: ValidationInfo) -> bool:
+    return isinstance(info.context, dict) and bool(info.context.get("stored"))
+
+
+#: Several lines of free text (notes, measures, reasons): see :mod:`dqsa.domain.text`.
+_Text = Annotated[str, Field(max_length=4000), AfterValidator(_lines)]
+#: One line of free text (names, region, contact).
+_Line = Annotated[str, AfterValidator(_one_line)]
+_Name = Annotated[_Line, Field(max_length=200)]
 
 
 def _number_in(value: object) -> object:
@@ -88,8 +111,8 @@ class _Model(BaseModel):
 class Center(_Model):
     """The center being assessed."""
 
-    name: Annotated[str, Field(min_length=1, max_length=200)]
-    level: Annotated[str, Field(min_length=1, max_length=40)]
+    name: Annotated[_Line, Field(min_length=1, max_length=200)]
+    level: Annotated[_Line, Field(min_length=1, max_length=40)]
     region: _Name = ""
     contact: _Name = ""
 
@@ -111,12 +134,12 @@ class PackRef(_Model):
 class StaffMember(_Model):
     """One line of the staff roster."""
 
-    name: Annotated[str, Field(min_length=1, max_length=100)]
+    name: Annotated[_Line, Field(min_length=1, max_length=100)]
     role: _Name = ""
     full_time: StrictBool = False
     party_member: StrictBool = False
     trained: StrictBool = False
-    phone: Annotated[str, Field(max_length=40)] = ""
+    phone: Annotated[_Line, Field(max_length=40)] = ""
 
     @field_validator("name")
     @classmethod
@@ -266,15 +289,20 @@ def _list_entry_model(annotation: object) -> type[BaseModel] | None:
     return entry if isinstance(entry, type) and issubclass(entry, BaseModel) else None
 
 
-def parse_answers(data: object) -> Answers:
-    """Build :class:`Answers` from plain data, or raise :class:`InvalidInput`."""
+def parse_answers(data: object, *, stored: bool = False) -> Answers:
+    """Build :class:`Answers` from plain data, or raise :class:`InvalidInput`.
+
+    ``stored``: the data was read back from a center file, where text that got in before
+    the checks at entry may still hold characters that cannot be shown; they are dropped
+    instead of refused (see :func:`dqsa.domain.text.printable`).
+    """
     if not isinstance(data, dict):
         raise InvalidInput([Problem("", "答卷应是一个 JSON 对象")])
     if data.get("format") != ANSWERS_FORMAT:
         got = data.get("format")
         raise InvalidInput([Problem("format", f"不是 {ANSWERS_FORMAT} 格式的答卷（format 为 {got!r}）")])
     try:
-        return Answers.model_validate(data)
+        return Answers.model_validate(data, context=STORED if stored else None)
     except ValidationError as exc:
         raise InvalidInput(problems_from_validation_error(exc)) from None
 

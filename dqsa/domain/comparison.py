@@ -16,7 +16,7 @@ from typing import Literal, Protocol
 from dqsa.domain.answers import CHECKLIST_LABELS, Answers, FactValue
 from dqsa.domain.criteria import Catalog, CriteriaPack, FactGroup
 from dqsa.domain.numbers import fmt, percent
-from dqsa.domain.scoring import ItemResult, Scorecard, resolve_facts
+from dqsa.domain.scoring import ItemResult, Scorecard, TableResult, resolve_facts
 
 Trend = Literal["improved", "regressed", "unchanged", "unanswered", "only_old", "only_new"]
 #: The one source of the trends' Chinese labels (the windows, the report, the workbook, the CLI).
@@ -49,6 +49,17 @@ class ItemChange:
     note: str = ""
     """Why the change is not what the scores suggest: an unanswered year, an override
     made in one year only ("上年为人工更正（理由：…），本年未更正"); empty if nothing to say."""
+
+    @property
+    def both_unanswered(self) -> bool:
+        """In both years and answered in neither: nothing changed, nothing to list as a change."""
+        both = self.old_score is not None and self.new_score is not None
+        return both and not self.old_answered and not self.new_answered
+
+    @property
+    def changed(self) -> bool:
+        """Worth listing among the changes: not unchanged, and not unanswered in both years."""
+        return self.trend != "unchanged" and not self.both_unanswered
 
     @property
     def change(self) -> Decimal | None:
@@ -97,6 +108,19 @@ class PartChange:
     old_max: Decimal | None
     new_score: Decimal | None
     new_max: Decimal | None
+    #: Items of the part not answered in each year (counted as 0): a drop they cause is no regression.
+    old_unanswered: int = 0
+    new_unanswered: int = 0
+
+    @property
+    def unanswered_text(self) -> str:
+        """``上年 1 项、本年 2 项未填写``: why the part's score may move without a real change; or ""."""
+        years = [
+            f"{label} {count} 项"
+            for label, count in (("上年", self.old_unanswered), ("本年", self.new_unanswered))
+            if count
+        ]
+        return "、".join(years) + "未填写" if years else ""
 
     @property
     def old_percent(self) -> Decimal | None:
@@ -184,14 +208,22 @@ def compare(
         pack_kind=new_card.pack_kind,
         tables=tuple(
             _parts(
-                [(t.table_id, t.short_title, t) for t in old_card.tables],
-                [(t.table_id, t.short_title, t) for t in new_card.tables],
+                [(t.table_id, t.short_title, t, _table_unanswered(t)) for t in old_card.tables],
+                [(t.table_id, t.short_title, t, _table_unanswered(t)) for t in new_card.tables],
             )
         ),
         sections=tuple(
             _parts(
-                [(s.section_id, s.title, s) for t in old_card.tables for s in t.sections],
-                [(s.section_id, s.title, s) for t in new_card.tables for s in t.sections],
+                [
+                    (s.section_id, s.title, s, _unanswered(s.items))
+                    for t in old_card.tables
+                    for s in t.sections
+                ],
+                [
+                    (s.section_id, s.title, s, _unanswered(s.items))
+                    for t in new_card.tables
+                    for s in t.sections
+                ],
             )
         ),
         items=tuple(items),
@@ -246,12 +278,13 @@ def _note(old: ItemResult, new: ItemResult) -> str:
 
 
 def _parts(
-    old: Sequence[tuple[str, str, _Subtotal]], new: Sequence[tuple[str, str, _Subtotal]]
+    old: Sequence[tuple[str, str, _Subtotal, int]], new: Sequence[tuple[str, str, _Subtotal, int]]
 ) -> list[PartChange]:
-    old_by_id = {part_id: part for part_id, _, part in old}
+    """Parts (sections or tables) in both years; each with its number of unanswered items."""
+    old_by_id = {part_id: (part, unanswered) for part_id, _, part, unanswered in old}
     result = []
-    for part_id, title, part in new:
-        before = old_by_id.pop(part_id, None)
+    for part_id, title, part, unanswered in new:
+        before, before_unanswered = old_by_id.pop(part_id, (None, 0))
         result.append(
             PartChange(
                 part_id,
@@ -260,12 +293,24 @@ def _parts(
                 before.max_points if before else None,
                 part.score,
                 part.max_points,
+                old_unanswered=before_unanswered,
+                new_unanswered=unanswered,
             )
         )
-    for part_id, title, part in old:
+    for part_id, title, part, unanswered in old:
         if part_id in old_by_id:
-            result.append(PartChange(part_id, title, part.score, part.max_points, None, None))
+            result.append(
+                PartChange(part_id, title, part.score, part.max_points, None, None, old_unanswered=unanswered)
+            )
     return result
+
+
+def _table_unanswered(table: TableResult) -> int:
+    return sum(_unanswered(section.items) for section in table.sections)
+
+
+def _unanswered(items: Sequence[ItemResult]) -> int:
+    return sum(1 for item in items if item.applicable and not item.answered)
 
 
 # --- facts in plain words -------------------------------------------------------------------------

@@ -27,7 +27,14 @@ from dqsa.domain.legacy import PACK_SCHEMA_1, upgrade_pack_data
 from dqsa.domain.numbers import fmt, percent
 
 # The vocabulary's models are part of a pack: importable from here as before (re-exported).
-from dqsa.domain.vocabulary import FACT_ID_PATTERN, ID_PATTERN, Ratio, RosterCount, split_catalog_fact_id
+from dqsa.domain.vocabulary import (
+    FACT_ID_PATTERN,
+    ID_PATTERN,
+    ITEM_TARGET,
+    Ratio,
+    RosterCount,
+    split_catalog_fact_id,
+)
 from dqsa.domain.vocabulary import Catalog as Catalog
 from dqsa.domain.vocabulary import CatalogEntry as CatalogEntry
 from dqsa.domain.vocabulary import DerivedFact as DerivedFact
@@ -287,6 +294,22 @@ class CriteriaPack(_Model):
     def page(self, page_id: str) -> Page | None:
         """The page with this id, or None."""
         return next((p for p in self.pages if p.id == page_id), None)
+
+    def target_order(self, target_kind: str, target_id: str) -> tuple[int, int, int, int, str]:
+        """Where a piece of evidence's target stands in the standard, to sort by: its page (the
+        standard's parts in order), on a page the catalogues before the items, each in the pack's
+        order. A target the pack does not know comes last, by its id."""
+        pages = {page.id: n for n, page in enumerate(self.pages)}
+        if target_kind == ITEM_TARGET:
+            for n, (_, _, item) in enumerate(self.items()):
+                if item.id == target_id:
+                    return pages.get(item.page, len(pages)), 1, 0, n, ""
+        for k, catalog in enumerate(self.catalogs):
+            if catalog.id == target_kind:
+                for n, entry in enumerate(catalog.entries):
+                    if entry.id == target_id:
+                        return pages.get(catalog.page, len(pages)), 0, k, n, ""
+        return len(pages) + 1, 0, 0, 0, f"{target_kind}/{target_id}"
 
     # -- facts ------------------------------------------------------------------
 

@@ -46,7 +46,13 @@ _MESSAGES = {
     "model_type": "应是一个对象（{…}）",
     "model_attributes_type": "应是一个对象（{…}）",
     "bool_parsing": "应填 true 或 false",
+    # Text pydantic cannot read as Unicode (a lone surrogate in JSON it parsed itself).
+    "string_unicode": "文字中有无效的字符（不成对的代理码位），请删去后重新输入",
 }
+
+
+#: A problem pydantic reports that has no message of its own here (still naming the field).
+UNKNOWN_PROBLEM = "类型或取值不对"
 
 
 def problems_from_validation_error(exc: ValidationError) -> list[Problem]:
@@ -88,17 +94,20 @@ def _message(error: ErrorDetails) -> str:
         return "不能为负数" if bound in {"0", "0.0"} else f"不能小于 {bound}"
     if kind in {"less_than_equal", "less_than"}:
         return f"超出合理范围（最大 {_bound(ctx.get('le', ctx.get('lt')))}）"
+    text = isinstance(error.get("input"), str)  # a length checked after a text validator is "too_short"
+    if kind == "string_too_short" or (kind == "too_short" and text):
+        return "不能为空" if ctx.get("min_length") in {None, 1} else f"太短（至少 {ctx['min_length']} 个字）"
+    if kind == "string_too_long" or (kind == "too_long" and text):
+        return f"太长（最多 {ctx.get('max_length')} 个字）"
     if kind == "too_long":
         return f"太多（最多 {ctx.get('max_length')} 项）"
-    if kind == "string_too_short":
-        return "不能为空"
-    if kind == "string_too_long":
-        return f"太长（最多 {ctx.get('max_length')} 个字）"
+    if kind == "too_short":
+        return f"太少（至少 {ctx.get('min_length')} 项）"
     if kind == "literal_error":
         return f"只能是 {ctx.get('expected')}"
     if kind == "value_error":
         return str(ctx.get("error", error["msg"]))
-    return _MESSAGES.get(kind, error["msg"])
+    return _MESSAGES.get(kind, UNKNOWN_PROBLEM)  # pydantic's own words are English: never shown
 
 
 def _bound(value: object) -> str:

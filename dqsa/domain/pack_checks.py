@@ -21,6 +21,7 @@ from dqsa.domain.criteria import (
     rule_facts,
 )
 from dqsa.domain.numbers import is_multiple
+from dqsa.domain.text import describe, refused_characters
 from dqsa.domain.vocabulary import ITEM_TARGET, ProfileFieldName, Ratio, RosterCount
 
 if TYPE_CHECKING:
@@ -52,7 +53,23 @@ def pack_problems(pack: CriteriaPack) -> list[str]:
         problems += _table_problems(pack, table, known, set(level_codes), page_ids, all_ids)
     problems += _duplicates("条目", all_ids)
     problems += [f"id_map：新条目 {new} 不存在" for new in pack.id_map.values() if new not in all_ids]
+    problems += _text_problems(pack.model_dump(mode="python", by_alias=True))
     return problems
+
+
+def _text_problems(data: object, where: str = "") -> list[str]:
+    """Texts of the pack holding characters no report or workbook can show (see :mod:`dqsa.domain.text`)."""
+    if isinstance(data, str):
+        bad = refused_characters(data)
+        if not bad:
+            return []
+        shown = "、".join(describe(char) for char in bad[:3])
+        return [f"{where or '标准包'}：文字中含有不能使用的隐藏字符（{shown}）"]
+    if isinstance(data, dict):
+        return [p for key, value in data.items() for p in _text_problems(value, f"{where}.{key}".strip("."))]
+    if isinstance(data, list | tuple):
+        return [p for n, value in enumerate(data) for p in _text_problems(value, f"{where}[{n}]")]
+    return []
 
 
 # --- the scoring table -----------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 The report is drawn in WenQuanYi Micro Hei, bundled in ``resources/fonts`` (TrueType
 outlines, Latin digits, all of GBK), so it looks the same on every machine. A user may
-choose another TrueType font (setting, or the ``DQSA_PDF_FONT`` environment variable);
+choose another TrueType font (setting, or the ``DQSA_PDF_FONT`` environment variable; a
+chosen file that cannot be used is said, :class:`ChosenFontUnusable`, never passed over);
 every character that face lacks is then drawn in the bundled face, and a character no
 face has is never drawn as an empty box: the export stops with a Chinese message naming
 it (:class:`MissingGlyphs`). reportlab only embeds TrueType outlines: CFF/PostScript-
@@ -26,6 +27,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
+
+from dqsa.domain.text import printable
 
 if TYPE_CHECKING:
     from reportlab.pdfbase.ttfonts import TTFont
@@ -85,6 +88,29 @@ class MissingGlyphs(FontNotFound):
         )
 
 
+class ChosenFontUnusable(FontNotFound):
+    """The font the user chose (settings.json's ``pdf_font`` or ``DQSA_PDF_FONT``) cannot be used.
+
+    Said, not passed over: a person who chose a font expects it in the report, and a report
+    quietly drawn in another face looks like the choice was taken.
+    """
+
+    def __init__(self, path: Path, reason: str, source: str) -> None:
+        self.refused = [f"{path}：{reason}"]
+        self.path, self.reason, self.source = path, reason, source
+        Exception.__init__(
+            self,
+            f"选定的 PDF 字体不能使用（{source}）：{path}\n原因：{reason}。\n"
+            f"请把{source}改为一个中文 TrueType 字体文件（.ttf 或 .ttc，如 Windows 的 simhei.ttf、simsun.ttc），"
+            "或者删除这项设置，程序会使用自带的字体。注意：OpenType/CFF 字体（如思源黑体、Noto Sans CJK 的 .otf 文件）不能使用。",
+        )
+
+
+#: Where a chosen font was given, as the message names it.
+SETTING_SOURCE = "数据文件夹中 settings.json 的 pdf_font 设置"
+ENV_SOURCE = f"环境变量 {FONT_ENV}"
+
+
 @dataclass(frozen=True)
 class FontChoice:
     """One face of a font file."""
@@ -100,22 +126,22 @@ class FontChoice:
 def find_cjk_font(configured: str | None = None) -> FontChoice:
     """The first usable Chinese TrueType face, or :class:`FontNotFound`.
 
-    ``configured`` is a font file chosen by the user; when it is not usable (not a font,
-    a CFF font, no Chinese glyphs) the search goes on to the bundled face and the reason
-    is logged.
+    ``configured`` is a font file chosen by the user (settings.json's ``pdf_font``), else the
+    ``DQSA_PDF_FONT`` environment variable; when the chosen file is not usable (missing, not
+    a font, a CFF font, no Chinese glyphs) that is :class:`ChosenFontUnusable`, naming the
+    file, why, and where it was chosen.
     """
-    refused: list[str] = []
-    for user_given, path, indices in _candidates(configured):
+    for source, path, indices in _candidates(configured):
+        reason = ""
         for index in indices:
             choice, reason = _check(path, index)
             if choice is not None:
                 return choice
-            if user_given:
-                refused.append(f"{path}：{reason}")
-                log.warning("font %s (face %d) is not usable: %s", path, index, reason)
-            else:
-                log.debug("font %s (face %d) is not usable: %s", path, index, reason)
-    raise FontNotFound(refused)
+            log.debug("font %s (face %d) is not usable: %s", path, index, reason)
+        if source:
+            log.warning("the chosen font %s is not usable: %s", path, reason)
+            raise ChosenFontUnusable(path, reason, source)
+    raise FontNotFound()
 
 
 def bundled_font() -> FontChoice | None:
@@ -129,8 +155,10 @@ def bundled_font() -> FontChoice | None:
     return None
 
 
-def _candidates(configured: str | None) -> Iterator[tuple[bool, Path, list[int]]]:
-    """(given by the user, file, faces to try) in search order, each file once."""
+def _candidates(configured: str | None) -> Iterator[tuple[str, Path, list[int]]]:
+    """(where the user chose it, "" if not chosen; file; faces to try) in search order, each file once.
+
+    A font chosen in the settings comes first, and the environment variable only when none is."""
     seen: set[str] = set()
 
     def fresh(path: Path) -> bool:
@@ -140,14 +168,15 @@ def _candidates(configured: str | None) -> Iterator[tuple[bool, Path, list[int]]
         seen.add(key)
         return True
 
-    for text in (configured, os.environ.get(FONT_ENV)):
-        if text and text.strip():
-            path = Path(text.strip()).expanduser()
-            if fresh(path):
-                yield True, path, _all_faces(path)
+    chosen = [(SETTING_SOURCE, configured), (ENV_SOURCE, os.environ.get(FONT_ENV))]
+    source, text = next(((where, text) for where, text in chosen if text and text.strip()), ("", None))
+    if text:
+        path = Path(text.strip()).expanduser()
+        fresh(path)
+        yield source, path, _all_faces(path)
     for path, index in (*_bundled_fonts(), *_system_fonts()):
         if fresh(path):
-            yield False, path, [index] if index is not None else _all_faces(path)
+            yield "", path, [index] if index is not None else _all_faces(path)
 
 
 def _bundled_fonts() -> list[tuple[Path, int | None]]:
@@ -401,6 +430,15 @@ class ReportFonts:
             return self.face_of(char)
         return self.primary
 
+    def lacking(self, text: str) -> list[str]:
+        """The characters of ``text`` no face (not even the machine's own fonts) can draw.
+
+        Only what would be drawn counts: what :meth:`markup` leaves out (control characters,
+        bidi overrides, non-characters that got in before the checks at entry) stops nothing.
+        """
+        shown = printable(text)
+        return [c for c in dict.fromkeys(shown) if _drawable(c) and not self.has(self.face_of(c), c)]
+
     def face_for(self, text: str) -> str:
         """One face for a string drawn in a single font (page footer, chart labels)."""
         for name in self.names:
@@ -409,7 +447,12 @@ class ReportFonts:
         return self.face_of(next((c for c in text if not self.has(self.primary, c)), " "))
 
     def markup(self, text: str) -> str:
-        """``text`` escaped for a reportlab paragraph, with ``<font>`` runs where the chosen face lacks glyphs."""
+        """``text`` escaped for a reportlab paragraph, with ``<font>`` runs where the chosen face lacks glyphs.
+
+        What cannot be shown (control characters, bidi overrides, lone surrogates: text that got
+        in before the checks at entry) is left out, never written into the PDF.
+        """
+        text = printable(text)
         if all(not _drawable(c) or self.has(self.primary, c) for c in text):
             return escape(text)
         parts: list[str] = []

@@ -85,6 +85,17 @@ class DamagedCertificate(IdentityError):
     """The certificate file cannot be read, or does not belong to the key."""
 
 
+#: How to restore an identity, in the window and on the command line: the same message reaches both.
+RESTORE_HOW = (
+    "从备份恢复签署身份（窗口中：文件 → 恢复签署身份；命令行：dqsa identity restore 备份文件 --db 中心文件）"
+)
+#: How to make a new identity on purpose, in both.
+NEW_HOW = (
+    "新建签署身份（窗口中：在导出页勾选“新建签署身份”；命令行：dqsa export 加 --new-identity），"
+    "但上级会看到新的证书指纹，需要告知上级以新指纹为准"
+)
+
+
 class IdentityMissing(IdentityError):
     """The center had an identity, but its key is gone: restore it from a backup, or create a new one."""
 
@@ -94,8 +105,7 @@ class IdentityMissing(IdentityError):
         own = "本中心" if kind == "center" else "本台账"
         before = f"{own}以前用证书指纹 {'、'.join(previous)} 签署过，" if previous else f"{own}以前签署过，"
         what_to_do = (
-            "请用“文件 → 恢复签署身份”从备份恢复；没有备份时，可以勾选“忘记了口令：新建签署身份”，"
-            "但上级会看到新的证书指纹，需要告知上级以新指纹为准。"
+            f"请{RESTORE_HOW}；没有备份时，可以{NEW_HOW}。"
             if kind == "center"
             else "请把原来那台电脑上的签署身份复制过来；没有办法找回时，可以新建签署身份"
             "（命令行加 --new-identity），但各中心会看到新的证书指纹，需要告知它们以新指纹为准。"
@@ -358,8 +368,7 @@ def load_identity(center_name: Owner, passphrase: str) -> SigningIdentity:
     pem, der = _read_certificate(folder / CERT_FILE)
     if not _same_public_key(key, der):
         raise DamagedCertificate(
-            f"签署证书 {folder / CERT_FILE} 与私钥不配对（文件被替换或损坏）。"
-            "请从备份恢复签署身份（文件 → 恢复签署身份）。"
+            f"签署证书 {folder / CERT_FILE} 与私钥不配对（文件被替换或损坏）。请{RESTORE_HOW}。"
         )
     fingerprint = fingerprint_of(der)
     if not (folder / KEY_FILE).is_file():
@@ -442,7 +451,7 @@ def _read_small(path: Path, limit: int, error: type[IdentityError], what: str) -
 
 def _read_certificate(path: Path) -> tuple[bytes, bytes]:
     if not path.is_file():
-        raise DamagedCertificate(f"找不到签署证书 {path}。请从备份恢复签署身份（文件 → 恢复签署身份）。")
+        raise DamagedCertificate(f"找不到签署证书 {path}。请{RESTORE_HOW}。")
     pem = _read_small(path, _MAX_CERT_FILE, DamagedCertificate, "签署证书")
     try:
         return pem, _certificate_der(pem)
@@ -479,20 +488,19 @@ def _wrong_passphrase(owner: IdentityOwner | None = None) -> str:
             "（新身份的证书指纹不同，请告知各中心以新指纹为准）。"
         )
     return (
-        "签署口令不对。请再试一次（注意大小写和输入法）；如果忘记了口令，可以从备份恢复签署身份"
-        "（备份使用同一个口令），或者新建签署身份（新身份的证书指纹不同，请告知上级以新指纹为准）。"
+        "签署口令不对。请再试一次（注意大小写和输入法）。如果忘记了口令（签署身份的备份也用这个口令加密），"
+        f"只能{NEW_HOW}。"
     )
 
 
 def _damaged_key(path: Path) -> str:
     return (
-        f"签署私钥文件已损坏，无法读取：{path}。这不是口令的问题。"
-        "请用“文件 → 恢复签署身份”从备份恢复；没有备份时只能新建签署身份（上级会看到新的证书指纹）。"
+        f"签署私钥文件已损坏，无法读取：{path}。这不是口令的问题。请{RESTORE_HOW}；没有备份时只能{NEW_HOW}。"
     )
 
 
 def _damaged_certificate(path: Path) -> str:
-    return f"签署证书文件已损坏，无法读取：{path}。这不是口令的问题。请用“文件 → 恢复签署身份”从备份恢复。"
+    return f"签署证书文件已损坏，无法读取：{path}。这不是口令的问题。请{RESTORE_HOW}。"
 
 
 def _with_change(identity: SigningIdentity, change: IdentityChange) -> SigningIdentity:

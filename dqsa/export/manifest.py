@@ -352,7 +352,8 @@ _MESSAGES = {
     "none_required": "应是 null",
     "finite_number": "应是有限的数字",
     "model_attributes_type": "应是一个对象（{…}）",
-    "string_unicode": "含有无效的字符（不成对的代理项），不能使用",
+    # A lone surrogate (\ud800 in the JSON): not text any program can show or store.
+    "string_unicode": "文字中有无效的字符（不成对的代理码位）",
 }
 
 

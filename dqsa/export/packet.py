@@ -42,6 +42,7 @@ from dqsa.export.signed_zip import (
 
 if TYPE_CHECKING:
     from dqsa.domain.criteria import CriteriaPack
+    from dqsa.export.fonts import ReportFonts
     from dqsa.store.identity_events import IdentityRecord
     from dqsa.store.sent import SentPacket
     from dqsa.store.snapshot import ExportSnapshot
@@ -153,10 +154,11 @@ def export_packet(
     than silently becoming a new identity; ``new_identity`` makes a new one on purpose
     (the level above will see a new fingerprint), recorded in the file at once.
     """
-    from dqsa.domain.errors import InvalidInput, Problem
+    from dqsa.domain.signer import check_signer
     from dqsa.export.fonts import find_cjk_font, report_fonts
     from dqsa.export.identity import create_identity, open_or_create_identity
     from dqsa.export.identity_log import identity_record
+    from dqsa.fileio import check_writable
     from dqsa.store.errors import ReadOnlyFile
     from dqsa.store.sent import SentPacket
 
@@ -164,16 +166,16 @@ def export_packet(
     why = getattr(store, "read_only", None)
     if why:
         raise ReadOnlyFile(read_only_export_message(why), pending=f"{year} 年度签署导出")
-    problems = []
-    if not signer_name.strip():
-        problems.append(Problem("signer_name", "请填写签署人姓名"))
-    if not signer_title.strip():
-        problems.append(Problem("signer_title", "请填写签署人职务"))
-    if problems:
-        raise InvalidInput(problems)
+    signer_name, signer_title = check_signer(signer_name, signer_title)
     step(5, "读取自评内容和证明材料")
     snapshot = store.export_snapshot(year)  # one read: an edit meanwhile cannot mix two states
     answers, pack, card = snapshot.answers, snapshot.pack, snapshot.scorecard
+    # Everything that can refuse the export is checked before the identity: none is made for nothing.
+    fonts = report_fonts(find_cjk_font(font_setting))
+    _check_printable(fonts, snapshot, signer_name, signer_title)
+    target = Path(out_dir) / packet_file_name(answers.center.name, year)
+    # A read-only or full folder is said now, not after signing (the report and workbook take < 4 MB).
+    check_writable(target, need=sum(len(c.data) for c in snapshot.evidence) + 4 * 1024 * 1024)
     step(10, "正在新建签署身份" if new_identity else "打开签署身份")
     if new_identity:
         identity, created = create_identity(answers.center.name, passphrase, replace=True), True
@@ -184,10 +186,9 @@ def export_packet(
     event = identity_record(identity.change, year=year, file_fingerprints=snapshot.fingerprints)
     if event is not None:  # recorded now: a failure later in the export must not lose it
         store.record_identity_event(event)
-    fonts = report_fonts(find_cjk_font(font_setting))
     step(15, "整理自评内容和证明材料")
     signed_at = datetime.now().astimezone().replace(microsecond=0)
-    signer = Signer(signer_name.strip(), signer_title.strip(), identity.fingerprint, signed_at)
+    signer = Signer(signer_name, signer_title, identity.fingerprint, signed_at)
     evidence, evidence_entries = _collect_evidence(snapshot)
     content = ReportInput(pack, answers, card, tuple(evidence), signer, __version__, snapshot.comparison)
 
@@ -224,7 +225,6 @@ def export_packet(
     for item in evidence:
         files[item.packet_name] = item.data
     manifest = _manifest(content, files, evidence_entries)
-    target = Path(out_dir) / packet_file_name(answers.center.name, year)
     sha256, size = seal_and_write(target, files, manifest, identity, prefix=".packet-")
     step(95, "记录报送内容")
     store.mark_signed(  # the snapshot keeps the zoned time, the year's row the signer's wall time
@@ -252,6 +252,32 @@ def read_only_export_message(why: str) -> str:
         "文件以只读方式打开，不能签署导出：签署导出要在中心文件中记下报送的内容（以后核对、接收上级审核结果都要用到），"
         f"但现在无法写入。\n{why}"
     )
+
+
+def _check_printable(fonts: ReportFonts, snapshot: ExportSnapshot, name: str, title: str) -> None:
+    """Every character of the people's text has a glyph in some face, or the export stops before it starts.
+
+    An emoji in the signer's name is input to correct (:class:`InvalidInput` naming the field:
+    exit 2); one in the answers or a caption is :class:`MissingGlyphs`, as the report would raise.
+    """
+    from dqsa.domain.errors import InvalidInput, Problem
+    from dqsa.export.fonts import MissingGlyphs
+
+    problems = []
+    for field, label, value in (("signer_name", "签署人姓名", name), ("signer_title", "签署人职务", title)):
+        lacking = fonts.lacking(value)
+        if lacking:
+            shown = "、".join(f"“{c}”" for c in lacking)
+            problems.append(
+                Problem(field, f"{label}中的{shown}无法印在报告和签章上（字体中没有这个字），请改为常用写法")
+            )
+    if problems:
+        raise InvalidInput(problems)
+    texts = [json.dumps(snapshot.answers.to_json_dict(), ensure_ascii=False)]
+    texts += [f"{copy.ref.caption}{copy.ref.original_name}" for copy in snapshot.evidence]
+    lacking = fonts.lacking("".join(texts))
+    if lacking:
+        raise MissingGlyphs(lacking)
 
 
 def _pack_json(pack: CriteriaPack) -> bytes:

@@ -22,8 +22,6 @@ Checklists: self cells hold 1 (符合), 0 (不符合) or nothing (不适用); re
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -34,7 +32,7 @@ from typing import TYPE_CHECKING
 from dqsa import __version__
 from dqsa.domain.rollup import Standard, Submission, by_standard
 from dqsa.export import wording
-from dqsa.export.workbook import BODY_FONT, HEADING_FONT, SCORE_FORMAT
+from dqsa.export.workbook.layout import BODY_FONT, HEADING_FONT, SCORE_FORMAT
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -109,34 +107,16 @@ def write_rollup_workbook(
 
 
 def write_output(target: Path, data: bytes, suffix: str) -> Path:
-    """Write ``data`` to ``target`` through a temporary file beside it; :class:`SaveFailed` in Chinese."""
-    import errno
-
+    """Write ``data`` to ``target`` through a temporary file beside it; :class:`SaveFailed` naming the folder."""
+    from dqsa.fileio import OutputFailed, write_bytes_atomic
     from dqsa.store.errors import SaveFailed
 
     if not target.suffix:
         target = target.with_suffix(suffix)
-    temporary: str | None = None
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(prefix=".dqsa-", suffix=suffix, dir=target.parent)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except OSError as exc:
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
-        if exc.errno in {errno.ENOSPC, errno.EDQUOT}:
-            why = "磁盘空间已满"
-        elif exc.errno in {errno.EROFS, errno.EACCES, errno.EPERM}:
-            why = "文件夹只读或没有写入权限（或文件正被 Excel 等程序打开）"
-        else:
-            why = exc.strerror or str(exc)
-        raise SaveFailed(
-            f"无法保存到 {target}（{why}），没有写出文件。请换一个文件夹再试。", path=target
-        ) from exc
+        write_bytes_atomic(target, data)
+    except OutputFailed as exc:
+        raise SaveFailed(str(exc), path=target) from exc
     return target
 
 

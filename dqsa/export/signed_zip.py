@@ -29,7 +29,6 @@ import hashlib
 import io
 import os
 import struct
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterator, Mapping
@@ -156,10 +155,9 @@ def write_zip(
     directory entries, no comment. Returns the SHA-256 and size of the zip file's final
     bytes, read back (and synced) before the file takes the target's name.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=prefix, suffix=".zip", dir=target.parent)
-    os.close(fd)
-    try:
+    from dqsa.fileio import atomic_output
+
+    with atomic_output(target, prefix=prefix) as temporary:  # a failure: OutputFailed naming the folder
         with zipfile.ZipFile(temporary, "w") as archive:
             for name, data in files.items():
                 stored = store_all or name.lower().endswith(STORED_SUFFIXES)
@@ -168,15 +166,10 @@ def write_zip(
                 info.external_attr = 0o644 << 16
                 archive.writestr(info, data)  # non-ASCII names get the UTF-8 flag
         hasher, size = hashlib.sha256(), 0
-        with open(temporary, "rb") as written:
+        with open(temporary, "rb") as written:  # synced by atomic_output before the rename
             while chunk := written.read(_CHUNK):
                 hasher.update(chunk)
                 size += len(chunk)
-            os.fsync(written.fileno())  # the bytes digested are the bytes on disk before the rename
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     return hasher.hexdigest(), size
 
 

@@ -25,7 +25,7 @@ class StoreCore:
         self._db = database
         self._backups_root = backups_root
         self._lock = lock
-        self._packs = StoredPacks()
+        self._packs = StoredPacks(database.path)
 
     @property
     def path(self) -> Path:

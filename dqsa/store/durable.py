@@ -237,31 +237,55 @@ class DurableFile:
             )
         return check_contents(backup, self.kind, what=what)
 
-    def restore(self, backup: Path, *, release: Callable[[], None]) -> Path:
+    def restore(
+        self, backup: Path, *, release: Callable[[], None], check: Callable[[Path, Path], None] | None = None
+    ) -> Path:
         """Replace the file's content with ``backup``'s; returns the safety copy of the old content.
 
-        The backup is checked completely first (header, application id, integrity,
-        revision): a refused backup raises :class:`StoreError` and nothing is copied or
-        closed. ``release`` closes every connection just before the file is replaced;
-        the lock is held throughout. If the restored file then cannot be opened, this
-        file is closed (lock released) and :class:`StoreClosed` says where the old
-        content is: nothing keeps working on a file that is not there any more.
+        The backup is checked completely before the file is touched: header, application
+        id, integrity and revision, then a copy of it (migrated when older) is read whole
+        by ``check(copy, backup)`` (what the program reads: packs, answers, evidence, …),
+        which raises :class:`StoreError` naming ``backup`` at the first damage. A refused backup leaves the file, its
+        backups and the open store as they were. ``release`` closes every connection just
+        before the file is replaced; the lock is held throughout. If the restored file then
+        cannot be opened, this file is closed (lock released) and :class:`StoreClosed` says
+        where the old content is: nothing keeps working on a file that is not there any more.
         """
         if self.read_only is not None:
             raise StoreError(f"文件以只读方式打开，不能恢复备份。{self.read_only}", path=self.path)
-        self.check_backup(backup)
+        revision = self.check_backup(backup)
         real = self.real_path
         restoring = real.with_name(real.name + ".restoring")
-        safety = self.backup("before-restore")
+
+        def discard_copy() -> None:
+            for leftover in (restoring, *sidecars(restoring)):
+                with contextlib.suppress(OSError):
+                    leftover.unlink(missing_ok=True)
+
         try:
             source = frozen_connect(Path(backup))
             try:
                 backups.copy_database(source, restoring)
             finally:
                 source.close()
-        except (OSError, sqlite3.Error) as exc:
-            restoring.unlink(missing_ok=True)
+            if revision != self.kind.head:
+                upgrade(restoring, self.kind)
+            if check is not None:
+                check(restoring, Path(backup))
+        except StoreError:
+            discard_copy()
+            raise
+        except Exception as exc:  # a copy that cannot be made, migrated or read: nothing was changed
+            discard_copy()
+            log.warning("restore of %s refused: %s", backup, exc, exc_info=exc)
             raise StoreError(f"恢复失败，文件没有改动（{exc}）。", path=self.path) from exc
+        if revision != self.kind.head:  # the backup as it was, before its migration (the copy is migrated)
+            source = frozen_connect(Path(backup))
+            try:
+                self.backup(f"before-upgrade-{revision}", source)
+            finally:
+                source.close()
+        safety = self.backup("before-restore")
         release()
         try:
             for sidecar in sidecars(real):
@@ -269,11 +293,9 @@ class DurableFile:
             restoring.replace(real)
             if self._lock is not None:
                 self._lock.hold_file()  # the restored file is a new file (a new inode)
-            revision = check_contents(real, self.kind)
-            if revision != self.kind.head:
-                self.backup_upgraded(revision)
+            check_contents(real, self.kind)
         except BaseException as exc:
-            restoring.unlink(missing_ok=True)
+            discard_copy()
             self.close()
             raise StoreClosed(
                 f"备份已复制，但恢复后的文件无法打开（{exc}），文件已关闭。\n"

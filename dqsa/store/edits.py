@@ -149,7 +149,7 @@ class EditsMixin(StoreCore):
             entry: dict[str, Any] = {"id": entry_id, c.flag: bool(present), "note": note}
             if c.area:
                 entry["area_m2"] = area
-            check_edit(pack, a.center_level, c.answers, entry)
+            kept = check_edit(pack, a.center_level, c.answers, entry).note  # as the answers keep it
             row = session.get(m.CatalogAnswer, (a.id, catalog, entry_id))
             old = None if row is None else {"present": row.present, "area_m2": row.area_m2, "note": row.note}
             if present is None:
@@ -166,8 +166,8 @@ class EditsMixin(StoreCore):
                     assessment_id=a.id, catalog=catalog, entry_id=entry_id, position=position
                 )
                 session.add(row)
-            row.present, row.area_m2, row.note = present, area, note
-            return old, {"present": present, "area_m2": area, "note": note}
+            row.present, row.area_m2, row.note = present, area, kept
+            return old, {"present": present, "area_m2": area, "note": kept}
 
         self._edit(year, f"{field}.{entry_id}", change)
 
@@ -224,10 +224,10 @@ class EditsMixin(StoreCore):
                 override["score"] = given
             if status is not None:
                 override["status"] = status
-            check_edit(pack, a.center_level, f"overrides.{item_id}", override)
+            checked = check_edit(pack, a.center_level, f"overrides.{item_id}", override)
             old = override_of(row)
             row.override_score = None if given is None else Decimal(given)
-            row.override_status, row.override_reason = status, reason.strip()
+            row.override_status, row.override_reason = status, checked.reason.strip()
             return old, override_of(row)
 
         self._item_edit(year, item_id, "overrides", apply)
@@ -249,10 +249,10 @@ class EditsMixin(StoreCore):
         column = {"notes": "note", "corrective_actions": "corrective_action"}[field]
 
         def apply(row: m.ItemAnswer, pack: CriteriaPack, a: m.Assessment) -> tuple[Any, Any]:
-            check_edit(pack, a.center_level, f"{field}.{item_id}", text)
+            new = check_edit(pack, a.center_level, f"{field}.{item_id}", text)  # line breaks made \n
             old = getattr(row, column)
-            setattr(row, column, text)
-            return old, text
+            setattr(row, column, new)
+            return old, new
 
         self._item_edit(year, item_id, field, apply)
 
@@ -276,11 +276,12 @@ class EditsMixin(StoreCore):
             current = {k: getattr(a, c) for k, c in columns.items()}
             merged = {**current, **fields}
             center = {k: merged[k] for k in ("name", "level", "region", "contact")}
-            check_edit(pack, merged["level"], "center", center)
-            check_edit(pack, merged["level"], "assessor", merged["assessor"])
-            for key, value in fields.items():
-                setattr(a, columns[key], value.strip() if key == "name" else value)
-            return {k: current[k] for k in fields}, dict(fields)
+            checked = check_edit(pack, merged["level"], "center", center).model_dump()
+            checked["assessor"] = check_edit(pack, merged["level"], "assessor", merged["assessor"])
+            new = {key: checked[key] for key in fields}  # as the answers keep them (name stripped, …)
+            for key, value in new.items():
+                setattr(a, columns[key], value)
+            return {k: current[k] for k in fields}, new
 
         self._edit(year, "profile", change)
 

@@ -58,6 +58,14 @@ class AssessmentNotFound(StoreError):
     """No assessment for the asked year."""
 
 
+def backup_refusal(message: str, copy: Path, shown: Path, noun: str, what: str) -> str:
+    """A damage found in a copy of a backup, told about the backup: its first line, then what to do."""
+    first = message.splitlines()[0].replace(str(copy), str(shown)).replace(noun, what, 1)
+    if str(shown) not in first:
+        first += f"：{shown}"
+    return f"{what}不能用来恢复，当前文件没有改动。{first}\n请选择其他备份。"
+
+
 class SignedYear(StoreError):
     """The year was signed and sent: it is read-only until it is explicitly reopened.
 

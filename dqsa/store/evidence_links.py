@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from dqsa.domain.criteria import CriteriaPack
 from dqsa.domain.errors import InvalidInput, Problem
+from dqsa.domain.text import multi_line, printable
 from dqsa.store import models as m
 from dqsa.store.edits import EditsMixin
 from dqsa.store.errors import StoreError
@@ -29,6 +30,23 @@ def check_target(pack: CriteriaPack, kind: str, target_id: str) -> None:
         raise InvalidInput([Problem(f"evidence.{kind}", f"标准包 {pack.id} 中没有 {kind} {target_id!r}")])
 
 
+#: The longest caption of a photo or file (a caption is a line or two, not a report).
+MAX_CAPTION = 1000
+
+
+def check_caption(caption: str) -> str:
+    """A caption as it is kept (line breaks made ``\\n``), or :class:`InvalidInput` naming it."""
+    try:
+        caption = multi_line(caption)
+    except ValueError as exc:
+        raise InvalidInput([Problem("evidence.caption", f"说明{exc}")]) from None
+    if len(caption) > MAX_CAPTION:
+        raise InvalidInput(
+            [Problem("evidence.caption", f"说明太长（{len(caption)} 个字，最多 {MAX_CAPTION} 个字）")]
+        )
+    return caption
+
+
 def link_evidence(
     session: Session,
     a: m.Assessment,
@@ -40,13 +58,14 @@ def link_evidence(
 ) -> m.EvidenceLink:
     """Attach prepared evidence to one target of ``a`` (its bytes stored once per file); the new link."""
     check_target(pack, target_kind, target_id)
+    caption = check_caption(caption)
     blob = session.scalar(select(m.EvidenceBlob).where(m.EvidenceBlob.sha256 == prepared.sha256))
     if blob is None:
         blob = m.EvidenceBlob(
             sha256=prepared.sha256,
             kind=prepared.kind,
             media_type=prepared.media_type,
-            original_name=prepared.original_name,
+            original_name=printable(prepared.original_name, lines=False),  # a file name may hold anything
             original_sha256=prepared.original_sha256,
             original_size=prepared.original_size,
             original_date=prepared.original_date,

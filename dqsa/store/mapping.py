@@ -27,7 +27,7 @@ from dqsa.domain.criteria import CriteriaPack
 from dqsa.domain.errors import InvalidInput
 from dqsa.domain.status import AssessmentStatus
 from dqsa.store import models as m
-from dqsa.store.errors import AssessmentNotFound, StoreError
+from dqsa.store.errors import AssessmentNotFound, CorruptFile, StoreError
 from dqsa.store.records import ITEM, from_json, json_text, now, to_json
 from dqsa.store.stored_packs import StoredPacks
 
@@ -103,7 +103,10 @@ def answers_of(session: Session, a: m.Assessment, pack: CriteriaPack) -> Answers
     }
     if staff is not None:
         document["staff"] = staff
-    return parse_answers(document)
+    try:
+        return parse_answers(document, stored=True)
+    except InvalidInput as exc:  # every edit was checked on the way in: the file was damaged or changed
+        raise CorruptFile(f"{a.year} 年度的自评内容已损坏，无法读取（{exc.problems[0]}）。") from None
 
 
 def _item_parts(item: m.ItemAnswer) -> dict[str, Any]:

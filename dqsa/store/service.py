@@ -152,13 +152,16 @@ class CenterStore(EvidenceMixin, SentMixin, RestoreMixin, IdentityEventsMixin):
     def restore(self, backup: Path) -> Path:
         """Replace this file's content with ``backup``'s; returns the safety copy taken first.
 
-        A backup that is refused (damaged, foreign, newer) raises :class:`StoreError`
-        before anything is copied, and the store stays open as it was. If the restored
+        A backup that is refused (damaged, foreign, newer, or whose content does not read
+        whole: :func:`~dqsa.store.checkup.check_center_content`) raises :class:`StoreError`
+        before the file is touched, and the store stays open as it was. If the restored
         file cannot be reopened, the store is closed (:class:`~dqsa.store.errors.StoreClosed`
         says where the old content is) and every later call says so.
         """
+        from dqsa.store.checkup import check_center_content
+
         try:
-            return self._db.restore(backup)
+            return self._db.restore(backup, check=check_center_content)
         finally:
             self._packs.clear()
 
@@ -191,12 +194,12 @@ class CenterStore(EvidenceMixin, SentMixin, RestoreMixin, IdentityEventsMixin):
             "region": profile.region,
             "contact": profile.contact,
         }
-        check_edit(pack, profile.level, "center", fields)
+        checked = check_edit(pack, profile.level, "center", fields)  # as the answers keep it
 
         def write(session: Session) -> None:
             row = session.get(m.Center, 1) or m.Center(id=1)
-            row.name, row.level, row.pack_id = profile.name.strip(), profile.level, profile.pack_id
-            row.region, row.contact = profile.region, profile.contact
+            row.name, row.level, row.pack_id = checked.name, checked.level, profile.pack_id
+            row.region, row.contact = checked.region, checked.contact
             session.add(row)
             write_center_display(session, row, pack)
 

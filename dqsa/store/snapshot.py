@@ -7,6 +7,7 @@ a packet is being built can never mix two states in one packet.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -74,7 +75,7 @@ def read_snapshot(session: Session, packs: StoredPacks, year: int) -> ExportSnap
     from sqlalchemy import func, select
 
     from dqsa.store import models as m
-    from dqsa.store.errors import StoreError
+    from dqsa.store.errors import CorruptFile, StoreError
     from dqsa.store.evidence_links import evidence_bytes, evidence_refs
     from dqsa.store.mapping import find_assessment
     from dqsa.store.sent import signed_fingerprints_in
@@ -83,10 +84,19 @@ def read_snapshot(session: Session, packs: StoredPacks, year: int) -> ExportSnap
     a = find_assessment(session, year)
     pack, answers, card = scored(session, packs, a)
     copies = []
-    for ref in evidence_refs(session, a):
+    # In the standard's order (its parts, then catalogue entries and items as it lists them), as
+    # the packet numbers the files and the report shows them: not by the file's internal ids.
+    refs = sorted(evidence_refs(session, a), key=lambda r: pack.target_order(r.target_kind, r.target_id))
+    for ref in refs:
         data = evidence_bytes(session, ref.evidence_id)
         if data is None:  # cannot happen inside one transaction: a link keeps its bytes
             raise StoreError(f"证明材料 {ref.original_name} 的内容缺失。")
+        digest = session.scalar(select(m.EvidenceBlob.sha256).where(m.EvidenceBlob.id == ref.evidence_id))
+        if hashlib.sha256(data).hexdigest() != digest:  # never signed and sent as the evidence it was
+            raise CorruptFile(
+                f"证明材料“{ref.original_name}”在中心文件中已损坏（内容与保存时的摘要不一致），没有导出。"
+                "请删除它后重新添加原文件，或从自动备份恢复（文件 → 备份与恢复）。"
+            )
         copies.append(EvidenceCopy(ref, data))
     earlier = session.scalar(select(func.max(m.Assessment.year)).where(m.Assessment.year < year))
     comparison = None

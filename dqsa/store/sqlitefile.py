@@ -165,7 +165,7 @@ def check_contents(path: Path, kind: FileKind, newest: Path | None = None, *, wh
         if result != "ok":
             raise CorruptFile(f"{what}已损坏（完整性检查未通过）：{path}", path=path, backup=newest)
         revision = _revision(connection)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, ValueError) as exc:  # ValueError: text SQLite holds that is not UTF-8
         raise CorruptFile(f"{what}已损坏，无法读取：{path}（{exc}）", path=path, backup=newest) from None
     finally:
         connection.close()

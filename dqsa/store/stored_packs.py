@@ -4,35 +4,45 @@ was made with, stored once as canonical JSON and parsed once per open file."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dqsa.domain.criteria import CriteriaPack
 from dqsa.domain.errors import InvalidInput, Problem
-from dqsa.packs import find_pack, pack_from_data
+from dqsa.packs import find_pack
 from dqsa.store import models as m
+from dqsa.store.files import CENTER_FILE
+from dqsa.store.pack_content import read_stored_pack
 from dqsa.store.records import now
 
 
 class StoredPacks:
     """The packs of one open file, parsed at most once each."""
 
-    def __init__(self) -> None:
+    def __init__(self, path: Path | None = None) -> None:
         self._parsed: dict[int, CriteriaPack] = {}
+        #: The file's path, for messages.
+        self.path = path
 
     def clear(self) -> None:
         """Forget parsed packs (the file's content was replaced)."""
         self._parsed.clear()
 
     def get(self, session: Session, pack_ref: int) -> CriteriaPack:
-        """The stored pack with this row id."""
+        """The stored pack with this row id; :class:`CorruptFile` when its content is not what was stored."""
         if pack_ref not in self._parsed:
             row = session.get(m.StoredPack, pack_ref)
             if row is None:
                 raise LookupError(f"no stored pack {pack_ref}")
-            self._parsed[pack_ref] = pack_from_data(
-                json.loads(row.content), name=f"{row.pack_id} {row.version}"
+            self._parsed[pack_ref] = read_stored_pack(
+                row.content,
+                row.content_hash,
+                pack_id=row.pack_id,
+                version=row.version,
+                noun=CENTER_FILE.noun,
+                path=self.path,
             )
         return self._parsed[pack_ref]
 

@@ -226,15 +226,24 @@ def _heading(connection: sqlite3.Connection, cached: bool, program: str) -> Cent
     if cached:
         display = connection.execute("SELECT program, content FROM center_display WHERE id = 1").fetchone()
         if display is not None and display[0] == program:
-            words = json.loads(display[1])
-            made_from = (words["name"], words["level"], words["region"], words["pack_id"])
-            if made_from == (heading.name, heading.level, heading.region, heading.pack_id):
-                return CenterHeading(*made_from, str(words["level_label"]), str(words["pack_title"]))
+            try:
+                words = json.loads(display[1])
+                made_from = (words["name"], words["level"], words["region"], words["pack_id"])
+                if made_from == (heading.name, heading.level, heading.region, heading.pack_id):
+                    return CenterHeading(*made_from, str(words["level_label"]), str(words["pack_title"]))
+            except (ValueError, KeyError, TypeError):  # a damaged cache is only a cache: the codes show
+                return heading
     return heading
 
 
 def _totals(content: str | None) -> Totals | None:
-    return None if content is None else parse_totals(json.loads(content))
+    """The cached figures, or None when there are none (or they are damaged: they are computed again)."""
+    if content is None:
+        return None
+    try:
+        return parse_totals(json.loads(content))
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def parse_totals(data: dict[str, Any]) -> Totals:

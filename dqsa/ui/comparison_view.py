@@ -72,11 +72,16 @@ class SectionChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[tuple[str, Decimal | None, Decimal | None]] = []
+        #: Per row, each year's number of items not answered (a drop they cause is no regression).
+        self.unanswered: list[tuple[int, int]] = []
         self.years = ("", "")
 
     def show_comparison(self, comparison: Any, labels: tuple[str, str] | None = None) -> None:
         self.years = labels or (str(comparison.old_year), str(comparison.new_year))
         self.rows = [(s.title, s.old_percent, s.new_percent) for s in comparison.sections]
+        self.unanswered = [
+            (getattr(s, "old_unanswered", 0), getattr(s, "new_unanswered", 0)) for s in comparison.sections
+        ]
         self.updateGeometry()
         self.update()
 
@@ -84,8 +89,25 @@ class SectionChart(QWidget):
         """Nothing to compare: an empty chart, never the previous pair's bars."""
         self.years = ("", "")
         self.rows = []
+        self.unanswered = []
         self.updateGeometry()
         self.update()
+
+    @staticmethod
+    def value_text(value: Decimal, unanswered: int) -> str:
+        """``45.3%``, or ``45.3%（2 项未填写）`` when that year left items empty (counted as 0)."""
+        text = f"{value.normalize():f}%"
+        return text + tr("（{0} 项未填写）").format(unanswered) if unanswered else text
+
+    def texts(self) -> list[tuple[str, str]]:
+        """Each row's two value texts as drawn (for tests)."""
+        return [
+            (self.shown(old, old_empty), self.shown(new, new_empty))
+            for (_, old, new), (old_empty, new_empty) in zip(self.rows, self.unanswered, strict=True)
+        ]
+
+    def shown(self, value: Decimal | None, unanswered: int) -> str:
+        return "—" if value is None else self.value_text(value, unanswered)
 
     # Sizes follow the text size: a bar is a line of text high, a row two bars.
     def _bar(self) -> int:
@@ -116,7 +138,10 @@ class SectionChart(QWidget):
             painter.end()
             return
         bar_height, row, top, left = self._bar(), self._row(), self._top(), self._label_width()
-        right = self.width() - metrics.horizontalAdvance("100%") - 12
+        widest = max(
+            [self.value_text(Decimal(100), n) for pair in self.unanswered for n in pair] or ["100%"], key=len
+        )
+        right = self.width() - metrics.horizontalAdvance(widest) - 12
         span = max(10, right - left)
         x = left
         for colour, year in ((OLD_COLOUR, self.years[0]), (NEW_COLOUR, self.years[1])):  # the legend
@@ -134,11 +159,17 @@ class SectionChart(QWidget):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 label,
             )
-            for offset, value, colour in ((0, old, OLD_COLOUR), (bar_height, new, NEW_COLOUR)):
+            unanswered = self.unanswered[number] if number < len(self.unanswered) else (0, 0)
+            for offset, value, colour, empty in (
+                (0, old, OLD_COLOUR, unanswered[0]),
+                (bar_height, new, NEW_COLOUR, unanswered[1]),
+            ):
                 bar = QRectF(left, y + offset + 1, span * float(value or 0) / 100, bar_height - 2)
                 painter.fillRect(bar, QBrush(colour))
-                text = "—" if value is None else f"{value.normalize():f}%"
-                painter.setPen(QPen(QColor("#333333")))
+                if empty:  # hatched: part of this year's bar is missing because items were left empty
+                    painter.fillRect(bar, QBrush(QColor("#ffffff"), Qt.BrushStyle.BDiagPattern))
+                text = self.shown(value, empty)
+                painter.setPen(QPen(QColor("#b06000" if empty else "#333333")))
                 painter.drawText(
                     QRectF(bar.right() + 4, y + offset, metrics.horizontalAdvance(text) + 4, bar_height),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -156,6 +187,8 @@ CHANGE, TREND, TEXT = 3, 4, 5
 ITEM_ID = Qt.ItemDataRole.UserRole + 1
 #: Where a year's entry in the pickers says it is the version sent (its data is the year either way).
 SENT = Qt.ItemDataRole.UserRole + 2
+#: An item's row: unanswered in both years (nothing changed; hidden by 只看有变化的).
+BOTH_UNANSWERED = Qt.ItemDataRole.UserRole + 3
 
 #: A year as it is now (False) or as it was sent (True).
 Version = tuple[int, bool]
@@ -390,6 +423,7 @@ class ComparisonDialog(QDialog):
             ]
             cells[0].setToolTip(tr("条目编号：{0}").format(item.item_id))
             cells[0].setData(ITEM_ID, item.item_id)
+            cells[0].setData(BOTH_UNANSWERED, bool(getattr(item, "both_unanswered", False)))
             cells[TREND].setToolTip(note)
             cells[TEXT].setToolTip(f"{note}\n{item.text}" if note else item.text)
             colour = TREND_COLOURS.get(item.trend, OTHER_TREND)
@@ -411,8 +445,9 @@ class ComparisonDialog(QDialog):
     def apply_filter(self) -> None:
         for row in range(self.table.rowCount()):
             trend = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            unchanged = trend == "unchanged" or self.table.item(row, 0).data(BOTH_UNANSWERED)
             hidden = (self.regressed_only.isChecked() and trend != "regressed") or (
-                self.changed_only.isChecked() and trend == "unchanged"
+                self.changed_only.isChecked() and unchanged
             )
             self.table.setRowHidden(row, hidden)
 

@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dqsa.domain.errors import InvalidInput
+from dqsa.domain.signer import MAX_SIGNER_NAME, MAX_SIGNER_TITLE, check_signer
 from dqsa.domain.status import AssessmentStatus
 from dqsa.export.wording import datetime_text, item_label
 from dqsa.ui.fields import ProblemLabel
@@ -103,9 +105,9 @@ class ExportPage(QWidget):
         layout.addWidget(explanation)
         form = QFormLayout()
         self.signer = QLineEdit()
-        self.signer.setMaxLength(60)
+        self.signer.setMaxLength(MAX_SIGNER_NAME)
         self.title = QLineEdit()
-        self.title.setMaxLength(60)
+        self.title.setMaxLength(MAX_SIGNER_TITLE)
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_again = QLineEdit()
@@ -307,6 +309,12 @@ class ExportPage(QWidget):
             from dqsa.export.packet import read_only_export_message
 
             self.problem.show_problem(read_only_export_message(why))
+            return
+        try:  # one line each, a sane length: named here, before anything starts
+            check_signer(self.signer.text(), self.title.text())
+        except InvalidInput as exc:
+            self.problem.show_problem("；".join(p.message for p in exc.problems))
+            (self.signer if exc.problems[0].field == "signer_name" else self.title).setFocus()
             return
         creating = self.creating_identity()
         if creating and self.passphrase.text() != self.passphrase_again.text():

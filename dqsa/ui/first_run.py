@@ -28,6 +28,23 @@ class FirstRunDialog(QDialog):
         self._fill_levels()
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+        #: The fields the message shown is about: correcting one of them clears it.
+        self._error_fields: set[str] = set()
+        self.ui.nameEdit.textChanged.connect(lambda: self._corrected("name"))
+        self.ui.levelCombo.currentIndexChanged.connect(lambda: self._corrected("level"))
+        self.ui.regionEdit.textChanged.connect(lambda: self._corrected("region"))
+        self.ui.packCombo.currentIndexChanged.connect(lambda: self._corrected("pack_id"))
+
+    def _show_error(self, text: str, *fields: str) -> None:
+        self.ui.errorLabel.setText(text)
+        self._error_fields = set(fields)
+
+    def _corrected(self, field: str) -> None:
+        """A field the message is about was changed: the message no longer holds (a new one comes
+        with the next 确定 if the field is still wrong)."""
+        if field in self._error_fields:
+            self.ui.errorLabel.clear()
+            self._error_fields = set()
 
     def _fill_levels(self) -> None:
         """The chosen pack's levels, none preselected: the level decides which items apply and
@@ -44,11 +61,11 @@ class FirstRunDialog(QDialog):
     def accept(self) -> None:
         name = self.ui.nameEdit.text().strip()
         if not name:
-            self.ui.errorLabel.setText(tr("请填写中心名称。"))
+            self._show_error(tr("请填写中心名称。"), "name")
             self.ui.nameEdit.setFocus()
             return
         if self.ui.levelCombo.currentIndex() < 0:
-            self.ui.errorLabel.setText(tr("请选择中心级别（面积、人员等条目按级别计分）。"))
+            self._show_error(tr("请选择中心级别（面积、人员等条目按级别计分）。"), "level")
             self.ui.levelCombo.setFocus()
             return
         profile = CenterProfile(
@@ -60,10 +77,11 @@ class FirstRunDialog(QDialog):
         try:
             self.store.set_center(profile)
         except InvalidInput as exc:
-            self.ui.errorLabel.setText("；".join(p.message for p in exc.problems))
+            fields = {p.field.split(".")[-1] for p in exc.problems}
+            self._show_error("；".join(p.message for p in exc.problems), *fields)
             return
         except StoreError as exc:  # a read-only file or a full disk: say so, keep the dialog open
-            self.ui.errorLabel.setText(str(exc))
+            self._show_error(str(exc))  # not about a field: stays until the next 确定
             return
         super().accept()
 

@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
-from PySide6.QtWidgets import QLabel, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from dqsa.domain.answers import CHECKLIST_LABELS
 from dqsa.domain.carry import Pending, pending_updates
@@ -24,6 +24,8 @@ BELOW_FULL = QColor("#8a4b00")
 UNANSWERED = QColor("#b00020")
 MEASURE_MISSING = QColor("#b00020")
 MEASURE_WRITTEN = QColor("#1a5e20")
+#: Rows of the list that the panel under it never takes (it scrolls its text instead).
+LIST_ROWS = 6
 #: The tree's columns.
 ITEM, SCORE, METHOD, MEASURE, WHY = range(5)  # the reason last: it takes the room left
 
@@ -126,6 +128,17 @@ class ReviewPage(QWidget):
         self.ui.splitter.setChildrenCollapsible(False)
         self._fit_columns()
         self.ui.overrideError.setStyleSheet("color: #b00020;")
+        self.ui.overrideError.hide()  # shown with a message only: an empty line takes the list's rows
+        # The item's wording scrolls in the room the list leaves it, rather than taking the list's rows.
+        label, detail = self.ui.itemLabel, self.ui.detailLayout
+        index = detail.indexOf(label)
+        detail.removeWidget(label)
+        self.item_scroll = QScrollArea()
+        self.item_scroll.setWidgetResizable(True)
+        self.item_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.item_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.item_scroll.setWidget(label)
+        detail.insertWidget(index, self.item_scroll)
         self._items: dict[str, QTreeWidgetItem] = {}
         self._selected: str | None = None
         self._build(session.scorecard)
@@ -155,11 +168,38 @@ class ReviewPage(QWidget):
         self._fit_detail()
 
     def _fit_detail(self) -> None:
-        """The panel under the list keeps room for the selected item's whole text (it wraps)."""
-        panel = self.ui.detailPanel
+        """The panel under the list keeps room for the selected item's whole text (it wraps), but
+        never the list's: the list keeps its header and LIST_ROWS rows, and a longer text scrolls.
+        (At 150 % text in 1280×720, under a signed year's banner, the list had kept 2 rows.)"""
+        panel, scroll, label = self.ui.detailPanel, self.item_scroll, self.ui.itemLabel
         layout = panel.layout()
-        needed = layout.totalHeightForWidth(panel.width()) if layout.hasHeightForWidth() else -1
-        panel.setMinimumHeight(max(needed, layout.totalMinimumSize().height()))
+        width = max(panel.width(), self.width() - 24)  # before the first layout the panel is narrow
+        text_height = label.heightForWidth(width - scroll.verticalScrollBar().sizeHint().width()) + 2
+        rest = _height_without(layout, scroll)  # the rows under the text
+        tree = self.ui.itemTree
+        row = max(tree.sizeHintForRow(0), tree.fontMetrics().height() + 4)
+        keep = tree.header().sizeHint().height() + LIST_ROWS * row + 2 * tree.frameWidth()
+        room = self.ui.splitter.height() - self.ui.splitter.handleWidth() - keep
+        if self.ui.splitter.height() <= 0:
+            room = self.height() // 2
+        lines = 2 * label.fontMetrics().lineSpacing() + 2  # the text's first two lines, at least
+        text_room = max(lines, min(text_height, room - rest))
+        scroll.setMinimumHeight(text_room)
+        panel.setMinimumHeight(text_room + rest)
+
+    def show_override_row(self, shown: bool) -> None:
+        """The 更正得分 row, hidden in a year that cannot be changed (its room goes to the list)."""
+        row = self.ui.overrideLayout
+        for index in range(row.count()):
+            widget = row.itemAt(index).widget()
+            if widget is not None:
+                widget.setVisible(shown)
+        self._fit_detail()
+
+    def _override_error(self, text: str) -> None:
+        self.ui.overrideError.setText(text)
+        self.ui.overrideError.setVisible(bool(text))
+        self._fit_detail()
 
     # -- the tree ------------------------------------------------------------------------
 
@@ -268,7 +308,7 @@ class ReviewPage(QWidget):
         for widget in (self.ui.overrideScoreEdit, self.ui.overrideReasonEdit, self.ui.applyOverrideButton,
                        self.ui.clearOverrideButton, self.ui.actionEdit):  # fmt: skip
             widget.setEnabled(enabled)
-        self.ui.overrideError.clear()
+        self._override_error("")
         if not enabled:
             self.ui.itemLabel.setText(
                 tr("在上面的列表中选择一个条目（方向键），查看依据、更正得分或填写改进措施。")
@@ -311,7 +351,7 @@ class ReviewPage(QWidget):
         if result.status is not None:
             status = _typed_status(text)
             if status is None:
-                self.ui.overrideError.setText(tr("请填写“符合”“不符合”或“不适用”"))
+                self._override_error(tr("请填写“符合”“不符合”或“不适用”"))
                 return
             action = lambda store, year: store.set_override(year, item_id, status=status, reason=reason)  # noqa: E731
         else:
@@ -320,7 +360,7 @@ class ReviewPage(QWidget):
             except ValueError:
                 number = None
             if number is None:
-                self.ui.overrideError.setText(tr("请填写更正后的得分（数字）"))
+                self._override_error(tr("请填写更正后的得分（数字）"))
                 return
             action = lambda store, year: store.set_override(year, item_id, score=number, reason=reason)  # noqa: E731
         self._save_now(f"overrides.{item_id}", action)
@@ -332,7 +372,7 @@ class ReviewPage(QWidget):
         self.ui.overrideScoreEdit.clear()
 
     def _save_now(self, key: str, action: object) -> None:
-        self.ui.overrideError.clear()
+        self._override_error("")
         self.session.register(key, self)
         self.session.save(key, action)
         self.session.autosaver.flush()
@@ -347,7 +387,23 @@ class ReviewPage(QWidget):
             )
 
     def show_problem(self, text: str) -> None:
-        self.ui.overrideError.setText(text)
+        self._override_error(text)
+
+
+def _height_without(layout: QLayout, left_out: QWidget) -> int:
+    """The height a vertical layout's shown items take, ``left_out`` aside (spacing and margins in)."""
+    heights = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        widget = item.widget()
+        if widget is left_out or item.isEmpty():
+            continue
+        heights.append(
+            max(item.minimumSize().height(), min(item.sizeHint().height(), item.maximumSize().height()))
+        )
+    margins = layout.contentsMargins()
+    spacing = max(layout.spacing(), 0)
+    return sum(heights) + spacing * len(heights) + margins.top() + margins.bottom()
 
 
 def measure_cell(result: ItemResult) -> tuple[str, QColor | None]:

@@ -164,6 +164,7 @@ class AssessmentWizard(QWidget):
             for widget in page.findChildren(QWidget):
                 if isinstance(widget, EDITING_WIDGETS):
                     widget.setEnabled(not read_only)
+        self.review.show_override_row(not read_only)
 
     def _after_save(self, key: str) -> None:
         if key == "profile.level":

@@ -22,7 +22,7 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/fields.py" line="145"/>
-        <location filename="../../dqsa/ui/review.py" line="231"/>
+        <location filename="../../dqsa/ui/review.py" line="271"/>
         <location filename="../../dqsa/ui/desk/review.py" line="38"/>
         <source>不符合</source>
         <translation>Not met</translation>
@@ -70,17 +70,18 @@
         <translation> (not saved; the file still holds {0})</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/first_run.py" line="47"/>
+        <location filename="../../dqsa/ui/first_run.py" line="64"/>
         <source>请填写中心名称。</source>
+        <extracomment>The fields the message shown is about: correcting one of them clears it.</extracomment>
         <translation>Please enter the center name.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/first_run.py" line="51"/>
+        <location filename="../../dqsa/ui/first_run.py" line="68"/>
         <source>请选择中心级别（面积、人员等条目按级别计分）。</source>
         <translation>Please choose the level of the center (area, staff and other items are scored by level).</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/first_run.py" line="74"/>
+        <location filename="../../dqsa/ui/first_run.py" line="92"/>
         <source>依据：{0}。这是编制说明，不是正式发布的标准，结果仅供对照。</source>
         <translation>Based on: {0}. This is an explanatory note, not a published standard; results are for reference only.</translation>
     </message>
@@ -667,103 +668,103 @@ A backup is made automatically first; if needed, you can get it back from &quot;
         <translation>Phone (optional)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="50"/>
+        <location filename="../../dqsa/ui/review.py" line="52"/>
         <source>{0}：符合 {1}/{2} 项</source>
         <translation>{0}: {1}/{2} items met</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="55"/>
+        <location filename="../../dqsa/ui/review.py" line="57"/>
         <source>合计：{0}%</source>
         <translation>Total: {0}%</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="57"/>
+        <location filename="../../dqsa/ui/review.py" line="59"/>
         <source>合计：{0} / {1}</source>
         <translation>Total: {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="58"/>
+        <location filename="../../dqsa/ui/review.py" line="60"/>
         <source>未填写 {0} 项</source>
         <translation>Unanswered: {0} items</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/home.py" line="224"/>
-        <location filename="../../dqsa/ui/review.py" line="34"/>
-        <location filename="../../dqsa/ui/review.py" line="77"/>
+        <location filename="../../dqsa/ui/review.py" line="36"/>
+        <location filename="../../dqsa/ui/review.py" line="79"/>
         <source>{0} 项</source>
         <extracomment>The status column; a year changed after it was sent is drawn in this colour (status and total).
 ----------
-The tree&apos;s columns.</extracomment>
+Rows of the list that the panel under it never takes (it scrolls its text instead). The tree&apos;s columns.</extracomment>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="80"/>
+        <location filename="../../dqsa/ui/review.py" line="82"/>
         <source>每年重新填写、本年度还没有填写的 {0} 项</source>
         <translation>{0} answers asked every year and not filled in for this year yet</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="92"/>
+        <location filename="../../dqsa/ui/review.py" line="94"/>
         <source>点击页面名称转到该页填写：</source>
         <translation>Click a page&apos;s name to go there:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="195"/>
+        <location filename="../../dqsa/ui/review.py" line="235"/>
         <location filename="../../dqsa/ui/desk/review.py" line="227"/>
         <source>第{0}项&#x3000;{1}</source>
         <translation>Item {0}  {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="231"/>
+        <location filename="../../dqsa/ui/review.py" line="271"/>
         <source>未得满分</source>
         <translation>Below full marks:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="233"/>
+        <location filename="../../dqsa/ui/review.py" line="273"/>
         <source>{0}。</source>
         <translation>{0}.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="235"/>
+        <location filename="../../dqsa/ui/review.py" line="275"/>
         <source>{0}。{1} {2} 项，改进措施都已填写。</source>
         <translation>{0}. {1} {2} items, all with an improvement measure.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="237"/>
+        <location filename="../../dqsa/ui/review.py" line="277"/>
         <source>{0}。{1} {2} 项，已填写改进措施 {3} 项，还缺 {4} 项（在下方列表的“改进措施”一列标为“待填写”）。</source>
         <translation>{0}. {1} {2} items, {3} with an improvement measure, {4} still missing (marked “to write” in the Measures column below).</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="274"/>
+        <location filename="../../dqsa/ui/review.py" line="314"/>
         <source>在上面的列表中选择一个条目（方向键），查看依据、更正得分或填写改进措施。</source>
         <translation>Select an item in the list above (arrow keys) to see its basis, override its score or enter a corrective action.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="295"/>
+        <location filename="../../dqsa/ui/review.py" line="335"/>
         <source>更正结果（符合/不符合）：</source>
         <translation>Override result (met/not_met):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="295"/>
+        <location filename="../../dqsa/ui/review.py" line="335"/>
         <source>更正得分(&amp;G)：</source>
         <translation>Override &amp;score:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="314"/>
+        <location filename="../../dqsa/ui/review.py" line="354"/>
         <source>请填写“符合”“不符合”或“不适用”</source>
         <translation>Type “met”, “not met” or “n/a”</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="323"/>
+        <location filename="../../dqsa/ui/review.py" line="363"/>
         <source>请填写更正后的得分（数字）</source>
         <translation>Enter the override score (a number)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="356"/>
+        <location filename="../../dqsa/ui/review.py" line="412"/>
         <source>已填写</source>
         <translation>written</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="358"/>
+        <location filename="../../dqsa/ui/review.py" line="414"/>
         <source>待填写</source>
         <translation>to write</translation>
     </message>
@@ -780,205 +781,205 @@ The tree&apos;s columns.</extracomment>
         <translation>Score review</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="529"/>
+        <location filename="../../dqsa/ui/export_page.py" line="538"/>
         <source>导出失败：{0}</source>
         <translation>Export failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="119"/>
+        <location filename="../../dqsa/ui/export_page.py" line="121"/>
         <source>签署人姓名(&amp;S)：</source>
         <translation>&amp;Signer&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="120"/>
+        <location filename="../../dqsa/ui/export_page.py" line="122"/>
         <source>签署人职务(&amp;T)：</source>
         <translation>Signer&apos;s &amp;title:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="121"/>
+        <location filename="../../dqsa/ui/export_page.py" line="123"/>
         <location filename="../../dqsa/ui/identity.py" line="115"/>
         <location filename="../../dqsa/ui/identity.py" line="208"/>
         <source>签署口令(&amp;P)：</source>
         <translation>&amp;Passphrase:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="151"/>
+        <location filename="../../dqsa/ui/export_page.py" line="153"/>
         <source>签署并导出材料包(&amp;E)</source>
         <translation>Sign and &amp;export the packet</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="157"/>
+        <location filename="../../dqsa/ui/export_page.py" line="159"/>
         <source>打开所在文件夹(&amp;O)</source>
         <translation>&amp;Open the folder</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="273"/>
+        <location filename="../../dqsa/ui/export_page.py" line="276"/>
         <source>将新建签署身份：请设定新的口令，输入两遍。上级会看到新的证书指纹，请告知上级。</source>
         <translation>A new signing identity will be created: set a new passphrase and enter it twice. The level above will see a new certificate fingerprint; please tell them.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="276"/>
+        <location filename="../../dqsa/ui/export_page.py" line="279"/>
         <source>本中心已有签署身份，请输入当初设定的口令。</source>
         <translation>This center already has a signing identity: enter the passphrase chosen then.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="179"/>
+        <location filename="../../dqsa/ui/export_page.py" line="181"/>
         <source>还有 {0} 项未填写（记 0 分）：{1}</source>
         <translation>{0} items are unanswered (scored 0): {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="185"/>
+        <location filename="../../dqsa/ui/export_page.py" line="187"/>
         <source>所有条目都已填写。</source>
         <translation>Every item is answered.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="280"/>
+        <location filename="../../dqsa/ui/export_page.py" line="283"/>
         <source>没有备份：新建签署身份(&amp;G)（证书指纹会改变，请告知上级）</source>
         <translation>No backup: &amp;generate a new signing identity (the certificate fingerprint changes; tell the level above)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="295"/>
+        <location filename="../../dqsa/ui/export_page.py" line="298"/>
         <source>材料包保存到</source>
         <translation>Save the packet to</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="56"/>
+        <location filename="../../dqsa/ui/export_page.py" line="58"/>
         <source>签署口令相当于本中心电子印章的密码：每次签署导出都要输入。口令不保存在电脑里，程序和任何人都无法替您找回；忘记了只能新建签署身份，上级需要重新核对证书指纹。请把口令记在本子上，和公章一样妥善保管。</source>
         <extracomment>Items named in full in a message; more are counted (&quot;…等 21 项&quot;).</extracomment>
         <translation>The signing passphrase is the password of the center’s electronic seal: it is asked for at every signed export. It is not stored on the computer and nobody, not even the program, can recover it; if it is forgotten, a new signing identity must be created and the level above must check the new certificate fingerprint. Write it down and keep it as safely as the official seal.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="66"/>
+        <location filename="../../dqsa/ui/export_page.py" line="68"/>
         <source> 等 {0} 项</source>
         <translation> and others, {0} items in all</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="94"/>
+        <location filename="../../dqsa/ui/export_page.py" line="96"/>
         <source>导出的材料包是一个 zip 文件，内含签署过的 PDF 报告、Excel 自评表、答卷和照片等证明材料，可以直接用电子邮件报送上级，也可以拷在 U 盘上送去。</source>
         <translation>The packet is a zip file holding the signed PDF report, the Excel self-assessment, the answers and the evidence such as photos; send it to the level above by e-mail or bring it on a USB stick.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="113"/>
+        <location filename="../../dqsa/ui/export_page.py" line="115"/>
         <source>第一次设定口令，请再输入一遍确认</source>
         <translation>A new passphrase: type it once more to confirm</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="115"/>
+        <location filename="../../dqsa/ui/export_page.py" line="117"/>
         <source>选择(&amp;C)…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="122"/>
+        <location filename="../../dqsa/ui/export_page.py" line="124"/>
         <source>再次输入口令(&amp;A)：</source>
         <translation>P&amp;assphrase again:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="125"/>
+        <location filename="../../dqsa/ui/export_page.py" line="127"/>
         <source>保存到(&amp;D)：</source>
         <translation>Save to fol&amp;der:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="132"/>
-        <location filename="../../dqsa/ui/export_page.py" line="282"/>
+        <location filename="../../dqsa/ui/export_page.py" line="134"/>
+        <location filename="../../dqsa/ui/export_page.py" line="285"/>
         <source>忘记了口令，新建签署身份(&amp;G)（证书指纹会改变，请告知上级）</source>
         <translation>Passphrase forgotten: create a new si&amp;gning identity (the certificate fingerprint changes; tell the level above)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="141"/>
+        <location filename="../../dqsa/ui/export_page.py" line="143"/>
         <source>去填写改进措施(&amp;M)</source>
         <translation>Write the &amp;measures</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="199"/>
+        <location filename="../../dqsa/ui/export_page.py" line="201"/>
         <source>文件以只读方式打开，不能签署导出：签署导出要在中心文件中记下报送的内容。</source>
         <translation>The file is open read-only and cannot sign and export: signing records what was sent in the center file.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="209"/>
+        <location filename="../../dqsa/ui/export_page.py" line="211"/>
         <source>本年度已于 {0} 签署报送，内容没有改过。需要时可以再次签署导出（例如材料包丢失）：新材料包内容相同、签署时间不同，上级以最后收到的为准。</source>
         <translation>This year was signed and sent on {0} and has not changed since. You can sign and export again if needed (for example if the packet was lost): the new packet has the same content and a different signing time; the level above goes by the last one received.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="216"/>
+        <location filename="../../dqsa/ui/export_page.py" line="218"/>
         <source>本年度报送后改过：签署导出新的材料包并报送上级后，上级收到的才与这里一致。</source>
         <translation>This year was changed after it was sent: only after you sign, export and send a new packet will the level above hold what is here.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="258"/>
+        <location filename="../../dqsa/ui/export_page.py" line="261"/>
         <source>这台电脑上找不到本中心的签署私钥（换了电脑、重装了系统，或文件被删除）。本中心以前用证书指纹 {0} 签署过。请先用“文件 → 恢复签署身份”从备份恢复；没有备份时，可以勾选下面的“新建签署身份”，但上级会看到新的证书指纹，需要告知上级。</source>
         <translation>The center&apos;s private signing key is not on this computer (a new computer, a reinstalled system, or the file was deleted). This center signed before with certificate fingerprint {0}. First restore it from a backup with &quot;File → Restore signing identity&quot;; without a backup you may tick &quot;Generate a new signing identity&quot; below, but the level above will see a new fingerprint and must be told.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="261"/>
+        <location filename="../../dqsa/ui/export_page.py" line="264"/>
         <source>（见以往的材料包）</source>
         <translation>(see earlier packets)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="267"/>
+        <location filename="../../dqsa/ui/export_page.py" line="270"/>
         <source>第一次签署：将为本中心建立签署身份（数字证书）。请设定一个口令（至少 8 个字符，可以用中文，不能全是数字），输入两遍，并记在安全的地方。</source>
         <translation>First signature: a signing identity (digital certificate) will be created for the center. Choose a passphrase (at least 8 characters, Chinese allowed, not only digits), type it twice and keep it in a safe place.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="391"/>
+        <location filename="../../dqsa/ui/export_page.py" line="400"/>
         <source>将新建签署身份。以后报送的材料包证书指纹会改变，上级看到新指纹时需要核实，请主动告知上级以新指纹为准。有签署身份的备份时，请改用“恢复签署身份”。继续吗？</source>
         <translation>A new signing identity will be created. Packets sent from now on carry a different certificate fingerprint, which the level above must check; tell them that the new fingerprint is the valid one. If you have a backup of the signing identity, use &quot;Restore signing identity&quot; instead. Continue?</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="407"/>
+        <location filename="../../dqsa/ui/export_page.py" line="416"/>
         <source>已新建签署身份：证书指纹已改变，请告知上级以新指纹为准。</source>
         <translation>A new signing identity was created: the certificate fingerprint has changed; tell the level above that the new fingerprint is the valid one.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="312"/>
+        <location filename="../../dqsa/ui/export_page.py" line="321"/>
         <source>两次输入的口令不一样，请重新输入。</source>
         <translation>The two passphrases differ; please type them again.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="338"/>
+        <location filename="../../dqsa/ui/export_page.py" line="347"/>
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="339"/>
+        <location filename="../../dqsa/ui/export_page.py" line="348"/>
         <location filename="../../dqsa/ui/wizard.py" line="109"/>
         <location filename="../../dqsa/ui/wizard.py" line="112"/>
         <source>签署导出</source>
         <translation>Sign and export</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="367"/>
+        <location filename="../../dqsa/ui/export_page.py" line="376"/>
         <source>还有 {0} 项未填写，这些条目记 0 分。</source>
         <translation>{0} items are not answered yet and score 0.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="371"/>
+        <location filename="../../dqsa/ui/export_page.py" line="380"/>
         <source>以下 {0} 项未得满分，还没有填写改进措施：
 {1}</source>
         <translation>These {0} items are below full marks and have no improvement measure yet:
 {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="379"/>
+        <location filename="../../dqsa/ui/export_page.py" line="388"/>
         <source>还有没填完的内容</source>
         <translation>Some things are not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="380"/>
+        <location filename="../../dqsa/ui/export_page.py" line="389"/>
         <source>仍要签署导出吗？</source>
         <translation>Sign and export anyway?</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="389"/>
+        <location filename="../../dqsa/ui/export_page.py" line="398"/>
         <source>新建签署身份</source>
         <translation>New signing identity</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="409"/>
+        <location filename="../../dqsa/ui/export_page.py" line="418"/>
         <source>已为本中心建立签署身份。</source>
         <translation>A signing identity was created for this center.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="413"/>
+        <location filename="../../dqsa/ui/export_page.py" line="422"/>
         <source>已导出：{0}
 大小：{1:.1f} MB
 证书指纹：{2}
@@ -989,42 +990,42 @@ Certificate fingerprint: {2}
 {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="439"/>
+        <location filename="../../dqsa/ui/export_page.py" line="448"/>
         <source>找不到签署私钥</source>
         <translation>Private signing key not found</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="443"/>
+        <location filename="../../dqsa/ui/export_page.py" line="452"/>
         <source>有签署身份的备份文件，请选“恢复签署身份”，上级看到的证书指纹不变。没有备份时才选“新建签署身份”：上级会看到新的证书指纹，需要告知上级以新指纹为准。</source>
         <translation>If you have a backup of the signing identity, choose &quot;Restore signing identity&quot;: the fingerprint the level above sees stays the same. Only without a backup choose &quot;Generate a new signing identity&quot;: the level above will see a new fingerprint and must be told that it is the valid one.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="447"/>
+        <location filename="../../dqsa/ui/export_page.py" line="456"/>
         <source>恢复签署身份(&amp;R)…</source>
         <translation>&amp;Restore signing identity…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="448"/>
+        <location filename="../../dqsa/ui/export_page.py" line="457"/>
         <source>新建签署身份(&amp;N)…</source>
         <translation>Generate a &amp;new signing identity…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="449"/>
+        <location filename="../../dqsa/ui/export_page.py" line="458"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="462"/>
+        <location filename="../../dqsa/ui/export_page.py" line="471"/>
         <source>请为新的签署身份设定口令（输入两遍），再点“签署并导出材料包”。</source>
         <translation>Set a passphrase for the new signing identity (enter it twice), then click &quot;Sign and export packet&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="490"/>
+        <location filename="../../dqsa/ui/export_page.py" line="499"/>
         <source>无法打开文件夹</source>
         <translation>Cannot open the folder</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="492"/>
+        <location filename="../../dqsa/ui/export_page.py" line="501"/>
         <source>没能打开文件管理器。材料包保存在：
 {0}
 请在“此电脑”或文件管理器中打开这个文件夹。</source>
@@ -1033,32 +1034,32 @@ Certificate fingerprint: {2}
 Please open this folder in “This PC” or a file manager.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="503"/>
+        <location filename="../../dqsa/ui/export_page.py" line="512"/>
         <source>所有适用条目都已符合，不需要改进措施。</source>
         <translation>Every applicable item is met: no improvement measure is needed.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="505"/>
+        <location filename="../../dqsa/ui/export_page.py" line="514"/>
         <source>所有条目都得了满分，不需要改进措施。</source>
         <translation>Every item has full marks: no improvement measure is needed.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="508"/>
+        <location filename="../../dqsa/ui/export_page.py" line="517"/>
         <source>改进措施：不符合 {0} 项，已填写 {1} 项</source>
         <translation>Improvement measures: {0} items not met, {1} written</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="510"/>
+        <location filename="../../dqsa/ui/export_page.py" line="519"/>
         <source>改进措施：未得满分 {0} 项，已填写 {1} 项</source>
         <translation>Improvement measures: {0} items below full marks, {1} written</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="513"/>
+        <location filename="../../dqsa/ui/export_page.py" line="522"/>
         <source>，全部填写了。</source>
         <translation>, all written.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/export_page.py" line="514"/>
+        <location filename="../../dqsa/ui/export_page.py" line="523"/>
         <source>，还缺 {0} 项：{1}</source>
         <translation>, {0} missing: {1}</translation>
     </message>
@@ -1092,66 +1093,66 @@ Please open this folder in “This PC” or a file manager.</translation>
         <translation>This file cannot be checked: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="125"/>
-        <location filename="../../dqsa/ui/comparison_view.py" line="409"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="150"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="443"/>
         <location filename="../../dqsa/ui/desk/dashboard.py" line="195"/>
         <source>{0} 年</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="192"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="225"/>
         <source>与以往年度对比</source>
         <translation>Compare with earlier years</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="222"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="255"/>
         <source>较早年度(&amp;A)：</source>
         <translation>E&amp;arlier year:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="224"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="257"/>
         <source>较晚年度(&amp;B)：</source>
         <translation>&amp;Later year:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="226"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="259"/>
         <source>只看退步(&amp;R)</source>
         <translation>&amp;Regressed only</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="227"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="260"/>
         <source>只看有变化的(&amp;C)</source>
         <translation>&amp;Changed only</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="260"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="293"/>
         <source>情况变化：</source>
         <translation>What changed:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="310"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="343"/>
         <source>（没有变化）</source>
         <translation>(no change)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="315"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="348"/>
         <source>{0} {1} 项</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="374"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="407"/>
         <source>考评内容 / 说明</source>
         <translation>Criterion / note</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="391"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="424"/>
         <location filename="../../dqsa/ui/pages.py" line="86"/>
-        <location filename="../../dqsa/ui/review.py" line="302"/>
+        <location filename="../../dqsa/ui/review.py" line="342"/>
         <source>条目编号：{0}</source>
         <translation>Item id: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="369"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="402"/>
         <location filename="../../dqsa/ui/desk/viewers.py" line="245"/>
         <source>条目</source>
         <translation>Item</translation>
@@ -1189,44 +1190,50 @@ Please open this folder in “This PC” or a file manager.</translation>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="165"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="100"/>
+        <source>（{0} 项未填写）</source>
+        <extracomment>Per row, each year&apos;s number of items not answered (a drop they cause is no regression).</extracomment>
+        <translation> ({0} not answered)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="198"/>
         <source>{0}（已报送）</source>
-        <extracomment>Columns: the item, both years, the change, the trend, then the item&apos;s wording (and the domain&apos;s note). Where a row keeps its item id (the first column shows the item as the standard labels it). Where a year&apos;s entry in the pickers says it is the version sent (its data is the year either way). A year as it is now (False) or as it was sent (True).</extracomment>
+        <extracomment>Columns: the item, both years, the change, the trend, then the item&apos;s wording (and the domain&apos;s note). Where a row keeps its item id (the first column shows the item as the standard labels it). Where a year&apos;s entry in the pickers says it is the version sent (its data is the year either way). An item&apos;s row: unanswered in both years (nothing changed; hidden by 只看有变化的). A year as it is now (False) or as it was sent (True).</extracomment>
         <translation>{0} (sent)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="213"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="246"/>
         <source>{0} 年报送时的内容</source>
         <translation>{0} as sent</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="294"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="327"/>
         <source>请选择两个不同的年度，较早的在左边（同一年度可以把“已报送”的放在左边，看报送后改了什么）。</source>
         <translation>Choose two different years, the earlier on the left (for the same year, put the &quot;sent&quot; one on the left to see what changed after sending).</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="320"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="353"/>
         <source>{5} → {6}：合计 {0}/{1} → {2}/{3}；{4}。</source>
         <translation>{5} → {6}: total {0}/{1} → {2}/{3}; {4}.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="343"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="376"/>
         <source>{0} 年报送后改过：报送时合计 {1}，现在 {2}（可选“{3}”对比）</source>
         <translation>{0} changed after it was sent: total when sent {1}, now {2} (choose &quot;{3}&quot; to compare)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="372"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="405"/>
         <location filename="../../dqsa/ui/desk/dashboard.py" line="195"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="373"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="406"/>
         <source>趋势</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="409"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="443"/>
         <source>{0} 年（已报送）</source>
         <translation>{0} (sent)</translation>
     </message>
@@ -2537,7 +2544,7 @@ Note: last year used another standard; item scores cannot be compared directly.<
         <translation>Name of your unit (e.g. “XX Street Social Organizations Party Committee”):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/wizard.py" line="224"/>
+        <location filename="../../dqsa/ui/wizard.py" line="225"/>
         <location filename="../../dqsa/ui/desk/window.py" line="443"/>
         <source>无法修改</source>
         <translation>Cannot change</translation>

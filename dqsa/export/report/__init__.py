@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dqsa.domain.text import printable
 from dqsa.export.content import ReportInput
 from dqsa.export.fonts import ReportFonts
 from dqsa.export.report import comparison, cover, evidence, items, measures, signature, totals
@@ -90,9 +91,9 @@ def _build(data: ReportInput, fonts: ReportFonts, scratch: Path) -> ReportPdf:
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=f"{card.center_name} {card.year} 年度自评报告",
-        author=card.center_name,
-        subject=data.pack.title,
+        title=printable(f"{card.center_name} {card.year} 年度自评报告", lines=False),
+        author=printable(card.center_name, lines=False),
+        subject=printable(data.pack.title, lines=False),
         creator="dqsa",
         lang="zh-CN",
         initialFontName=fonts.primary,
@@ -102,7 +103,10 @@ def _build(data: ReportInput, fonts: ReportFonts, scratch: Path) -> ReportPdf:
     try:
         with _binary_streams():
             doc.build(
-                story, canvasmaker=numbered_canvas(fonts, card.center_name, f"{card.year} 年度自评报告")
+                story,
+                canvasmaker=numbered_canvas(
+                    fonts, printable(card.center_name, lines=False), f"{card.year} 年度自评报告"
+                ),
             )
     finally:
         fonts.release()

@@ -36,8 +36,14 @@ def story(data: ReportInput, kit: Kit) -> list[Flowable]:
     story += [kit.p(intro, kit.note), Spacer(1, 2 * MM)]
     shown = [s for s in c.sections if s.new_score is not None and s.old_score is not None and s.new_max]
     if shown:
-        story += [_chart(c, shown, kit), Spacer(1, 4 * MM)]
-    changed = [i for i in c.items if i.trend != "unchanged"]
+        story += [_chart(c, shown, kit), Spacer(1, 2 * MM)]
+        marked = [s for s in shown if s.old_unanswered or s.new_unanswered]
+        if marked:  # a drop from items left empty is not a regression: said beside the bars
+            parts = "；".join(f"{s.title}，{s.unanswered_text}" for s in marked)
+            words = f"标 {UNANSWERED_MARK} 的项目有未填写的条目（按 0 分计），得分率的变化不一定是实际的进步或退步："
+            story.append(kit.p(f"{words}{parts}。", kit.note))
+        story.append(Spacer(1, 2 * MM))
+    changed = [i for i in c.items if i.changed]  # not one unanswered in both years: nothing changed
     if changed:
         # Not keepWithNext: that glued the heading to the whole table and pushed both to the next page.
         story += [CondPageBreak(40 * MM), kit.p("有变化的条目", kit.h2_loose)]
@@ -65,6 +71,10 @@ def story(data: ReportInput, kit: Kit) -> list[Flowable]:
     return story
 
 
+#: After a section's name in the chart: it has items not answered in one of the years.
+UNANSWERED_MARK = "*"
+
+
 def _shown(item: ItemChange, side: str) -> str:
     """The score as a person reads it: ``7.5 / 10``, ``符合``, ``未填写``, or ``—``."""
     if side == "old":
@@ -80,16 +90,21 @@ def _shown(item: ItemChange, side: str) -> str:
     return wording.points_text(score, maximum if maximum is not None else Decimal(0))
 
 
+def _title(part: PartChange) -> str:
+    return f"{part.title} {UNANSWERED_MARK}" if part.old_unanswered or part.new_unanswered else part.title
+
+
 def _chart(comparison: Comparison, shown: list[PartChange], kit: Kit) -> Drawing:
     """Section percentages, earlier year grey and later year blue, side by side."""
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
     from reportlab.graphics.shapes import Drawing, Rect, String
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    font = kit.fonts.face_for("".join(s.title for s in shown) + "0123456789.% 年")
+    font = kit.fonts.face_for("".join(s.title for s in shown) + "0123456789.% 年" + UNANSWERED_MARK)
     width = FRAME_WIDTH
     label_size = 8.5
-    label_width = min(max(max(stringWidth(s.title, font, label_size) for s in shown) + 8, 60.0), 150.0)
+    titles = {s.part_id: _title(s) for s in shown}
+    label_width = min(max(max(stringWidth(t, font, label_size) for t in titles.values()) + 8, 60.0), 150.0)
     row = min(26.0, (FRAME_HEIGHT * 0.5) / max(len(shown), 1))
     height = row * len(shown) + 42
     drawing = Drawing(width, height)
@@ -101,7 +116,9 @@ def _chart(comparison: Comparison, shown: list[PartChange], kit: Kit) -> Drawing
     rows = list(reversed(shown))
     # Within a category the first series is drawn lowest: the later year first puts the earlier on top.
     chart.data = [[float(s.new_percent or 0) for s in rows], [float(s.old_percent or 0) for s in rows]]
-    chart.categoryAxis.categoryNames = [wrap_label(s.title, font, label_size, label_width - 6) for s in rows]
+    chart.categoryAxis.categoryNames = [
+        wrap_label(titles[s.part_id], font, label_size, label_width - 6) for s in rows
+    ]
     for labels in (chart.categoryAxis.labels, chart.valueAxis.labels, chart.barLabels):
         labels.fontName = font
         labels.fontSize = 8

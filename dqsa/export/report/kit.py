@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from dqsa.domain.text import printable
 from dqsa.export.fonts import ReportFonts
 
 if TYPE_CHECKING:
@@ -286,7 +287,7 @@ def draw_text(
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     runs: list[tuple[str, str]] = []
-    for char in text:
+    for char in printable(text, lines=False):
         face = fonts.face_of(char)
         if runs and runs[-1][0] == face:
             runs[-1] = (face, runs[-1][1] + char)

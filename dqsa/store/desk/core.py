@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -63,13 +62,18 @@ class DeskCore:
     def _pack(self, session: Session, pack_ref: int) -> CriteriaPack:
         """A stored pack (as the packet carried it), parsed once per open file."""
         if pack_ref not in self._parsed_packs:
-            from dqsa.packs import pack_from_data
+            from dqsa.store.pack_content import read_stored_pack
 
             row = session.get(dm.DeskPack, pack_ref)
             if row is None:
                 raise LookupError(f"no stored pack {pack_ref}")
-            self._parsed_packs[pack_ref] = pack_from_data(
-                json.loads(row.content), name=f"{row.pack_id} {row.version}"
+            self._parsed_packs[pack_ref] = read_stored_pack(
+                row.content,
+                row.content_hash,
+                pack_id=row.pack_id,
+                version=row.version,
+                noun="审核台账",
+                path=self.path,
             )
         return self._parsed_packs[pack_ref]
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
-import tempfile
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -21,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dqsa.domain.rollup import Standard
+from dqsa.fileio import OutputFailed, write_bytes_atomic
 from dqsa.store.desk import models as dm
 from dqsa.store.desk.core import DeskCore, PacketNotFound
 from dqsa.store.desk.listing import parse_tables
@@ -209,17 +208,9 @@ class PacketsMixin(DeskCore):
         data = self.packet_bytes(packet_id)
         target = Path(target)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(prefix=".packet-", suffix=".zip", dir=target.parent)
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
-                os.replace(temporary, target)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
-        except OSError as exc:
-            raise SaveFailed(f"无法保存材料包到 {target}（{exc.strerror or exc}）", path=target) from exc
+            write_bytes_atomic(target, data)
+        except OutputFailed as exc:  # names the folder, why, and what to do; nothing is left behind
+            raise SaveFailed(str(exc), path=target) from exc
         return target
 
     def members(self, packet_id: int) -> list[MemberInfo]:

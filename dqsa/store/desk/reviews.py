@@ -27,6 +27,7 @@ from dqsa.domain.criteria import CriteriaPack, ManualRule
 from dqsa.domain.errors import InvalidInput, Problem
 from dqsa.domain.numbers import ONE_DECIMAL, fmt, is_multiple
 from dqsa.domain.rollup import REVIEW_LABELS, ReviewState
+from dqsa.domain.text import multi_line, single_line
 from dqsa.store.desk import models as dm
 from dqsa.store.desk.core import DeskCore
 from dqsa.store.desk.records import (
@@ -198,6 +199,8 @@ class ReviewMixin(DeskCore):
         """
         problems: list[Problem] = []
         chosen = _collect(problems, lambda: review_state_of(state)) if state is not None else None
+        if comment is not None:
+            comment = _collect(problems, lambda: _checked_text("comment", "审核意见", comment or ""))
         if comment is not None and len(comment) > MAX_COMMENT:
             problems.append(Problem("comment", f"审核意见太长（最多 {MAX_COMMENT} 字）"))
         checked_reviewer = (
@@ -276,7 +279,7 @@ class ReviewMixin(DeskCore):
         reason: str,
     ) -> tuple[str, Decimal | int | str | Verdict | None, Decimal | None, bool, str]:
         """(item id, value, score, applicable, reason) of a valid entry, or :class:`InvalidInput`."""
-        reason = reason.strip()
+        reason = _checked_text("reason", "理由", reason).strip()
         if len(reason) > MAX_REASON:
             raise InvalidInput([Problem("reason", f"理由太长（最多 {MAX_REASON} 字）")])
         mark = session.get(dm.ItemMark, (packet_id, item_id))
@@ -328,7 +331,18 @@ def _checked_reviewer(name: str) -> str:
     name = " ".join(name.split())
     if len(name) > MAX_REVIEWER:
         raise InvalidInput([Problem("reviewer", f"审核人姓名太长（最多 {MAX_REVIEWER} 字）")])
-    return name
+    try:
+        return single_line(name)
+    except ValueError as exc:
+        raise InvalidInput([Problem("reviewer", f"审核人姓名{exc}")]) from None
+
+
+def _checked_text(field: str, label: str, text: str) -> str:
+    """Several lines of a reviewer's text, line breaks made ``\\n`` (see :mod:`dqsa.domain.text`)."""
+    try:
+        return multi_line(text)
+    except ValueError as exc:
+        raise InvalidInput([Problem(field, f"{label}{exc}")]) from None
 
 
 def _item_json(row: dm.ReviewItem | None) -> dict[str, Any] | None:

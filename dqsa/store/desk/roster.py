@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dqsa.domain.errors import InvalidInput, Problem
+from dqsa.domain.text import single_line
 from dqsa.store.desk import models as dm
 from dqsa.store.desk.core import DeskCore
 from dqsa.store.desk.records import RosterImport, RosterRecord, RosterRow, canonical_fingerprint
@@ -48,8 +49,11 @@ def check_roster(rows: Sequence[RosterRow]) -> list[RosterRow]:
         if len(name) > MAX_NAME or len(row.level) > 100 or len(row.region) > 200:
             problems.append(Problem(f"{where} 名称", "名称、级别或地区太长"))
             continue
-        if any(ord(ch) < 32 for ch in name + row.level + row.region):
-            problems.append(Problem(f"{where} 名称", "含有不可见的控制字符"))
+        try:
+            for text in (name, row.level, row.region):
+                single_line(text)
+        except ValueError as exc:  # ESC, bidi overrides, …: see dqsa.domain.text
+            problems.append(Problem(f"{where} 名称", f"名称、级别或地区{exc}"))
             continue
         if name in seen:
             problems.append(Problem(f"{where} 名称", f"“{name}”与第 {seen[name]} 行重复"))

@@ -23,10 +23,7 @@ edit is refused with :class:`~dqsa.store.errors.ReadOnlyFile`.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import sqlite3
-import tempfile
 import uuid
 import zipfile
 from pathlib import Path
@@ -35,6 +32,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dqsa.domain.errors import InvalidInput, Problem
+from dqsa.domain.text import single_line
 from dqsa.store.database import Database
 from dqsa.store.desk import models as dm
 from dqsa.store.desk.blobs import PacketFolder, packets_folder
@@ -57,9 +55,12 @@ def check_desk_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
         raise InvalidInput([Problem("name", "请填写单位名称（例如：某某街道社会组织综合党委）")])
-    if len(cleaned) > MAX_DESK_NAME or any(ord(ch) < 32 for ch in cleaned):
-        raise InvalidInput([Problem("name", f"单位名称太长或含有控制字符（最多 {MAX_DESK_NAME} 字）")])
-    return cleaned
+    if len(cleaned) > MAX_DESK_NAME:
+        raise InvalidInput([Problem("name", f"单位名称太长（最多 {MAX_DESK_NAME} 字）")])
+    try:
+        return single_line(cleaned)
+    except ValueError as exc:  # ESC, bidi overrides, …: see dqsa.domain.text
+        raise InvalidInput([Problem("name", f"单位名称{exc}")]) from None
 
 
 class DeskStore(RosterMixin, ReceivingMixin, ReturnsMixin, ListingMixin, ReviewMixin, PacketsMixin):
@@ -196,8 +197,10 @@ class DeskStore(RosterMixin, ReceivingMixin, ReturnsMixin, ListingMixin, ReviewM
         Packets received after that backup stay in the packets folder and are moved to
         ``未入账/`` at the next open, from where they can be received again.
         """
+        from dqsa.store.desk.checkup import check_desk_content
+
         try:
-            return self._db.restore(backup)
+            return self._db.restore(backup, check=check_desk_content)
         finally:
             self._parsed_packs.clear()
 
@@ -206,32 +209,29 @@ class DeskStore(RosterMixin, ReceivingMixin, ReturnsMixin, ListingMixin, ReviewM
 
         Written through a temporary file beside ``target``: a failure (a full disk) leaves nothing.
         """
+        from dqsa.fileio import OutputFailed, atomic_output
+        from dqsa.store.backups import copy_database
+
         target = Path(target)
         stem = self.path.name
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(prefix=".desk-backup-", suffix=".zip", dir=target.parent)
-            os.close(fd)
-            copy = Path(temporary + ".db")
-            try:
-                from dqsa.store.backups import copy_database
-
-                with self._db.raw() as raw:
-                    copy_database(raw, copy)
-                shas = self._read(lambda s: list(s.scalars(select(dm.Packet.sha256))))
-                with zipfile.ZipFile(temporary, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
-                    archive.write(copy, stem)
-                    for sha in shas:
-                        path = self._folder.path_of(sha)
-                        if path.is_file():
-                            archive.write(path, f"{self.packets_folder.name}/{sha[:2]}/{sha}.zip")
-                os.replace(temporary, target)
-            finally:
-                copy.unlink(missing_ok=True)
-                Path(temporary).unlink(missing_ok=True)
-        except (OSError, sqlite3.Error) as exc:
-            with contextlib.suppress(OSError):
-                target.with_suffix(".part").unlink(missing_ok=True)
+            with atomic_output(target, prefix=".desk-backup-") as temporary:
+                copy = temporary.with_name(temporary.name + ".db")
+                try:
+                    with self._db.raw() as raw:
+                        copy_database(raw, copy)
+                    shas = self._read(lambda s: list(s.scalars(select(dm.Packet.sha256))))
+                    with zipfile.ZipFile(temporary, "w", zipfile.ZIP_STORED, allowZip64=True) as archive:
+                        archive.write(copy, stem)
+                        for sha in shas:
+                            path = self._folder.path_of(sha)
+                            if path.is_file():
+                                archive.write(path, f"{self.packets_folder.name}/{sha[:2]}/{sha}.zip")
+                finally:
+                    copy.unlink(missing_ok=True)
+        except OutputFailed as exc:  # names the folder, why, and what to do; nothing is left behind
+            raise SaveFailed(f"备份台账失败。{exc}", path=target) from exc
+        except sqlite3.Error as exc:
             raise SaveFailed(f"备份台账失败（{exc}），没有写出备份文件。", path=target) from exc
         return target
 
