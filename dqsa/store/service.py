@@ -10,6 +10,7 @@
 - what was sent (the frozen snapshot of every signing, reopening a signed year):
   :mod:`dqsa.store.sent`; a received packet restored in one transaction:
   :mod:`dqsa.store.restored`; the signing identity's events: :mod:`dqsa.store.identity_events`;
+- review results from the level above and the desk certificates pinned: :mod:`dqsa.store.reviews`;
 - the year list's cached figures: :mod:`dqsa.store.totals`, read light by
   :mod:`dqsa.store.year_list`.
 
@@ -57,6 +58,7 @@ from dqsa.store.records import (
     to_json,
 )
 from dqsa.store.restored import RestoreMixin
+from dqsa.store.reviews import ReviewsMixin
 from dqsa.store.sent import SentMixin, SentPacket, SentRecord, keep_snapshots, reopen, sent_version
 from dqsa.store.snapshot import read_snapshot, scored
 from dqsa.store.totals import totals_content, write_center_display, write_totals
@@ -82,7 +84,7 @@ __all__ = [
 ]
 
 
-class CenterStore(EvidenceMixin, SentMixin, RestoreMixin, IdentityEventsMixin):
+class CenterStore(EvidenceMixin, SentMixin, RestoreMixin, IdentityEventsMixin, ReviewsMixin):
     """One open center file."""
 
     # -- opening ------------------------------------------------------------------------
