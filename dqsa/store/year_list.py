@@ -69,6 +69,15 @@ class YearReview:
 
     state: str  # passed | returned | problem | pending
     packet_sha256: str
+    desk_name: str = ""
+    reviewer: str = ""
+    reviewed_at: datetime | None = None
+    #: As the program writes numbers ("95", "88.5"); a checklist's are counts of items met.
+    total_self: str = ""
+    total_reviewed: str = ""
+    total_max: str = ""
+    kind: str = "scored"
+    comment: str = ""
 
 
 @dataclass(frozen=True)
