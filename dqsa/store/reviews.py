@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -35,6 +35,12 @@ from dqsa.store import models as m
 from dqsa.store.core import StoreCore
 from dqsa.store.errors import StoreError
 from dqsa.store.records import now, to_json
+
+if TYPE_CHECKING:
+    from dqsa.domain.answers import Answers
+    from dqsa.domain.criteria import CriteriaPack
+    from dqsa.domain.scoring import Scorecard
+    from dqsa.store.stored_packs import StoredPacks
 
 
 @dataclass(frozen=True)
@@ -277,6 +283,24 @@ def _pinned_row(session: Session) -> m.ReviewDesk | None:
     return session.scalar(
         select(m.ReviewDesk).where(m.ReviewDesk.retired_at.is_(None)).order_by(m.ReviewDesk.id.desc())
     )
+
+
+def reviewed_version(
+    session: Session, packs: StoredPacks, a: m.Assessment
+) -> tuple[CriteriaPack, Answers, Scorecard]:
+    """The year as the level above reviewed it: the version sent that its result is about, rescored
+    with the reviewer's scores. :class:`StoreError` when the year has no result, or its packet's
+    content was not kept."""
+    from dqsa.domain.review import apply_review
+    from dqsa.store.sent import sent_version
+
+    review = current_review_in(session, a.year)
+    if review is None:
+        raise StoreError(f"{a.year} 年度还没有导入上级的审核结果，不能按复核得分对比。")
+    if review.sent_number is None:
+        raise StoreError(f"{a.year} 年度的审核结果针对的材料包不在中心文件中，不能按复核得分对比。")
+    pack, answers, card = sent_version(session, packs, a, review.sent_number)
+    return pack, answers, apply_review(card, review.by_item)
 
 
 # --- importing ------------------------------------------------------------------------------------------
