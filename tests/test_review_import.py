@@ -412,3 +412,52 @@ def test_migration_0004_makes_the_models_tables(tmp_path: Path) -> None:
     finally:
         engine.dispose()
     assert [d for d in diff if any(t in repr(d) for t in ("review_result", "review_desk"))] == []
+
+
+def test_the_whole_loop_typed_at_the_command_line(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Center exports → desk receives and reviews → desk returns → center imports and shows it."""
+    monkeypatch.setenv("CENTER_PASS", "中心签署口令2026")
+    monkeypatch.setenv("DESK_PASS", PASSPHRASE)
+    db, desk = tmp_path / "村 中心.dqsa", tmp_path / "街道 台账.dqsd"
+
+    def ok(*args: str) -> str:
+        code, out, err = run(capsys, *args)
+        assert code == EXIT_OK, err
+        return out
+
+    ok("import", str(data_dir / "village-weak.json"), "--db", str(db))
+    sign = ["--signer", "张伟", "--title", "书记", "--passphrase-env", "CENTER_PASS"]
+    ok(
+        "export",
+        "--db",
+        str(db),
+        "--year",
+        "2026",
+        "--out",
+        str(tmp_path / "发出"),
+        *sign,
+        "--allow-missing-measures",
+    )
+    (packet,) = (tmp_path / "发出").glob("*.zip")
+    ok("desk", "new", str(desk), "--name", DESK)
+    ok("desk", "receive", str(desk), str(packet))
+    ok(
+        "desk", "review", str(desk), "--center", VILLAGE, "--year", "2026", "--state", "有问题",
+        "--comment", "面积与照片不符", "--reviewer", "王审核",
+        "--score", "A1.site.1=1", "--reason", "只有一处场地",
+    )  # fmt: skip
+    back = tmp_path / "返回"
+    ok(
+        "desk", "return", str(desk), "--center", VILLAGE, "--year", "2026", "--out", str(back),
+        "--signer", "王审核", "--title", "组织委员", "--passphrase-env", "DESK_PASS",
+    )  # fmt: skip
+    (result,) = back.glob("*审核结果.zip")
+    out = ok("import-review", str(result), "--db", str(db))
+    assert "审核结论：有问题" in out and "审核单位：" + DESK in out
+    review = json.loads(ok("score", "--db", str(db), "--year", "2026", "--json"))["review"]
+    assert review["state"] == "problem" and review["comment"] == "面积与照片不符"
+    (item,) = [i for i in review["items"] if i["reviewed"] is not None]
+    assert (item["id"], item["reviewed"], item["reason"]) == ("A1.site.1", 1, "只有一处场地")
+    assert review["desk"]["name"] == DESK and len(review["desk"]["fingerprint"].split(":")) == 32
