@@ -461,3 +461,44 @@ def test_the_whole_loop_typed_at_the_command_line(
     (item,) = [i for i in review["items"] if i["reviewed"] is not None]
     assert (item["id"], item["reviewed"], item["reason"]) == ("A1.site.1", 1, "只有一处场地")
     assert review["desk"]["name"] == DESK and len(review["desk"]["fingerprint"].split(":")) == 32
+
+
+def test_an_older_result_imported_later_is_kept_but_not_shown(
+    loop: Loop, packets: DeskPackets, tmp_path: Path, capsys
+) -> None:
+    db = packets.center_file("village", tmp_path)
+    assert run(capsys, "import-review", str(loop.other_desk), "--db", str(db))[0] == EXIT_OK  # signed last
+    code, out, err = run(capsys, "import-review", str(loop.village), "--db", str(db), "--accept-new-reviewer")
+    assert code == EXIT_OK, err
+    assert "已显示的审核结果比这一份签署得晚" in out
+    with CenterStore.open(db, backups_root=tmp_path / "b") as store:
+        assert [r.current for r in store.reviews(2026)] == [True, False]
+        assert store.review(2026).desk_name == "冒名的审核单位"
+
+
+def test_a_year_sent_again_after_its_result_awaits_a_new_one(
+    loop: Loop, packets: DeskPackets, tmp_path: Path, capsys
+) -> None:
+    from desk_packets import PASSPHRASE as CENTER_PASSPHRASE
+    from desk_packets import _home
+
+    from dqsa.export.packet import export_packet
+
+    db = packets.center_file("village", tmp_path)
+    assert run(capsys, "import-review", str(loop.village), "--db", str(db))[0] == EXIT_OK
+    assert packets.root is not None
+    with _home(packets.root / "home"), CenterStore.open(db, backups_root=tmp_path / "b") as store:
+        store.reopen(2026, reason="按上级审核意见补充修改（退回补充）")
+        store.set_fact(2026, "area_m2", 321)
+        export_packet(
+            store,
+            2026,
+            signer_name="张伟",
+            signer_title="书记",
+            passphrase=CENTER_PASSPHRASE,
+            out_dir=tmp_path / "再报",
+        )
+        row = next(r for r in store.year_list().rows if r.year == 2026)
+        assert row.review is not None and row.review.state == "returned"
+        assert row.review_state == "pending"  # the packet sent again has no result yet
+        assert store.review(2026).outdated and store.review(2026).sent_number == 1
