@@ -126,7 +126,9 @@ def test_import_shows_the_desk_and_fingerprint_then_the_list_and_review_page_sho
     assert row.text(REVIEWED).startswith("0 / ") and loop.reason in row.toolTip(REVIEWED)
     assert loop.reason in row.text(4)  # the reason beside the explanation
     assert page.review_label.isVisible() and "复核得分合计 95.5" in page.review_label.text()
-    assert "王审核" in page.review_label.text() and "审核意见" in page.review_label.text()
+    assert "王审核" in page.review_label.text()
+    tip = page.review_label.toolTip()  # the whole review; the comment is in the banner above, too
+    assert "某街道社会组织综合党委" in tip and "组织委员" in tip and "请补充接待区的照片" in tip
     window.grab().save(str(tmp_path / "review-page.png"))
     window.close()
 

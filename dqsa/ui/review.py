@@ -265,6 +265,7 @@ class ReviewPage(QWidget):
         self.review_label.setVisible(self.review is not None)
         if self.review is not None:
             self.review_label.setText(review_heading(self.review))
+            self.review_label.setToolTip(review_tooltip(self.review))
 
     def _show_pending(self) -> None:
         """The yearly answers still empty (待更新), by page."""
@@ -422,27 +423,20 @@ def reviewed_text(item: ReviewedItem, result: ItemResult) -> str:
 
 
 def review_heading(review: ReviewRecord) -> str:
-    """The review's heading (rich text): verdict, desk, reviewer, date, totals, comment, and a note when
-    the year changed since the version reviewed."""
+    """The review's heading (rich text), one line where it can be: verdict, reviewer, date, totals; the
+    comment unless the year was returned (the banner above says it then); a note when the year changed
+    since the version reviewed. Everything, with the desk, is in :func:`review_tooltip`."""
     from dqsa.export.wording import datetime_text
 
-    checklist = review.pack_kind == "checklist"
-    totals = (
-        tr("复核后符合 {0} 项（自评符合 {1} 项，适用 {2} 项）")
-        if checklist
-        else tr("复核得分合计 {0}（自评 {1}，满分 {2}）")
-    ).format(fmt(review.total_reviewed), fmt(review.total_self), fmt(review.total_max))
     lines = [
-        tr("<b>上级审核：{0}</b>　{1}　审核人：{2}（{3}），{4}；{5}").format(
+        tr("<b>上级审核：{0}</b>（{1}，{2}）；{3}").format(
             escape(tr(review.label)),
-            escape(review.desk_name),
             escape(review.reviewer_name),
-            escape(review.reviewer_title),
-            datetime_text(review.reviewed_at),
-            escape(totals),
+            date_only(review.reviewed_at),
+            escape(review_totals(review)),
         )
     ]
-    if review.comment:
+    if review.comment and review.state != "returned":
         lines.append(escape(tr("审核意见：{0}").format(one_line(review.comment))))
     if review.outdated:
         when = datetime_text(review.sent_at) if review.sent_at else ""
@@ -454,6 +448,38 @@ def review_heading(review: ReviewRecord) -> str:
             )
         )
     return "<br>".join(lines)
+
+
+def review_totals(review: ReviewRecord) -> str:
+    return (
+        tr("复核后符合 {0} 项（自评符合 {1} 项，适用 {2} 项）")
+        if review.pack_kind == "checklist"
+        else tr("复核得分合计 {0}（自评 {1}，满分 {2}）")
+    ).format(fmt(review.total_reviewed), fmt(review.total_self), fmt(review.total_max))
+
+
+def date_only(moment: object) -> str:
+    from datetime import datetime
+
+    from dqsa.export.wording import date_text
+
+    return date_text(moment) if isinstance(moment, datetime) else ""
+
+
+def review_tooltip(review: ReviewRecord) -> str:
+    """The whole review in plain text: desk, reviewer and title, time, totals, comment."""
+    from dqsa.export.wording import datetime_text
+
+    lines = [
+        tr("审核单位：{0}").format(review.desk_name),
+        tr("审核人：{0}（{1}），{2}").format(
+            review.reviewer_name, review.reviewer_title, datetime_text(review.reviewed_at)
+        ),
+        review_totals(review),
+    ]
+    if review.comment:
+        lines.append(tr("审核意见：{0}").format(review.comment))
+    return "\n".join(lines)
 
 
 def one_line(text: str) -> str:

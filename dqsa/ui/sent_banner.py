@@ -105,11 +105,7 @@ def banner_text(
             parts.append(
                 tr("本年度由本程序以前的版本签署，当时没有保存报送内容的副本，无法显示报送时的内容和数字。")
             )
-        if not read_only and returned is not None:
-            parts.append(
-                tr("请点“按审核意见修改（需重新报送）”，按审核意见补充修改后，重新签署导出并报送上级。")
-            )
-        elif not read_only:
+        if not read_only and returned is None:  # returned: the button says it (按审核意见修改)
             parts.append(
                 tr(
                     "如需修改，请点“修改（需重新报送）”：修改后，已报送的材料包将与这里的内容不一致，"

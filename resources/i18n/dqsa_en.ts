@@ -22,7 +22,7 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/fields.py" line="145"/>
-        <location filename="../../dqsa/ui/review.py" line="286"/>
+        <location filename="../../dqsa/ui/review.py" line="287"/>
         <location filename="../../dqsa/ui/desk/review.py" line="38"/>
         <source>不符合</source>
         <translation>Not met</translation>
@@ -178,7 +178,7 @@
     <message>
         <location filename="../../dqsa/ui/home.py" line="270"/>
         <location filename="../../dqsa/ui/sent_banner.py" line="59"/>
-        <location filename="../../dqsa/ui/sent_banner.py" line="219"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="215"/>
         <source>（未记录）</source>
         <translation>(not recorded)</translation>
     </message>
@@ -219,7 +219,8 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/home.py" line="303"/>
-        <location filename="../../dqsa/ui/review.py" line="446"/>
+        <location filename="../../dqsa/ui/review.py" line="440"/>
+        <location filename="../../dqsa/ui/review.py" line="481"/>
         <source>审核意见：{0}</source>
         <translation>Reviewer&apos;s comment: {0}</translation>
     </message>
@@ -775,7 +776,7 @@ A backup is made automatically first; if needed, you can get it back from &quot;
     </message>
     <message>
         <location filename="../../dqsa/ui/review.py" line="256"/>
-        <location filename="../../dqsa/ui/review.py" line="358"/>
+        <location filename="../../dqsa/ui/review.py" line="359"/>
         <source>（未写理由）</source>
         <translation>(no reason given)</translation>
     </message>
@@ -797,82 +798,82 @@ A backup is made automatically first; if needed, you can get it back from &quot;
 Self-assessment: {2}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="286"/>
+        <location filename="../../dqsa/ui/review.py" line="287"/>
         <source>未得满分</source>
         <translation>Below full marks:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="288"/>
+        <location filename="../../dqsa/ui/review.py" line="289"/>
         <source>{0}。</source>
         <translation>{0}.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="290"/>
+        <location filename="../../dqsa/ui/review.py" line="291"/>
         <source>{0}。{1} {2} 项，改进措施都已填写。</source>
         <translation>{0}. {1} {2} items, all with an improvement measure.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="292"/>
+        <location filename="../../dqsa/ui/review.py" line="293"/>
         <source>{0}。{1} {2} 项，已填写改进措施 {3} 项，还缺 {4} 项（在下方列表的“改进措施”一列标为“待填写”）。</source>
         <translation>{0}. {1} {2} items, {3} with an improvement measure, {4} still missing (marked “to write” in the Measures column below).</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="329"/>
+        <location filename="../../dqsa/ui/review.py" line="330"/>
         <source>在上面的列表中选择一个条目（方向键），查看依据、更正得分或填写改进措施。</source>
         <translation>Select an item in the list above (arrow keys) to see its basis, override its score or enter a corrective action.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="350"/>
+        <location filename="../../dqsa/ui/review.py" line="351"/>
         <source>更正结果（符合/不符合）：</source>
         <translation>Override result (met/not_met):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="350"/>
+        <location filename="../../dqsa/ui/review.py" line="351"/>
         <source>更正得分(&amp;G)：</source>
         <translation>Override &amp;score:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="357"/>
+        <location filename="../../dqsa/ui/review.py" line="358"/>
         <source>复核得分：{0}&#x3000;理由：{1}</source>
         <translation>Reviewed score: {0}  Reason: {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="378"/>
+        <location filename="../../dqsa/ui/review.py" line="379"/>
         <source>请填写“符合”“不符合”或“不适用”</source>
         <translation>Type “met”, “not met” or “n/a”</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="387"/>
+        <location filename="../../dqsa/ui/review.py" line="388"/>
         <source>请填写更正后的得分（数字）</source>
         <translation>Enter the override score (a number)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="431"/>
+        <location filename="../../dqsa/ui/review.py" line="432"/>
+        <source>&lt;b&gt;上级审核：{0}&lt;/b&gt;（{1}，{2}）；{3}</source>
+        <translation>&lt;b&gt;Review by the level above: {0}&lt;/b&gt; ({1}, {2}); {3}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="455"/>
         <source>复核后符合 {0} 项（自评符合 {1} 项，适用 {2} 项）</source>
         <translation>{0} items met after review ({1} met by the self-assessment, {2} applicable)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="433"/>
+        <location filename="../../dqsa/ui/review.py" line="457"/>
         <source>复核得分合计 {0}（自评 {1}，满分 {2}）</source>
         <translation>reviewed total {0} (self-assessed {1}, out of {2})</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="436"/>
-        <source>&lt;b&gt;上级审核：{0}&lt;/b&gt;&#x3000;{1}&#x3000;审核人：{2}（{3}），{4}；{5}</source>
-        <translation>&lt;b&gt;Review by the level above: {0}&lt;/b&gt;  {1}  Reviewer: {2} ({3}), {4}; {5}</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/review.py" line="452"/>
+        <location filename="../../dqsa/ui/review.py" line="446"/>
         <source>审核结果针对的是 {0} 报送的版本；之后本年度又修改或重新报送过，这里的自评得分是现在的。</source>
         <translation>The review result is about the version sent on {0}; the year was changed or sent again since, and the self scores shown here are the current ones.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="467"/>
+        <location filename="../../dqsa/ui/review.py" line="493"/>
         <source>已填写</source>
         <translation>written</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="469"/>
+        <location filename="../../dqsa/ui/review.py" line="495"/>
         <source>待填写</source>
         <translation>to write</translation>
     </message>
@@ -1250,11 +1251,13 @@ Please open this folder in “This PC” or a file manager.</translation>
         <translation>&lt;b&gt;Review result for {0}&lt;/b&gt;  Verdict: &lt;b&gt;{1}&lt;/b&gt;</translation>
     </message>
     <message>
+        <location filename="../../dqsa/ui/review.py" line="474"/>
         <location filename="../../dqsa/ui/review_import.py" line="184"/>
         <source>审核单位：{0}</source>
         <translation>Reviewed by: {0}</translation>
     </message>
     <message>
+        <location filename="../../dqsa/ui/review.py" line="475"/>
         <location filename="../../dqsa/ui/review_import.py" line="185"/>
         <source>审核人：{0}（{1}），{2}</source>
         <translation>Reviewer: {0} ({1}), {2}</translation>
@@ -1356,7 +1359,7 @@ Please open this folder in “This PC” or a file manager.</translation>
     <message>
         <location filename="../../dqsa/ui/comparison_view.py" line="416"/>
         <location filename="../../dqsa/ui/pages.py" line="86"/>
-        <location filename="../../dqsa/ui/review.py" line="366"/>
+        <location filename="../../dqsa/ui/review.py" line="367"/>
         <source>条目编号：{0}</source>
         <translation>Item id: {0}</translation>
     </message>
@@ -2884,101 +2887,96 @@ Note: last year used another standard; item scores cannot be compared directly.<
         <translation>This year was signed by an earlier version of this program, which kept no copy of what was sent; the content and figures as sent cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="110"/>
-        <source>请点“按审核意见修改（需重新报送）”，按审核意见补充修改后，重新签署导出并报送上级。</source>
-        <translation>Click “Edit as the reviewer asked (must be sent again)”, make the additions asked for, then sign, export and send it again.</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="115"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="111"/>
         <source>如需修改，请点“修改（需重新报送）”：修改后，已报送的材料包将与这里的内容不一致，需要重新签署导出并报送。</source>
         <translation>To change it, click &quot;Edit (must be sent again)&quot;: after changes, the packet already sent no longer matches what is here, and must be signed, exported and sent again.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="122"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="118"/>
         <source>&lt;b&gt;本年度自评报送后又打开修改：现在的内容与已报送的材料包不一致，需要重新签署导出并报送。&lt;/b&gt;</source>
         <translation>&lt;b&gt;This year&apos;s self-assessment was reopened after it was sent: what is here no longer matches the packet sent; sign, export and send it again.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="125"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="121"/>
         <source>已报送的材料包：{0}。</source>
         <translation>Packet sent: {0}.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="128"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="124"/>
         <source>报送时的内容没有保存（由本程序以前的版本签署），无法对比。</source>
         <translation>What was sent was not kept (signed by an earlier version of this program) and cannot be compared.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="130"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="126"/>
         <source>报送时合计 {0}，现在 {1}。</source>
         <translation>Total when sent {0}, now {1}.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="132"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="128"/>
         <source>报送时合计 {0}，现在合计相同（其他内容可能改过）。</source>
         <translation>Total when sent {0}; the total is the same now (other content may have changed).</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="155"/>
-        <location filename="../../dqsa/ui/sent_banner.py" line="181"/>
-        <location filename="../../dqsa/ui/sent_banner.py" line="241"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="151"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="177"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="237"/>
         <source>修改（需重新报送）(&amp;W)</source>
         <translation>Edit (must be sent again) (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="156"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="152"/>
         <source>打开本年度以便修改；修改后需要重新签署导出并报送</source>
         <translation>Open this year for changes; afterwards it must be signed, exported and sent again</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="157"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="153"/>
         <source>与已报送的对比(&amp;Q)</source>
         <translation>Compare with what was sent (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="158"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="154"/>
         <source>看看报送之后改了哪些内容</source>
         <translation>See what changed after it was sent</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="181"/>
-        <location filename="../../dqsa/ui/sent_banner.py" line="239"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="177"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="235"/>
         <source>按审核意见修改（需重新报送）(&amp;W)</source>
         <translation>Edit as the reviewer asked (must be sent again) (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="206"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="202"/>
         <source>修改已报送的年度</source>
         <translation>Edit a year that was sent</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="215"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="211"/>
         <source>{0} 年度的自评已于 {1} 由 {2} 签署并报送。&lt;br&gt;&lt;br&gt;&lt;b&gt;修改后，已经报送给上级的材料包将与这里的内容不一致&lt;/b&gt;，需要重新签署导出，并把新的材料包报送上级（上级以最后收到的为准）。&lt;br&gt;&lt;br&gt;已报送的内容会保留在文件中，可以随时与修改后的内容对比。确定要修改吗？</source>
         <translation>The {0} self-assessment was signed and sent on {1} by {2}.&lt;br&gt;&lt;br&gt;&lt;b&gt;After changes, the packet already sent to the level above no longer matches what is here&lt;/b&gt;; sign and export again and send the new packet (the level above goes by the last one received).&lt;br&gt;&lt;br&gt;What was sent stays in the file and can be compared with the changes at any time. Edit it?</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="227"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="223"/>
         <source>修改原因(&amp;R)：</source>
         <translation>&amp;Reason for the change:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="230"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="226"/>
         <source>例如：补充照片、更正面积（可不填，会记入修改历史）</source>
         <translation>e.g. added photos, corrected an area (optional; recorded in the history)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="232"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="228"/>
         <source>按上级审核意见补充修改（退回补充）</source>
         <translation>Additions asked for by the reviewer (returned for more)</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/review_import.py" line="236"/>
-        <location filename="../../dqsa/ui/sent_banner.py" line="244"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="240"/>
         <source>取消(&amp;C)</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="253"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="249"/>
         <source>在窗口中选择“修改（需重新报送）”</source>
         <translation>Choose &quot;Edit (must be sent again)&quot; in the window</translation>
     </message>
