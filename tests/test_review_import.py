@@ -502,3 +502,16 @@ def test_a_year_sent_again_after_its_result_awaits_a_new_one(
         assert row.review is not None and row.review.state == "returned"
         assert row.review_state == "pending"  # the packet sent again has no result yet
         assert store.review(2026).outdated and store.review(2026).sent_number == 1
+
+
+def test_a_center_renamed_since_it_sent_still_takes_its_result(
+    loop: Loop, packets: DeskPackets, tmp_path: Path, capsys
+) -> None:
+    from dataclasses import replace
+
+    db = packets.center_file("village", tmp_path)
+    with CenterStore.open(db, backups_root=tmp_path / "b") as store:
+        store.set_center(replace(store.center(), name="安吉县递铺街道某村党群服务中心（新名称）"))
+    code, out, err = run(capsys, "import-review", str(loop.village), "--db", str(db))
+    assert code == EXIT_OK, err  # the name it sent the packet under is the one the result names
+    assert "已导入 2026 年度审核结果" in out

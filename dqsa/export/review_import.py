@@ -102,6 +102,18 @@ def check_review_file(path: Path, store: CenterStore) -> PreparedReview:
         sent_packets=store.sent_packet_digests(),
         pinned_fingerprint=prepared.pinned,
     )
+    if check.kinds == {"other_center"} and check.document is not None:
+        # The center may have been renamed since it sent the packet: the name it sent under counts.
+        sent = store.find_sent(check.document.packet.sha256)
+        if sent is not None:
+            sent_name = store.summary(sent.year).center_name
+            if sent_name != (center.name if center is not None else ""):
+                check = read_review_result(
+                    path,
+                    center_name=sent_name,
+                    sent_packets=store.sent_packet_digests(),
+                    pinned_fingerprint=prepared.pinned,
+                )
     prepared.check = check
     prepared.kinds = set(check.kinds)
     if check.problems:
