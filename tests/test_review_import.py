@@ -7,13 +7,14 @@ import json
 import shutil
 import sqlite3
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from desk_packets import DeskPackets, desk_packets
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_review_result import DESK, PASSPHRASE, VILLAGE, WENZHOU, home, make_desk
 
@@ -515,3 +516,32 @@ def test_a_center_renamed_since_it_sent_still_takes_its_result(
     code, out, err = run(capsys, "import-review", str(loop.village), "--db", str(db))
     assert code == EXIT_OK, err  # the name it sent the packet under is the one the result names
     assert "已导入 2026 年度审核结果" in out
+
+
+@pytest.fixture(scope="module")
+def fuzz_store(
+    loop: Loop, packets: DeskPackets, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[CenterStore]:
+    folder = tmp_path_factory.mktemp("fuzz")
+    with CenterStore.open(packets.center_file("village", folder), backups_root=folder / "b") as store:
+        yield store
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_any_byte_changed_is_refused_and_nothing_kept(
+    loop: Loop, fuzz_store: CenterStore, tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+) -> None:
+    from dqsa.export.review_import import check_review_file
+
+    original = loop.village.read_bytes()
+    where = data.draw(st.integers(0, len(original) - 1), label="offset")
+    flip = data.draw(st.integers(1, 255), label="xor")
+    changed = bytearray(original)
+    changed[where] ^= flip
+    path = tmp_path_factory.mktemp("flip") / "结果.zip"
+    path.write_bytes(bytes(changed))
+    prepared = check_review_file(path, fuzz_store)
+    assert prepared.refusal and not prepared.importable
+    assert prepared.kinds & {"changed", "malformed"}
+    assert fuzz_store.review(2026) is None and fuzz_store.pinned_reviewer() is None
