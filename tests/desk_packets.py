@@ -49,6 +49,22 @@ class DeskPackets:
     forged: Path
     tampered: Path
     v1: Path
+    #: The folder they were built in: the center files that signed them are under ``centers/``.
+    root: Path | None = None
+
+    def center_file(self, name: str, folder: Path) -> Path:
+        """A copy in ``folder`` of the center file that signed packet ``name`` (it keeps what was sent)."""
+        source: Path = getattr(self, name)
+        assert self.root is not None
+        signed = {
+            "village": "village-weak.json-None-home-village",
+            "wenzhou": "wenzhou-village.json-None-home-wenzhou",
+            "village_2025": "village-weak.json-2025-home-village-2025",
+        }[name]
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"{source.stem} 中心.dqsa"
+        shutil.copyfile(self.root / "centers" / signed / "中心.dqsa", target)
+        return target
 
     def copy(self, name: str, folder: Path) -> Path:
         """A copy of one packet in ``folder`` (tests may rename, move or damage their copy)."""
@@ -139,7 +155,9 @@ def build(root: Path) -> DeskPackets:
     tampered = tamper(village, root / "tampered.zip")
     v1 = root / "packet-v1.zip"
     shutil.copyfile(DATA / "packet-v1.zip", v1)
-    return DeskPackets(village, city, township, wenzhou, village_2025, village_resigned, forged, tampered, v1)
+    return DeskPackets(
+        village, city, township, wenzhou, village_2025, village_resigned, forged, tampered, v1, root
+    )
 
 
 _BUILT: DeskPackets | None = None

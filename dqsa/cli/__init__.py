@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from dqsa import __version__
-from dqsa.cli import center, criteria, desk, packet
+from dqsa.cli import center, criteria, desk, packet, review
 from dqsa.cli.center import comparison_to_dict, render_comparison, render_scorecard
 from dqsa.cli.common import EXIT_FAILED, EXIT_INVALID, EXIT_OK, Command, UsageError
 
@@ -34,7 +34,13 @@ __all__ = [
 ]
 
 #: Every subcommand, in the order ``dqsa --help`` lists them.
-COMMANDS: tuple[Command, ...] = (*criteria.COMMANDS, *center.COMMANDS, *packet.COMMANDS, *desk.COMMANDS)
+COMMANDS: tuple[Command, ...] = (
+    *criteria.COMMANDS,
+    *center.COMMANDS,
+    *packet.COMMANDS,
+    *review.COMMANDS,
+    *desk.COMMANDS,
+)
 SUBCOMMANDS: frozenset[str] = frozenset(name for c in COMMANDS for name in (c.name, *c.aliases))
 
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from dqsa.domain.comparison import Comparison, PartChange
     from dqsa.domain.scoring import Scorecard, SectionResult, TableResult
     from dqsa.store.records import AssessmentSummary
+    from dqsa.store.reviews import ReviewRecord
     from dqsa.store.sent import SentRecord
 
 
@@ -28,10 +29,12 @@ def _score_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _score(args: argparse.Namespace) -> int:
+    from dqsa.cli.review import render_review, review_to_dict
     from dqsa.domain.scoring import score, scorecard_to_dict
 
     summary: AssessmentSummary | None = None
     history: list[SentRecord] = []
+    review: ReviewRecord | None = None
     if args.db is not None:
         if args.answers is not None or args.year is None:
             raise UsageError("用法：dqsa score 答卷.json，或 dqsa score --db 中心文件 --year 年度")
@@ -39,6 +42,7 @@ def _score(args: argparse.Namespace) -> int:
             card = store.scorecard(args.year)
             summary = store.summary(args.year)
             history = store.sent_history(args.year)
+            review = store.review(args.year)
     else:
         if args.answers is None:
             raise UsageError("请给出答卷文件，或用 --db 和 --year 指定中心文件中的年度")
@@ -53,12 +57,16 @@ def _score(args: argparse.Namespace) -> int:
         if summary is not None:  # a year of a center file: where it stands, and what was sent
             data["status"] = str(summary.status)
             data["sent"] = sent_to_dict(summary, history)
+            data["review"] = review_to_dict(review)  # the level above's result, null when none
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
         print(render_scorecard(card))
         if summary is not None:
             print()
             print(render_sent(summary, history, card))
+            if review is not None:
+                print()
+                print(render_review(review))
     return EXIT_OK
 
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from dqsa.domain.answers import Answers
 from dqsa.domain.comparison import Comparison
 from dqsa.domain.criteria import CriteriaPack
 from dqsa.domain.scoring import Scorecard
+
+if TYPE_CHECKING:
+    from dqsa.store.reviews import ReviewRecord
 
 
 @dataclass(frozen=True)
@@ -49,3 +53,5 @@ class ReportInput:
     signer: Signer
     program_version: str
     comparison: Comparison | None = None  # with the previous year, when the center has one
+    #: The level above's review of that previous year, when the center imported one.
+    earlier_review: ReviewRecord | None = None

@@ -190,7 +190,16 @@ def export_packet(
     signed_at = datetime.now().astimezone().replace(microsecond=0)
     signer = Signer(signer_name, signer_title, identity.fingerprint, signed_at)
     evidence, evidence_entries = _collect_evidence(snapshot)
-    content = ReportInput(pack, answers, card, tuple(evidence), signer, __version__, snapshot.comparison)
+    content = ReportInput(
+        pack,
+        answers,
+        card,
+        tuple(evidence),
+        signer,
+        __version__,
+        snapshot.comparison,
+        snapshot.earlier_review,
+    )
 
     step(30, "生成 Excel 自评表")
     from dqsa.export.workbook import build_workbook

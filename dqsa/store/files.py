@@ -16,13 +16,14 @@ CENTER_FILE = FileKind(
     noun="中心文件",
     suffix=".dqsa",
     migrations=Path(__file__).parent / "migrations",
-    head="0003",
-    known_revisions=("0001", "0002", "0003"),
+    head="0004",
+    known_revisions=("0001", "0002", "0003", "0004"),
     # 0002 only adds the year list's cached totals, 0003 the snapshots of what was sent and
     # the identity events: a 0001 or 0002 file reads unchanged without them (the store reads
     # an older file's signed years as 0003 marks them: see AssessmentStatus.of and
-    # dqsa.store.sent), so a file that cannot be written still opens read-only.
-    readable_revisions=("0001", "0002"),
+    # dqsa.store.sent), so a file that cannot be written still opens read-only. 0004 adds the
+    # review results from the level above: a 0003 file reads as one with none (dqsa.store.reviews).
+    readable_revisions=("0001", "0002", "0003"),
 )
 
 #: The receiving desk's file (上级审核台账): roster, centers and their identities, every

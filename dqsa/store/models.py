@@ -302,3 +302,65 @@ class IdentityEvent(Base):
     new_fingerprint: Mapped[str] = mapped_column(String(128))
     year: Mapped[int | None] = mapped_column(Integer, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ReviewResult(Base):
+    """A review result (审核结果) received from the level above and imported, kept as it was signed.
+
+    One row per imported result; a year may have several (the desk reviewed again, or
+    reviewed a packet sent again): the one signed last is the one shown (``current``),
+    the others stay. Rows are keyed by year, not by the assessment's row, so a year
+    replaced from answers (``import --replace --reopen``) keeps the reviews of what it sent.
+    ``result_zip`` is the result file exactly as imported (its SHA-256 is ``result_sha256``);
+    ``items_json`` the items as the center reads them (see :mod:`dqsa.store.reviews`).
+    """
+
+    __tablename__ = "review_result"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    #: The packet the result is about (the SHA-256 of the zip this center sent).
+    packet_sha256: Mapped[str] = mapped_column(String(64))
+    desk_name: Mapped[str] = mapped_column(String(200))
+    desk_fingerprint: Mapped[str] = mapped_column(String(128))
+    #: passed | returned | problem | pending
+    state: Mapped[str] = mapped_column(String(20))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    reviewer_name: Mapped[str] = mapped_column(String(200))
+    reviewer_title: Mapped[str] = mapped_column(String(200))
+    reviewed_at: Mapped[datetime] = mapped_column(ZonedDateTime)
+    signed_at: Mapped[datetime] = mapped_column(ZonedDateTime)
+    pack_kind: Mapped[str] = mapped_column(String(20))
+    total_self: Mapped[Decimal] = mapped_column(DecimalText)
+    total_reviewed: Mapped[Decimal] = mapped_column(DecimalText)
+    total_max: Mapped[Decimal] = mapped_column(DecimalText)
+    items_json: Mapped[str] = mapped_column(Text)
+    result_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    result_name: Mapped[str] = mapped_column(String(260))
+    result_zip: Mapped[bytes] = mapped_column(LargeBinary)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    #: The result shown for its year (the one signed last).
+    current: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ReviewDesk(Base):
+    """A desk certificate this center trusts for review results: pinned on the first import.
+
+    The one with ``retired_at`` None is the pinned one. A different certificate is accepted
+    only when a person says so (``--accept-new-reviewer``, or the window's warning): the old
+    row is retired and a new one says who was replaced (``old_fingerprint``) and when.
+    """
+
+    __tablename__ = "review_desk"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(128))
+    desk_name: Mapped[str] = mapped_column(String(200))
+    #: pinned (the first import) | accepted (a new certificate accepted by a person)
+    kind: Mapped[str] = mapped_column(String(20))
+    pinned_at: Mapped[datetime] = mapped_column(DateTime)
+    old_fingerprint: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    retired_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    #: The year of the result that brought it.
+    year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -10,6 +10,7 @@
 - what was sent (the frozen snapshot of every signing, reopening a signed year):
   :mod:`dqsa.store.sent`; a received packet restored in one transaction:
   :mod:`dqsa.store.restored`; the signing identity's events: :mod:`dqsa.store.identity_events`;
+- review results from the level above and the desk certificates pinned: :mod:`dqsa.store.reviews`;
 - the year list's cached figures: :mod:`dqsa.store.totals`, read light by
   :mod:`dqsa.store.year_list`.
 
@@ -57,6 +58,7 @@ from dqsa.store.records import (
     to_json,
 )
 from dqsa.store.restored import RestoreMixin
+from dqsa.store.reviews import ReviewsMixin, reviewed_version
 from dqsa.store.sent import SentMixin, SentPacket, SentRecord, keep_snapshots, reopen, sent_version
 from dqsa.store.snapshot import read_snapshot, scored
 from dqsa.store.totals import totals_content, write_center_display, write_totals
@@ -82,7 +84,7 @@ __all__ = [
 ]
 
 
-class CenterStore(EvidenceMixin, SentMixin, RestoreMixin, IdentityEventsMixin):
+class CenterStore(EvidenceMixin, SentMixin, RestoreMixin, IdentityEventsMixin, ReviewsMixin):
     """One open center file."""
 
     # -- opening ------------------------------------------------------------------------
@@ -362,13 +364,21 @@ class CenterStore(EvidenceMixin, SentMixin, RestoreMixin, IdentityEventsMixin):
             raise AssessmentNotFound(str(exc), path=self.path) from None
 
     def compare(
-        self, old_year: int, new_year: int, *, old_sent: bool = False, new_sent: bool = False
+        self,
+        old_year: int,
+        new_year: int,
+        *,
+        old_sent: bool = False,
+        new_sent: bool = False,
+        old_reviewed: bool = False,
     ) -> Comparison:
         """Compare two of this center's assessments, each against its own pack.
 
         With ``old_sent`` / ``new_sent`` a year is taken as it was sent (its latest
         snapshot) rather than as it is now; a year may be compared with itself that way
-        (what was sent → what it is now).
+        (what was sent → what it is now). With ``old_reviewed`` the earlier year is taken
+        as the level above reviewed it: the version its review result is about, with the
+        reviewer's scores (:func:`~dqsa.domain.review.apply_review`).
         """
         from dqsa.domain.comparison import compare
 
@@ -377,7 +387,12 @@ class CenterStore(EvidenceMixin, SentMixin, RestoreMixin, IdentityEventsMixin):
                 a = self._assessment(session, year)
                 return sent_version(session, self._packs, a) if sent else scored(session, self._packs, a)
 
-            old_pack, old_answers, old_card = version(old_year, old_sent)
+            if old_reviewed:
+                old_pack, old_answers, old_card = reviewed_version(
+                    session, self._packs, self._assessment(session, old_year)
+                )
+            else:
+                old_pack, old_answers, old_card = version(old_year, old_sent)
             new_pack, new_answers, new_card = version(new_year, new_sent)
             return compare(old_card, old_answers, old_pack, new_card, new_answers, new_pack)
 

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from dqsa.domain.criteria import CriteriaPack
     from dqsa.domain.scoring import Scorecard
     from dqsa.store import models as m
+    from dqsa.store.reviews import ReviewRecord
     from dqsa.store.stored_packs import StoredPacks
 
 
@@ -49,6 +50,8 @@ class ExportSnapshot:
     modified_at: datetime | None = None
     #: Every fingerprint the file's years were signed with (a missing key is never replaced silently).
     fingerprints: tuple[str, ...] = ()
+    #: The level above's review of the compared earlier year, when one was imported.
+    earlier_review: ReviewRecord | None = None
 
 
 def scored(session: Session, packs: StoredPacks, a: m.Assessment) -> tuple[CriteriaPack, Answers, Scorecard]:
@@ -100,8 +103,12 @@ def read_snapshot(session: Session, packs: StoredPacks, year: int) -> ExportSnap
         copies.append(EvidenceCopy(ref, data))
     earlier = session.scalar(select(func.max(m.Assessment.year)).where(m.Assessment.year < year))
     comparison = None
+    earlier_review = None
     if earlier is not None:
+        from dqsa.store.reviews import current_review_in
+
         comparison = compare_in(session, packs, find_assessment(session, earlier), a)
+        earlier_review = current_review_in(session, earlier)
     return ExportSnapshot(
         year,
         answers,
@@ -111,4 +118,5 @@ def read_snapshot(session: Session, packs: StoredPacks, year: int) -> ExportSnap
         comparison,
         modified_at=a.modified_at,
         fingerprints=signed_fingerprints_in(session),
+        earlier_review=earlier_review,
     )

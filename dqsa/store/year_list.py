@@ -64,6 +64,23 @@ class SentFigures:
 
 
 @dataclass(frozen=True)
+class YearReview:
+    """The review result shown for a year (see :mod:`dqsa.store.reviews`): its state and the packet it is about."""
+
+    state: str  # passed | returned | problem | pending
+    packet_sha256: str
+    desk_name: str = ""
+    reviewer: str = ""
+    reviewed_at: datetime | None = None
+    #: As the program writes numbers ("95", "88.5"); a checklist's are counts of items met.
+    total_self: str = ""
+    total_reviewed: str = ""
+    total_max: str = ""
+    kind: str = "scored"
+    comment: str = ""
+
+
+@dataclass(frozen=True)
 class YearRow:
     """One line of the list; ``totals`` is None while they still have to be scored."""
 
@@ -74,6 +91,18 @@ class YearRow:
     totals: Totals | None
     #: What was sent, when the year was ever signed.
     sent: SentFigures | None = None
+    #: The level above's review shown for the year, when one was imported.
+    review: YearReview | None = None
+
+    @property
+    def review_state(self) -> str | None:
+        """The review as the list shows it: the result's state when it is about the packet sent last,
+        ``pending`` (待审核) for a year sent and not reviewed since; None for a year never sent."""
+        if self.review is not None and (
+            self.sent is None or self.sent.sha256 in (None, self.review.packet_sha256)
+        ):
+            return self.review.state
+        return "pending" if self.sent is not None else None
 
     @property
     def differs_from_sent(self) -> bool:
@@ -174,6 +203,7 @@ def read_year_list(connection: sqlite3.Connection, *, program: str | None = None
         "FROM assessment ORDER BY year DESC"
     )
     sent = _sent(connection) if "sent_snapshot" in tables else {}
+    reviews = _reviews(connection) if "review_result" in tables else {}
     rows = []
     for (
         key,
@@ -201,6 +231,7 @@ def read_year_list(connection: sqlite3.Connection, *, program: str | None = None
                 signed_at,
                 totals,
                 figures,
+                reviews.get(int(year)),
             )
         )
     return YearList(_heading(connection, "center_display" in tables, program), tuple(rows))
@@ -215,6 +246,14 @@ def _sent(connection: sqlite3.Connection) -> dict[int, SentFigures]:
     return {
         int(key): SentFigures(_when(signed), str(signer), str(fingerprint), _totals(totals), digest)
         for key, signed, signer, fingerprint, totals, digest in connection.execute(query)
+    }
+
+
+def _reviews(connection: sqlite3.Connection) -> dict[int, YearReview]:
+    """The review result shown for each year."""
+    query = "SELECT year, state, packet_sha256 FROM review_result WHERE current = 1"
+    return {
+        int(year): YearReview(str(state), str(digest)) for year, state, digest in connection.execute(query)
     }
 
 

@@ -198,6 +198,10 @@ def version_label(year: int, sent: bool) -> str:
     return tr("{0}（已报送）").format(year) if sent else str(year)
 
 
+def reviewed_label(year: int) -> str:
+    return tr("{0}（复核）").format(year)
+
+
 def valid_pair(old: Version, new: Version) -> bool:
     """An earlier year before a later one, or a year as sent before the same year now."""
     return old[0] < new[0] or (old[0] == new[0] and old[1] and not new[1])
@@ -258,11 +262,16 @@ class ComparisonDialog(QDialog):
         new_label.setBuddy(self.new_year)
         self.regressed_only = QCheckBox(tr("只看退步(&R)"))
         self.changed_only = QCheckBox(tr("只看有变化的(&C)"))
+        self.reviewed_old = QCheckBox(tr("较早年度用上级复核得分(&S)"))
+        self.reviewed_old.setToolTip(
+            tr("较早年度导入过上级的审核结果时：用审核人的复核得分代替自评得分（按审核的那一版报送内容）")
+        )
         for widget in (
             old_label,
             self.old_year,
             new_label,
             self.new_year,
+            self.reviewed_old,
             self.regressed_only,
             self.changed_only,
         ):
@@ -301,7 +310,9 @@ class ComparisonDialog(QDialog):
             combo.currentIndexChanged.connect(self.refresh)
         for box in (self.regressed_only, self.changed_only):
             box.toggled.connect(self.apply_filter)
+        self.reviewed_old.toggled.connect(self.refresh)
         self.comparison: Any = None
+        self.reviewed = False
         self.refresh()
 
     @staticmethod
@@ -321,6 +332,10 @@ class ComparisonDialog(QDialog):
         from dqsa.store.errors import StoreError
 
         old, new = self._version(self.old_year), self._version(self.new_year)
+        row = self.rows.get(old[0]) if old is not None else None
+        has_review = row is not None and row.review is not None
+        self.reviewed_old.setEnabled(has_review)
+        self.reviewed = has_review and self.reviewed_old.isChecked()
         if old is None or new is None or not valid_pair(old, new):
             self.problem.setText(
                 tr(
@@ -331,13 +346,16 @@ class ComparisonDialog(QDialog):
             return
         self.problem.clear()
         try:
-            self.comparison = self.store.compare(old[0], new[0], old_sent=old[1], new_sent=new[1])
+            self.comparison = self.store.compare(
+                old[0], new[0], old_sent=old[1], new_sent=new[1], old_reviewed=self.reviewed
+            )
         except StoreError as exc:
             self.problem.setText(str(exc))
             self.clear()
             return
         self.pack = self.store.pack_for(new[0])
-        self.chart.show_comparison(self.comparison, (version_label(*old), version_label(*new)))
+        old_label = reviewed_label(old[0]) if self.reviewed else version_label(*old)
+        self.chart.show_comparison(self.comparison, (old_label, version_label(*new)))
         self._fill_table()
         self.facts.clear()
         self.facts.addItems(list(self.comparison.facts) or [tr("（没有变化）")])
@@ -356,10 +374,15 @@ class ComparisonDialog(QDialog):
                 _n(c.new_total),
                 _n(c.new_max),
                 counts,
-                version_label(*old),
+                old_label,
                 version_label(*new),
             )
             + self._sent_note(old, new)
+            + (
+                "\n" + tr("{0} 年按上级审核结果中的复核得分（审核的那一版报送内容）。").format(old[0])
+                if self.reviewed
+                else ""
+            )
         )
         self.apply_filter()
 
@@ -400,7 +423,9 @@ class ComparisonDialog(QDialog):
         table.setHorizontalHeaderLabels(
             [
                 tr("条目"),
-                self._column_title(self._version(self.old_year), c.old_year),
+                tr("{0} 年（复核）").format(c.old_year)
+                if self.reviewed
+                else self._column_title(self._version(self.old_year), c.old_year),
                 self._column_title(self._version(self.new_year), c.new_year),
                 tr("变化"),
                 tr("趋势"),

@@ -125,7 +125,15 @@ class HomeView(QWidget):
         self._show_heading(listing)
         first = next((row.totals for row in listing.rows if row.totals is not None), None)
         titles = [t.title for t in first.tables] if first is not None else []
-        headers = [tr("年度"), tr("状态"), *titles, tr("合计"), tr("签署日期"), tr("最后修改")]
+        headers = [
+            tr("年度"),
+            tr("状态"),
+            *titles,
+            tr("合计"),
+            tr("上级审核"),
+            tr("签署日期"),
+            tr("最后修改"),
+        ]
         table = self.ui.assessmentTable
         selected = self.selected_year()
         table.clear()
@@ -142,6 +150,8 @@ class HomeView(QWidget):
                     item.setToolTip(tips[column])
                 if line.status is AssessmentStatus.REOPENED and column in (STATUS_COLUMN, 2 + len(titles)):
                     item.setForeground(QBrush(QColor(REOPENED_COLOUR)))
+                if column == 3 + len(titles) and line.review_state in REVIEW_COLOURS:
+                    item.setForeground(QBrush(QColor(REVIEW_COLOURS[line.review_state])))
                 table.setItem(row, column, item)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -199,6 +209,25 @@ class HomeView(QWidget):
 #: The status column; a year changed after it was sent is drawn in this colour (status and total).
 STATUS_COLUMN = 1
 REOPENED_COLOUR = "#8a4b00"
+#: The review column's colours: passed green, returned amber, a problem red (pending in the default ink).
+REVIEW_COLOURS = {"passed": "#1a5e20", "returned": "#8a4b00", "problem": "#b00020"}
+# The review states' Chinese labels live in dqsa.domain.rollup; listed here for pyside6-lupdate.
+_REVIEW_WORDS = (
+    QT_TRANSLATE_NOOP(CONTEXT, "通过"),
+    QT_TRANSLATE_NOOP(CONTEXT, "退回补充"),
+    QT_TRANSLATE_NOOP(CONTEXT, "有问题"),
+    QT_TRANSLATE_NOOP(CONTEXT, "待审核"),
+)
+
+
+def review_cell(line: YearRow) -> str:
+    """审核：通过 / 退回补充 / 有问题 / 待审核 (a year never sent: —)."""
+    from dqsa.domain.review import review_label
+
+    state = line.review_state
+    if state is None:
+        return "—"
+    return tr("审核：{0}").format(tr(review_label(state)))
 
 
 def _total(totals: Totals) -> str:
@@ -225,16 +254,18 @@ def _cells(line: YearRow, tables: int) -> list[str]:
         cells.append(_total(totals))
     if line.differs_from_sent and line.sent is not None and line.sent.totals is not None:
         cells[-1] = tr("{0}（已报送 {1}）").format(cells[-1], _total(line.sent.totals))
+    cells.append(review_cell(line))
     cells.append(date_text(line.signed_at) if line.signed_at else "—")
     cells.append(datetime_text(line.modified_at))
     return cells
 
 
 def _tips(line: YearRow, tables: int) -> dict[int, str]:
-    """Tooltips by column: the status explained, what was sent (when, by whom, the figures sent)."""
+    """Tooltips by column: the status explained, what was sent (when, by whom, the figures sent), the review."""
     sent = line.sent
     if sent is None:
         return {}
+    tips = {3 + tables: review_tip(line)}
     words = [tr(line.status.explanation)]
     words.append(tr("报送：{0}，{1}").format(datetime_text(sent.signed_at), sent.signer or tr("（未记录）")))
     if sent.totals is not None:
@@ -243,4 +274,31 @@ def _tips(line: YearRow, tables: int) -> dict[int, str]:
     else:
         words.append(tr("本年度由本程序以前的版本签署，没有保存报送时的内容和数字。"))
     tip = "\n".join(words)
-    return {STATUS_COLUMN: tip, 2 + tables: tip, 3 + tables: tip}
+    return {**tips, STATUS_COLUMN: tip, 2 + tables: tip, 4 + tables: tip}
+
+
+def review_tip(line: YearRow) -> str:
+    """Who reviewed the year, when, the reviewed total and the comment; or that it awaits a result."""
+    from dqsa.domain.review import review_label
+
+    review = line.review
+    if review is None:
+        return tr("已报送，还没有导入上级返回的审核结果（文件 → 导入审核结果）。")
+    words = []
+    if line.review_state != review.state:
+        words.append(
+            tr("本年度重新报送后还没有新的审核结果；上次的审核结果：{0}。").format(
+                tr(review_label(review.state))
+            )
+        )
+    when = datetime_text(review.reviewed_at) if review.reviewed_at else ""
+    words.append(tr("审核单位：{0}；审核人：{1}，{2}").format(review.desk_name, review.reviewer, when))
+    if review.kind == "checklist":
+        words.append(
+            tr("自评符合 {0} 项，复核后符合 {1} 项").format(review.total_self, review.total_reviewed)
+        )
+    else:
+        words.append(tr("自评 {0} 分，复核得分 {1} 分").format(review.total_self, review.total_reviewed))
+    if review.comment:
+        words.append(tr("审核意见：{0}").format(review.comment))
+    return "\n".join(words)

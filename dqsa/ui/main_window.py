@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, tr("新建中心文件(&N)…"), self.choose_new_file, QKeySequence.StandardKey.New)
         self._action(file_menu, tr("新建上级审核台账(&D)…"), self.new_desk)  # the desk: its own window
         self.recent_menu = file_menu.addMenu(tr("最近打开(&R)"))
+        self.import_review_action = self._action(file_menu, tr("导入审核结果(&T)…"), self.import_review)
         self._action(file_menu, tr("备份与恢复(&B)…"), self.show_backups)
         from dqsa.ui import identity  # 备份签署身份 / 恢复签署身份 (dqsa/ui/identity.py)
 
@@ -381,6 +382,21 @@ class MainWindow(QMainWindow):
         self.guide_window.show()
         self.guide_window.raise_()
         self.guide_window.activateWindow()
+
+    def import_review(self, path: Path | None = None) -> None:
+        """文件 → 导入审核结果…: the level above's signed result, checked, confirmed and kept."""
+        from dqsa.ui.review_import import choose_review_file, import_review_in_background
+
+        if self.store is None:
+            return
+        self.close_assessment()  # the pages show the review: they are drawn again when opened
+        path = path or choose_review_file(self)
+        if path is None:
+            return
+        store = self.store
+        import_review_in_background(
+            self, store, path, on_imported=lambda _imported: self.home.show_store(store)
+        )
 
     def verify_packet(self) -> None:
         from dqsa.ui.verification import choose_and_verify

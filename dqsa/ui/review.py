@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QTreeWidgetI
 from dqsa.domain.answers import CHECKLIST_LABELS
 from dqsa.domain.carry import Pending, pending_updates
 from dqsa.domain.criteria import CriteriaPack
+from dqsa.domain.review import ReviewedItem
 from dqsa.domain.scoring import ItemResult, Scorecard, SectionResult, TableResult, fmt
 from dqsa.export.wording import item_label
 from dqsa.ui.fields import parse_number
@@ -20,6 +22,9 @@ from dqsa.ui.pages import method_label, title_label
 from dqsa.ui.pending import pending_text
 from dqsa.ui.session import AssessmentSession
 
+if TYPE_CHECKING:
+    from dqsa.store.reviews import ReviewRecord
+
 BELOW_FULL = QColor("#8a4b00")
 UNANSWERED = QColor("#b00020")
 MEASURE_MISSING = QColor("#b00020")
@@ -28,6 +33,11 @@ MEASURE_WRITTEN = QColor("#1a5e20")
 LIST_ROWS = 6
 #: The tree's columns.
 ITEM, SCORE, METHOD, MEASURE, WHY = range(5)  # the reason last: it takes the room left
+#: The level above's score, shown right after the self score when the year has a review result.
+REVIEWED = 5
+REVIEW_LOWER = QColor("#b00020")
+REVIEW_HIGHER = QColor("#1a5e20")
+REVIEW_KEPT = QColor("#777777")
 
 
 def points_text(part: ItemResult | TableResult | SectionResult, *, checklist: bool = False) -> str:
@@ -122,7 +132,20 @@ class ReviewPage(QWidget):
         self.pending_label.linkActivated.connect(self.page_requested)
         self.pending_label.hide()
         self.ui.mainLayout.insertWidget(1, self.pending_label)
+        self.review_label = QLabel()
+        self.review_label.setObjectName("reviewLabel")
+        self.review_label.setWordWrap(True)
+        self.review_label.setTextFormat(Qt.TextFormat.RichText)
+        self.review_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.review_label.setStyleSheet("background: #eef5ee; border: 1px solid #b7d3b7; padding: 4px;")
+        self.review_label.hide()
+        self.ui.mainLayout.insertWidget(1, self.review_label)
         tree = self.ui.itemTree
+        tree.setColumnCount(REVIEWED + 1)
+        tree.headerItem().setText(REVIEWED, tr("复核得分"))
+        tree.header().moveSection(REVIEWED, SCORE + 1)  # beside the self score
+        self.review = session.store.review(session.year)
+        tree.setColumnHidden(REVIEWED, self.review is None)
         self.ui.splitter.setStretchFactor(0, 4)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setChildrenCollapsible(False)
@@ -154,7 +177,7 @@ class ReviewPage(QWidget):
         """Column widths for the current text size (in characters, not pixels)."""
         width = self.fontMetrics().horizontalAdvance("中")
         tree = self.ui.itemTree
-        for column, characters in ((ITEM, 22), (SCORE, 7), (METHOD, 3), (MEASURE, 4)):
+        for column, characters in ((ITEM, 22), (SCORE, 7), (METHOD, 3), (MEASURE, 4), (REVIEWED, 7)):
             tree.setColumnWidth(column, width * characters + 16)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -245,11 +268,44 @@ class ReviewPage(QWidget):
                     row.setText(MEASURE, measure)
                     row.setToolTip(MEASURE, result.corrective_action)
                     row.setForeground(MEASURE, QBrush(measure_colour) if measure_colour else QBrush())
+                    self._show_reviewed(row, result)
         self.ui.summaryLabel.setText(self._summary(card))
+        self._show_review_heading()
         self._show_pending()
         self.ui.nextMissingButton.setEnabled(bool(card.without_measures))
         if self._selected:
             self._show_detail(card.item(self._selected))
+
+    # -- the level above's review ----------------------------------------------------------------
+
+    def _show_reviewed(self, row: QTreeWidgetItem, result: ItemResult) -> None:
+        """The reviewer's score beside the self score, and the reason beside the explanation."""
+        if self.review is None:
+            return
+        item = self.review.by_item.get(result.item_id)
+        if item is None or item.kept:
+            row.setText(REVIEWED, tr("同自评") if item is not None and result.applicable else "")
+            row.setForeground(REVIEWED, QBrush(REVIEW_KEPT))
+            row.setToolTip(REVIEWED, tr("审核人沿用了中心的自评") if item is not None else "")
+            return
+        shown = tr(reviewed_text(item, result))
+        row.setText(REVIEWED, shown)
+        own, final = item.self_score, item.final_score()
+        lower = own is not None and (final is None or final < own)
+        row.setForeground(REVIEWED, QBrush(REVIEW_LOWER if lower else REVIEW_HIGHER))
+        reason = item.reason or tr("（未写理由）")
+        row.setToolTip(REVIEWED, tr("复核得分 {0}，理由：{1}").format(shown, reason))
+        row.setText(WHY, tr("复核理由：{0}｜{1}").format(reason, result.explanation))
+        row.setToolTip(
+            WHY, tr("复核得分 {0}，理由：{1}\n自评：{2}").format(shown, reason, result.explanation)
+        )
+
+    def _show_review_heading(self) -> None:
+        """Who reviewed the year, the verdict, the totals and the comment, above the list."""
+        self.review_label.setVisible(self.review is not None)
+        if self.review is not None:
+            self.review_label.setText(review_heading(self.review))
+            self.review_label.setToolTip(review_tooltip(self.review))
 
     def _show_pending(self) -> None:
         """The yearly answers still empty (待更新), by page."""
@@ -335,9 +391,18 @@ class ReviewPage(QWidget):
         self.ui.overrideLabel.setText(tr("更正结果（符合/不符合）：") if checklist else tr("更正得分(&G)："))
         self.ui.actionEdit.setEnabled(result.below_full or bool(result.corrective_action))
         label = escape(item_label(self.session.pack, result.item_id))
+        reviewed = ""
+        item = self.review.by_item.get(result.item_id) if self.review is not None else None
+        if item is not None and not item.kept:
+            reviewed = "<br>" + escape(
+                tr("复核得分：{0}　理由：{1}").format(
+                    tr(reviewed_text(item, result)), item.reason or tr("（未写理由）")
+                )
+            )
         self.ui.itemLabel.setText(
             f"<b>{label}</b>　{escape(result.text)}<br>"
             f"{escape(score_cell(result))}（{method_label(result.method)}）：{escape(result.explanation)}"
+            + reviewed
         )
         self.ui.itemLabel.setToolTip(tr("条目编号：{0}").format(result.item_id))
         self._fit_detail()
@@ -404,6 +469,78 @@ def _height_without(layout: QLayout, left_out: QWidget) -> int:
     margins = layout.contentsMargins()
     spacing = max(layout.spacing(), 0)
     return sum(heights) + spacing * len(heights) + margins.top() + margins.bottom()
+
+
+def reviewed_text(item: ReviewedItem, result: ItemResult) -> str:
+    """The reviewer's score as the self score is written ("0 / 2"), or verdict (符合, 不符合, 不适用)."""
+    if item.status is not None:
+        return item.shown()
+    return item.shown(result.max_points if result.applicable else None)
+
+
+def review_heading(review: ReviewRecord) -> str:
+    """The review's heading (rich text), one line where it can be: verdict, reviewer, date, totals; the
+    comment unless the year was returned (the banner above says it then); a note when the year changed
+    since the version reviewed. Everything, with the desk, is in :func:`review_tooltip`."""
+    from dqsa.export.wording import datetime_text
+
+    lines = [
+        tr("<b>上级审核：{0}</b>（{1}，{2}）；{3}").format(
+            escape(tr(review.label)),
+            escape(review.reviewer_name),
+            date_only(review.reviewed_at),
+            escape(review_totals(review)),
+        )
+    ]
+    if review.comment and review.state != "returned":
+        lines.append(escape(tr("审核意见：{0}").format(one_line(review.comment))))
+    if review.outdated:
+        when = datetime_text(review.sent_at) if review.sent_at else ""
+        lines.append(
+            escape(
+                tr(
+                    "审核结果针对的是 {0} 报送的版本；之后本年度又修改或重新报送过，这里的自评得分是现在的。"
+                ).format(when)
+            )
+        )
+    return "<br>".join(lines)
+
+
+def review_totals(review: ReviewRecord) -> str:
+    return (
+        tr("复核后符合 {0} 项（自评符合 {1} 项，适用 {2} 项）")
+        if review.pack_kind == "checklist"
+        else tr("复核得分合计 {0}（自评 {1}，满分 {2}）")
+    ).format(fmt(review.total_reviewed), fmt(review.total_self), fmt(review.total_max))
+
+
+def date_only(moment: object) -> str:
+    from datetime import datetime
+
+    from dqsa.export.wording import date_text
+
+    return date_text(moment) if isinstance(moment, datetime) else ""
+
+
+def review_tooltip(review: ReviewRecord) -> str:
+    """The whole review in plain text: desk, reviewer and title, time, totals, comment."""
+    from dqsa.export.wording import datetime_text
+
+    lines = [
+        tr("审核单位：{0}").format(review.desk_name),
+        tr("审核人：{0}（{1}），{2}").format(
+            review.reviewer_name, review.reviewer_title, datetime_text(review.reviewed_at)
+        ),
+        review_totals(review),
+    ]
+    if review.comment:
+        lines.append(tr("审核意见：{0}").format(review.comment))
+    return "\n".join(lines)
+
+
+def one_line(text: str) -> str:
+    """A comment of several lines on one line, its lines apart by a wide space."""
+    return "　".join(line.strip() for line in text.splitlines() if line.strip())
 
 
 def measure_cell(result: ItemResult) -> tuple[str, QColor | None]:

@@ -34,6 +34,7 @@ from dqsa.ui.i18n import tr
 
 if TYPE_CHECKING:
     from dqsa.domain.scoring import Scorecard
+    from dqsa.store.reviews import ReviewRecord
     from dqsa.store.sent import SentRecord
 
 #: The frame's colours: calm blue for a year kept as sent, amber for one that differs from it.
@@ -59,13 +60,41 @@ def who_and_when(sent: SentRecord) -> str:
     )
 
 
+def returned_for(review: ReviewRecord | None, sent: SentRecord | None) -> ReviewRecord | None:
+    """The review, when it returned the packet sent last for more (退回补充); else None."""
+    if review is None or sent is None or review.state != "returned":
+        return None
+    return review if sent.sha256 is None or review.packet_sha256 == sent.sha256 else None
+
+
+def returned_text(review: ReviewRecord) -> str:
+    """What the reviewer asked for, in a line of the banner."""
+    text = tr("<b>上级审核：退回补充。</b>{0}（{1}）要求补充修改").format(
+        html.escape(review.desk_name), html.escape(review.reviewer_name)
+    )
+    if review.comment:
+        comment = "　".join(line.strip() for line in review.comment.splitlines() if line.strip())
+        return text + tr("：{0}").format(html.escape(comment))
+    return text + tr("。")
+
+
 def banner_text(
-    status: AssessmentStatus, sent: SentRecord | None, card: Scorecard, read_only: str | None = None
+    status: AssessmentStatus,
+    sent: SentRecord | None,
+    card: Scorecard,
+    read_only: str | None = None,
+    review: ReviewRecord | None = None,
 ) -> str:
-    """The banner's text (rich text) for a year's state; empty for a draft in a writable file."""
+    """The banner's text (rich text) for a year's state; empty for a draft in a writable file.
+
+    A year the level above returned for more (退回补充) says so first, with the comment.
+    """
     parts = []
     if read_only:
         parts.append(tr("<b>只读：</b>") + html.escape(read_only))
+    returned = returned_for(review, sent)
+    if returned is not None:
+        parts.append(returned_text(returned))
     if status is AssessmentStatus.SIGNED and sent is not None:
         parts.append(tr("<b>本年度自评已签署报送，现在只能查看。</b>"))
         line = who_and_when(sent)
@@ -76,7 +105,7 @@ def banner_text(
             parts.append(
                 tr("本年度由本程序以前的版本签署，当时没有保存报送内容的副本，无法显示报送时的内容和数字。")
             )
-        if not read_only:
+        if not read_only and returned is None:  # returned: the button says it (按审核意见修改)
             parts.append(
                 tr(
                     "如需修改，请点“修改（需重新报送）”：修改后，已报送的材料包将与这里的内容不一致，"
@@ -139,9 +168,14 @@ class SentBanner(QFrame):
         sent: SentRecord | None,
         card: Scorecard,
         read_only: str | None = None,
+        review: ReviewRecord | None = None,
     ) -> None:
         """Show the banner for a year's state (hidden for a draft in a writable file)."""
-        text = banner_text(status, sent, card, read_only)
+        text = banner_text(status, sent, card, read_only, review)
+        returned = returned_for(review, sent) is not None
+        self.reopen_button.setText(
+            tr("按审核意见修改（需重新报送）(&W)") if returned else tr("修改（需重新报送）(&W)")
+        )
         self.label.setText(text)
         self.label.setVisible(bool(text))
         signed = status is AssessmentStatus.SIGNED and sent is not None
@@ -149,7 +183,7 @@ class SentBanner(QFrame):
         self.compare_button.setVisible(
             status is AssessmentStatus.REOPENED and sent is not None and sent.known
         )
-        calm = signed and not read_only
+        calm = signed and not read_only and not returned
         self.setStyleSheet(SIGNED_STYLE if calm else REOPENED_STYLE)
         self.setVisible(bool(text))
 
@@ -157,12 +191,23 @@ class SentBanner(QFrame):
 class ReopenDialog(QDialog):
     """Asks before a signed year is opened for changes: the packet sent will no longer match."""
 
-    def __init__(self, year: int, sent: SentRecord, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        year: int,
+        sent: SentRecord,
+        parent: QWidget | None = None,
+        review: ReviewRecord | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("修改已报送的年度"))
+        self.returned = returned_for(review, sent)
         layout = QVBoxLayout(self)
+        asked = ""
+        if self.returned is not None:
+            asked = returned_text(self.returned) + "<br><br>"
         text = QLabel(
-            tr(
+            asked
+            + tr(
                 "{0} 年度的自评已于 {1} 由 {2} 签署并报送。<br><br>"
                 "<b>修改后，已经报送给上级的材料包将与这里的内容不一致</b>，"
                 "需要重新签署导出，并把新的材料包报送上级（上级以最后收到的为准）。<br><br>"
@@ -179,12 +224,19 @@ class ReopenDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setMaxLength(200)
         self.reason.setPlaceholderText(tr("例如：补充照片、更正面积（可不填，会记入修改历史）"))
+        if self.returned is not None:
+            self.reason.setText(tr("按上级审核意见补充修改（退回补充）"))
         label.setBuddy(self.reason)
         row.addWidget(label)
         row.addWidget(self.reason, 1)
         layout.addLayout(row)
         buttons = QDialogButtonBox()
-        self.confirm = buttons.addButton(tr("修改（需重新报送）(&W)"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm = buttons.addButton(
+            tr("按审核意见修改（需重新报送）(&W)")
+            if self.returned is not None
+            else tr("修改（需重新报送）(&W)"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.cancel = buttons.addButton(tr("取消(&C)"), QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel.setDefault(True)  # Enter does not reopen by accident
         self.cancel.setAutoDefault(True)

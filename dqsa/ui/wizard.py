@@ -196,13 +196,18 @@ class AssessmentWizard(QWidget):
         store, year = self.session.store, self.session.year
         self.status: AssessmentStatus = store.summary(year).status
         self.sent = store.sent(year)
+        self.review_result = store.review(year)  # the level above's result, if one was imported
         self.set_read_only(self.status is AssessmentStatus.SIGNED or bool(store.read_only))
         self._show_signed_state()
 
     def _show_signed_state(self, card: Scorecard | None = None) -> None:
         """The banner: sent on … by … with fingerprint …, or changed since and to be sent again."""
         self.banner.show_state(
-            self.status, self.sent, card or self.session.scorecard, self.session.store.read_only
+            self.status,
+            self.sent,
+            card or self.session.scorecard,
+            self.session.store.read_only,
+            self.review_result,
         )
 
     def reopen(self) -> bool:
@@ -213,7 +218,7 @@ class AssessmentWizard(QWidget):
 
         if self.sent is None:
             return False
-        dialog = ReopenDialog(self.session.year, self.sent, self)
+        dialog = ReopenDialog(self.session.year, self.sent, self, review=self.review_result)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         reason = dialog.reason_text()
         dialog.deleteLater()

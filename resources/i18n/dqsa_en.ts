@@ -22,7 +22,7 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/fields.py" line="145"/>
-        <location filename="../../dqsa/ui/review.py" line="271"/>
+        <location filename="../../dqsa/ui/review.py" line="327"/>
         <location filename="../../dqsa/ui/desk/review.py" line="38"/>
         <source>不符合</source>
         <translation>Not met</translation>
@@ -92,17 +92,17 @@
         <translation>Opening the center file…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="157"/>
+        <location filename="../../dqsa/ui/home.py" line="167"/>
         <source>尚未填写中心概况</source>
         <translation>Center profile not filled in yet</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="158"/>
+        <location filename="../../dqsa/ui/home.py" line="168"/>
         <source>请点“新建年度自评”，先填写中心名称、级别和评分标准。</source>
         <translation>Click “New self-assessment” and first enter the center’s name, level and criteria.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="128"/>
+        <location filename="../../dqsa/ui/home.py" line="129"/>
         <location filename="../../dqsa/ui/desk/receiving.py" line="188"/>
         <source>年度</source>
         <translation>Year</translation>
@@ -118,74 +118,117 @@
         <translation>Choose a file with “File → Open center file”.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="128"/>
+        <location filename="../../dqsa/ui/home.py" line="130"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="128"/>
+        <location filename="../../dqsa/ui/home.py" line="132"/>
         <location filename="../../dqsa/ui/desk/table.py" line="107"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="128"/>
+        <location filename="../../dqsa/ui/home.py" line="133"/>
+        <source>上级审核</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="134"/>
         <source>签署日期</source>
         <translation>Signed on</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="128"/>
+        <location filename="../../dqsa/ui/home.py" line="135"/>
         <source>最后修改</source>
         <translation>Last modified</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="164"/>
+        <location filename="../../dqsa/ui/home.py" line="174"/>
         <location filename="../../dqsa/ui/desk/overview.py" line="122"/>
         <location filename="../../dqsa/ui/desk/review.py" line="157"/>
         <source>只读：</source>
         <translation>Read-only: </translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="175"/>
+        <location filename="../../dqsa/ui/home.py" line="185"/>
         <source>至少有两个年度的自评才能对比</source>
         <translation>Comparing needs self-assessments of at least two years</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="176"/>
+        <location filename="../../dqsa/ui/home.py" line="186"/>
         <source>文件以只读方式打开</source>
         <translation>The file is open read-only</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="227"/>
+        <location filename="../../dqsa/ui/home.py" line="230"/>
+        <source>审核：{0}</source>
+        <extracomment>The status column; a year changed after it was sent is drawn in this colour (status and total). The review column&apos;s colours: passed green, returned amber, a problem red (pending in the default ink).</extracomment>
+        <translation>Review: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="256"/>
         <source>{0}（已报送 {1}）</source>
         <translation>{0} (sent {1})</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="239"/>
+        <location filename="../../dqsa/ui/home.py" line="270"/>
         <source>报送：{0}，{1}</source>
         <translation>Sent: {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="239"/>
-        <location filename="../../dqsa/ui/sent_banner.py" line="58"/>
-        <location filename="../../dqsa/ui/sent_banner.py" line="170"/>
+        <location filename="../../dqsa/ui/home.py" line="270"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="59"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="215"/>
         <source>（未记录）</source>
         <translation>(not recorded)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="242"/>
+        <location filename="../../dqsa/ui/home.py" line="273"/>
         <source>报送时：{0}；合计 {1}</source>
         <translation>When sent: {0}; total {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="244"/>
+        <location filename="../../dqsa/ui/home.py" line="275"/>
         <source>本年度由本程序以前的版本签署，没有保存报送时的内容和数字。</source>
         <translation>This year was signed by an earlier version of this program; the content and figures as sent were not kept.</translation>
     </message>
     <message>
+        <location filename="../../dqsa/ui/home.py" line="286"/>
+        <source>已报送，还没有导入上级返回的审核结果（文件 → 导入审核结果）。</source>
+        <translation>Sent; no review result from the level above imported yet (File → Import review result).</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="290"/>
+        <source>本年度重新报送后还没有新的审核结果；上次的审核结果：{0}。</source>
+        <translation>Sent again since the last review result, which was: {0}. No new result yet.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="295"/>
+        <source>审核单位：{0}；审核人：{1}，{2}</source>
+        <translation>Reviewed by: {0}; reviewer: {1}, {2}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="298"/>
+        <source>自评符合 {0} 项，复核后符合 {1} 项</source>
+        <translation>{0} items met by the self-assessment, {1} after review</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="301"/>
+        <source>自评 {0} 分，复核得分 {1} 分</source>
+        <translation>Self-assessed {0} points, reviewed {1} points</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/home.py" line="303"/>
+        <location filename="../../dqsa/ui/review.py" line="496"/>
+        <location filename="../../dqsa/ui/review.py" line="537"/>
+        <source>审核意见：{0}</source>
+        <translation>Reviewer&apos;s comment: {0}</translation>
+    </message>
+    <message>
         <location filename="../../dqsa/ui/app.py" line="58"/>
         <location filename="../../dqsa/ui/main_window.py" line="93"/>
-        <location filename="../../dqsa/ui/main_window.py" line="507"/>
+        <location filename="../../dqsa/ui/main_window.py" line="523"/>
         <source>党群服务中心自评</source>
         <translation>Party-mass service center self-assessment</translation>
     </message>
@@ -219,108 +262,113 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/main_window.py" line="121"/>
+        <source>导入审核结果(&amp;T)…</source>
+        <translation>Import review resul&amp;t…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/main_window.py" line="122"/>
         <source>备份与恢复(&amp;B)…</source>
         <translation>&amp;Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="124"/>
+        <location filename="../../dqsa/ui/main_window.py" line="125"/>
         <source>备份签署身份(&amp;K)…</source>
         <translation>Bac&amp;k up signing identity…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="125"/>
+        <location filename="../../dqsa/ui/main_window.py" line="126"/>
         <source>恢复签署身份(&amp;I)…</source>
         <translation>Restore signing &amp;identity…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="127"/>
+        <location filename="../../dqsa/ui/main_window.py" line="128"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="129"/>
+        <location filename="../../dqsa/ui/main_window.py" line="130"/>
         <location filename="../../dqsa/ui/desk/window.py" line="193"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="131"/>
+        <location filename="../../dqsa/ui/main_window.py" line="132"/>
         <location filename="../../dqsa/ui/desk/window.py" line="195"/>
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="133"/>
+        <location filename="../../dqsa/ui/main_window.py" line="134"/>
         <location filename="../../dqsa/ui/desk/window.py" line="197"/>
         <source>校验材料包(&amp;V)…</source>
         <translation>&amp;Verify a packet…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="134"/>
+        <location filename="../../dqsa/ui/main_window.py" line="135"/>
         <source>打开示例中心(&amp;E)</source>
         <translation>Open &amp;example center</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="135"/>
+        <location filename="../../dqsa/ui/main_window.py" line="136"/>
         <source>打开示例审核台账(&amp;S)</source>
         <translation>Open the &amp;sample review desk</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="136"/>
+        <location filename="../../dqsa/ui/main_window.py" line="137"/>
         <location filename="../../dqsa/ui/desk/window.py" line="199"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="141"/>
+        <location filename="../../dqsa/ui/main_window.py" line="142"/>
         <location filename="../../dqsa/ui/desk/window.py" line="203"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="145"/>
+        <location filename="../../dqsa/ui/main_window.py" line="146"/>
         <location filename="../../dqsa/ui/desk/window.py" line="207"/>
         <source>正常</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="145"/>
+        <location filename="../../dqsa/ui/main_window.py" line="146"/>
         <location filename="../../dqsa/ui/desk/window.py" line="207"/>
         <source>较大</source>
         <translation>larger</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="145"/>
+        <location filename="../../dqsa/ui/main_window.py" line="146"/>
         <location filename="../../dqsa/ui/desk/window.py" line="207"/>
         <source>很大</source>
         <translation>largest</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="149"/>
+        <location filename="../../dqsa/ui/main_window.py" line="150"/>
         <location filename="../../dqsa/ui/desk/window.py" line="211"/>
         <source>文字{0}（{1}%）(&amp;{2})</source>
         <translation>Text {0} ({1}%) (&amp;{2})</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="158"/>
+        <location filename="../../dqsa/ui/main_window.py" line="159"/>
         <location filename="../../dqsa/ui/desk/window.py" line="220"/>
         <source>放大文字(&amp;I)</source>
         <translation>&amp;Increase text size</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="161"/>
+        <location filename="../../dqsa/ui/main_window.py" line="162"/>
         <location filename="../../dqsa/ui/desk/window.py" line="223"/>
         <source>缩小文字(&amp;O)</source>
         <translation>Decrease text size (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="192"/>
+        <location filename="../../dqsa/ui/main_window.py" line="193"/>
         <location filename="../../dqsa/ui/desk/window.py" line="125"/>
         <source>（示例，修改不会影响您的文件）</source>
         <translation> (example; changes will not affect your files)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="229"/>
+        <location filename="../../dqsa/ui/main_window.py" line="230"/>
         <location filename="../../dqsa/ui/desk/opening.py" line="90"/>
         <location filename="../../dqsa/ui/desk/window.py" line="141"/>
         <location filename="../../dqsa/ui/desk/window.py" line="152"/>
@@ -328,19 +376,19 @@
         <translation>Cannot open file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="233"/>
+        <location filename="../../dqsa/ui/main_window.py" line="234"/>
         <location filename="../../dqsa/ui/desk/window.py" line="145"/>
         <source>打开最近的备份（副本）</source>
         <translation>Open latest backup (as a copy)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="245"/>
+        <location filename="../../dqsa/ui/main_window.py" line="246"/>
         <location filename="../../dqsa/ui/desk/window.py" line="168"/>
         <source>已打开备份</source>
         <translation>Backup opened</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="245"/>
+        <location filename="../../dqsa/ui/main_window.py" line="246"/>
         <location filename="../../dqsa/ui/desk/window.py" line="168"/>
         <source>已把备份复制为：
 {0}
@@ -350,19 +398,19 @@
 Please check its contents before you continue.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="253"/>
+        <location filename="../../dqsa/ui/main_window.py" line="254"/>
         <location filename="../../dqsa/ui/desk/window.py" line="272"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="376"/>
+        <location filename="../../dqsa/ui/main_window.py" line="377"/>
         <location filename="../../dqsa/ui/desk/window.py" line="470"/>
         <source>找不到用户指南文件（安装不完整？请重新安装程序）：docs/用户指南.md</source>
         <translation>The user guide was not found (incomplete installation? please reinstall the program): docs/用户指南.md</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="406"/>
+        <location filename="../../dqsa/ui/main_window.py" line="422"/>
         <source>
 本年度已签署报送：文件中保存的报送内容也会一起删除。</source>
         <translation>
@@ -374,139 +422,139 @@ This year was signed and sent: the copy of what was sent, kept in the file, is d
         <translation>Open center file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="274"/>
+        <location filename="../../dqsa/ui/main_window.py" line="275"/>
         <source>新建中心文件</source>
         <translation>New center file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="281"/>
+        <location filename="../../dqsa/ui/main_window.py" line="282"/>
         <location filename="../../dqsa/ui/desk/opening.py" line="124"/>
         <source>文件已存在</source>
         <translation>File already exists</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="281"/>
+        <location filename="../../dqsa/ui/main_window.py" line="282"/>
         <location filename="../../dqsa/ui/desk/opening.py" line="124"/>
         <source>这个文件已经存在，请换一个名称，或用“打开”。</source>
         <translation>This file already exists. Choose another name, or use &quot;Open&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="318"/>
+        <location filename="../../dqsa/ui/main_window.py" line="319"/>
         <source>无法新建</source>
         <translation>Cannot create</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/help_window.py" line="26"/>
-        <location filename="../../dqsa/ui/main_window.py" line="376"/>
+        <location filename="../../dqsa/ui/main_window.py" line="377"/>
         <location filename="../../dqsa/ui/desk/window.py" line="470"/>
         <source>用户指南</source>
         <extracomment>Widest a picture of the guide is shown (the screenshots are 1000 px wide).</extracomment>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="409"/>
+        <location filename="../../dqsa/ui/main_window.py" line="425"/>
         <source>删除年度自评</source>
         <translation>Delete self-assessment</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="410"/>
+        <location filename="../../dqsa/ui/main_window.py" line="426"/>
         <source>确定删除 {0} 年度的自评吗？
 删除前会自动备份，需要时可从“文件 → 备份与恢复”找回。</source>
         <translation>Delete the {0} self-assessment?
 A backup is made automatically first; if needed, you can get it back from &quot;File → Backup and restore&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="422"/>
+        <location filename="../../dqsa/ui/main_window.py" line="438"/>
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="426"/>
+        <location filename="../../dqsa/ui/main_window.py" line="442"/>
         <source>已删除 {0} 年度自评，删除前的备份：{1}</source>
         <translation>Deleted the {0} self-assessment. Backup made before deleting: {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="453"/>
+        <location filename="../../dqsa/ui/main_window.py" line="469"/>
         <source>文件以只读方式打开，签署身份的变化没有记入中心文件。</source>
         <translation>The file is open read-only; the change of signing identity was not recorded in the center file.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="458"/>
+        <location filename="../../dqsa/ui/main_window.py" line="474"/>
         <source>签署身份</source>
         <translation>Signing identity</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="475"/>
+        <location filename="../../dqsa/ui/main_window.py" line="491"/>
         <location filename="../../dqsa/ui/desk/backups.py" line="24"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="478"/>
+        <location filename="../../dqsa/ui/main_window.py" line="494"/>
         <source>自动备份（最新的在最上面）。恢复前会先备份当前内容，恢复后可以再改回来。</source>
         <translation>Automatic backups (newest first). The current contents are backed up before a restore, so you can switch back afterwards.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="488"/>
+        <location filename="../../dqsa/ui/main_window.py" line="504"/>
         <location filename="../../dqsa/ui/desk/backups.py" line="43"/>
         <source>从所选备份恢复(&amp;R)</source>
         <translation>&amp;Restore from selected backup</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="509"/>
-        <location filename="../../dqsa/ui/main_window.py" line="512"/>
+        <location filename="../../dqsa/ui/main_window.py" line="525"/>
+        <location filename="../../dqsa/ui/main_window.py" line="528"/>
         <location filename="../../dqsa/ui/desk/backups.py" line="60"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="516"/>
+        <location filename="../../dqsa/ui/main_window.py" line="532"/>
         <location filename="../../dqsa/ui/desk/backups.py" line="64"/>
         <source>已从备份恢复：{0}</source>
         <translation>Restored from backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="522"/>
+        <location filename="../../dqsa/ui/main_window.py" line="538"/>
         <location filename="../../dqsa/ui/desk/overview.py" line="403"/>
         <source>{0}（版本 {1}）</source>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="526"/>
+        <location filename="../../dqsa/ui/main_window.py" line="542"/>
         <location filename="../../dqsa/ui/desk/window.py" line="497"/>
         <source>关于 dqsa</source>
         <translation>About dqsa</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="528"/>
+        <location filename="../../dqsa/ui/main_window.py" line="544"/>
         <source>&lt;b&gt;党群服务中心自评 dqsa {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;评分标准包：&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;数据文件：{2}&lt;br&gt;日志文件：{3}</source>
         <translation>&lt;b&gt;Party-mass service center self-assessment (dqsa) {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Criteria packs:&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;Data file: {2}&lt;br&gt;Log file: {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="537"/>
+        <location filename="../../dqsa/ui/main_window.py" line="553"/>
         <location filename="../../dqsa/ui/desk/window.py" line="504"/>
         <source>已保存 {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="541"/>
+        <location filename="../../dqsa/ui/main_window.py" line="557"/>
         <location filename="../../dqsa/ui/desk/window.py" line="508"/>
         <source>未能保存，修改仍在窗口中</source>
         <translation>Not saved; your changes are still in the window</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="549"/>
+        <location filename="../../dqsa/ui/main_window.py" line="565"/>
         <source>正在完成导出或照片添加，完成后自动关闭…</source>
         <translation>Finishing the export or the photos being added; the window closes when done…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="558"/>
+        <location filename="../../dqsa/ui/main_window.py" line="574"/>
         <location filename="../../dqsa/ui/desk/window.py" line="533"/>
         <source>有修改未能保存</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="559"/>
+        <location filename="../../dqsa/ui/main_window.py" line="575"/>
         <source>有 {0} 处修改因磁盘问题未能保存。仍要退出吗？（已保存的内容不受影响）</source>
         <translation>{0} change(s) could not be saved because of a disk problem. Quit anyway? (Content already saved is not affected.)</translation>
     </message>
@@ -548,6 +596,7 @@ A backup is made automatically first; if needed, you can get it back from &quot;
     </message>
     <message>
         <location filename="../../dqsa/ui/pages.py" line="172"/>
+        <location filename="../../dqsa/ui/review_import.py" line="179"/>
         <source>分</source>
         <translation>pts</translation>
     </message>
@@ -668,103 +717,176 @@ A backup is made automatically first; if needed, you can get it back from &quot;
         <translation>Phone (optional)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="52"/>
+        <location filename="../../dqsa/ui/review.py" line="62"/>
         <source>{0}：符合 {1}/{2} 项</source>
         <translation>{0}: {1}/{2} items met</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="57"/>
+        <location filename="../../dqsa/ui/review.py" line="67"/>
         <source>合计：{0}%</source>
         <translation>Total: {0}%</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="59"/>
+        <location filename="../../dqsa/ui/review.py" line="69"/>
         <source>合计：{0} / {1}</source>
         <translation>Total: {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="60"/>
+        <location filename="../../dqsa/ui/review.py" line="70"/>
         <source>未填写 {0} 项</source>
         <translation>Unanswered: {0} items</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/home.py" line="224"/>
-        <location filename="../../dqsa/ui/review.py" line="36"/>
-        <location filename="../../dqsa/ui/review.py" line="79"/>
+        <location filename="../../dqsa/ui/home.py" line="253"/>
+        <location filename="../../dqsa/ui/review.py" line="46"/>
+        <location filename="../../dqsa/ui/review.py" line="89"/>
         <source>{0} 项</source>
-        <extracomment>The status column; a year changed after it was sent is drawn in this colour (status and total).
-----------
-Rows of the list that the panel under it never takes (it scrolls its text instead). The tree&apos;s columns.</extracomment>
+        <extracomment>Rows of the list that the panel under it never takes (it scrolls its text instead). The tree&apos;s columns. The level above&apos;s score, shown right after the self score when the year has a review result.</extracomment>
         <translation>{0} items</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="82"/>
+        <location filename="../../dqsa/ui/review.py" line="92"/>
         <source>每年重新填写、本年度还没有填写的 {0} 项</source>
         <translation>{0} answers asked every year and not filled in for this year yet</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="94"/>
+        <location filename="../../dqsa/ui/review.py" line="104"/>
         <source>点击页面名称转到该页填写：</source>
         <translation>Click a page&apos;s name to go there:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="235"/>
+        <location filename="../../dqsa/ui/review.py" line="145"/>
+        <source>复核得分</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="258"/>
         <location filename="../../dqsa/ui/desk/review.py" line="227"/>
         <source>第{0}项&#x3000;{1}</source>
         <translation>Item {0}  {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="271"/>
+        <location filename="../../dqsa/ui/review.py" line="287"/>
+        <source>同自评</source>
+        <translation>as self</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="289"/>
+        <source>审核人沿用了中心的自评</source>
+        <translation>The reviewer kept the center&apos;s own score</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="296"/>
+        <location filename="../../dqsa/ui/review.py" line="399"/>
+        <source>（未写理由）</source>
+        <translation>(no reason given)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="297"/>
+        <source>复核得分 {0}，理由：{1}</source>
+        <translation>Reviewed score {0}, reason: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="298"/>
+        <source>复核理由：{0}｜{1}</source>
+        <translation>Review reason: {0} | {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="300"/>
+        <source>复核得分 {0}，理由：{1}
+自评：{2}</source>
+        <translation>Reviewed score {0}, reason: {1}
+Self-assessment: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="327"/>
         <source>未得满分</source>
         <translation>Below full marks:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="273"/>
+        <location filename="../../dqsa/ui/review.py" line="329"/>
         <source>{0}。</source>
         <translation>{0}.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="275"/>
+        <location filename="../../dqsa/ui/review.py" line="331"/>
         <source>{0}。{1} {2} 项，改进措施都已填写。</source>
         <translation>{0}. {1} {2} items, all with an improvement measure.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="277"/>
+        <location filename="../../dqsa/ui/review.py" line="333"/>
         <source>{0}。{1} {2} 项，已填写改进措施 {3} 项，还缺 {4} 项（在下方列表的“改进措施”一列标为“待填写”）。</source>
         <translation>{0}. {1} {2} items, {3} with an improvement measure, {4} still missing (marked “to write” in the Measures column below).</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="314"/>
+        <location filename="../../dqsa/ui/review.py" line="370"/>
         <source>在上面的列表中选择一个条目（方向键），查看依据、更正得分或填写改进措施。</source>
         <translation>Select an item in the list above (arrow keys) to see its basis, override its score or enter a corrective action.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="335"/>
+        <location filename="../../dqsa/ui/review.py" line="391"/>
         <source>更正结果（符合/不符合）：</source>
         <translation>Override result (met/not_met):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="335"/>
+        <location filename="../../dqsa/ui/review.py" line="391"/>
         <source>更正得分(&amp;G)：</source>
         <translation>Override &amp;score:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="354"/>
+        <location filename="../../dqsa/ui/review.py" line="398"/>
+        <source>复核得分：{0}&#x3000;理由：{1}</source>
+        <translation>Reviewed score: {0}  Reason: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="419"/>
         <source>请填写“符合”“不符合”或“不适用”</source>
         <translation>Type “met”, “not met” or “n/a”</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="363"/>
+        <location filename="../../dqsa/ui/review.py" line="428"/>
         <source>请填写更正后的得分（数字）</source>
         <translation>Enter the override score (a number)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="412"/>
+        <location filename="../../dqsa/ui/review.py" line="488"/>
+        <source>&lt;b&gt;上级审核：{0}&lt;/b&gt;（{1}，{2}）；{3}</source>
+        <translation>&lt;b&gt;Review by the level above: {0}&lt;/b&gt; ({1}, {2}); {3}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="502"/>
+        <source>审核结果针对的是 {0} 报送的版本；之后本年度又修改或重新报送过，这里的自评得分是现在的。</source>
+        <translation>The review result is about the version sent on {0}; the year was changed or sent again since, and the self scores shown here are the current ones.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="511"/>
+        <source>复核后符合 {0} 项（自评符合 {1} 项，适用 {2} 项）</source>
+        <translation>{0} items met after review ({1} met by the self-assessment, {2} applicable)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="513"/>
+        <source>复核得分合计 {0}（自评 {1}，满分 {2}）</source>
+        <translation>reviewed total {0} (self-assessed {1}, out of {2})</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="530"/>
+        <location filename="../../dqsa/ui/review_import.py" line="184"/>
+        <source>审核单位：{0}</source>
+        <translation>Reviewed by: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="531"/>
+        <location filename="../../dqsa/ui/review_import.py" line="185"/>
+        <source>审核人：{0}（{1}），{2}</source>
+        <translation>Reviewer: {0} ({1}), {2}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review.py" line="549"/>
         <source>已填写</source>
         <translation>written</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/review.py" line="414"/>
+        <location filename="../../dqsa/ui/review.py" line="551"/>
         <source>待填写</source>
         <translation>to write</translation>
     </message>
@@ -1076,9 +1198,100 @@ Please open this folder in “This PC” or a file manager.</translation>
         <translation>Packets (*.zip);;All files (*)</translation>
     </message>
     <message>
+        <location filename="../../dqsa/ui/review_import.py" line="51"/>
+        <source>选择上级返回的审核结果</source>
+        <translation>Choose the review result returned by the level above</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review_import.py" line="53"/>
+        <source>审核结果 (*.zip);;所有文件 (*)</source>
+        <translation>Review results (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review_import.py" line="63"/>
+        <location filename="../../dqsa/ui/review_import.py" line="114"/>
+        <location filename="../../dqsa/ui/review_import.py" line="157"/>
+        <location filename="../../dqsa/ui/review_import.py" line="174"/>
+        <source>导入审核结果</source>
+        <translation>Import review result</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review_import.py" line="80"/>
         <location filename="../../dqsa/ui/verification.py" line="35"/>
         <source>正在校验 {0}…</source>
         <translation>Checking {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review_import.py" line="91"/>
+        <source>审核结果无法读取。</source>
+        <translation>The review result cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review_import.py" line="99"/>
+        <source>正在保存审核结果…</source>
+        <translation>Saving the review result…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review_import.py" line="132"/>
+        <source>没有导入：</source>
+        <translation>Not imported: </translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review_import.py" line="134"/>
+        <location filename="../../dqsa/ui/review_import.py" line="139"/>
+        <location filename="../../dqsa/ui/review_import.py" line="149"/>
+        <source>没有导入。</source>
+        <translation>Not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review_import.py" line="140"/>
+        <source>保存时出现意外错误（{0}），详情已写入日志。</source>
+        <translation>An unexpected error occurred while saving ({0}); the details are in the log.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review_import.py" line="149"/>
+        <source>无法读取这个文件：{0}</source>
+        <translation>Cannot read this file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review_import.py" line="179"/>
+        <source>项</source>
+        <translation>items</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review_import.py" line="181"/>
+        <source>&lt;b&gt;{0} 年度审核结果&lt;/b&gt;&#x3000;审核结论：&lt;b&gt;{1}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Review result for {0}&lt;/b&gt;  Verdict: &lt;b&gt;{1}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review_import.py" line="190"/>
+        <source>自评 {0} {2}，复核 {1} {2}</source>
+        <translation>Self-assessed {0} {2}, reviewed {1} {2}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review_import.py" line="203"/>
+        <source>&lt;b&gt;注意：这份审核结果由另一个审核单位证书签署。&lt;/b&gt;&lt;br&gt;本中心登记的审核单位证书指纹：&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;&lt;br&gt;这份审核结果的证书指纹：&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;br&gt;可能是审核单位换了签署身份，也可能是冒名的审核结果。请先用电话等方式向审核单位核实新指纹，核实无误后才能导入（会记入历史）。</source>
+        <translation>&lt;b&gt;Caution: this review result is signed with another reviewing unit&apos;s certificate.&lt;/b&gt;&lt;br&gt;Fingerprint registered by this center:&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;&lt;br&gt;Fingerprint of this review result:&lt;br&gt;&lt;tt&gt;{1}&lt;/tt&gt;&lt;br&gt;The reviewing unit may have a new signing identity, or the result may be forged. Check the new fingerprint with the reviewing unit by phone first; import only once it is confirmed (recorded in the history).</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review_import.py" line="214"/>
+        <source>我已向审核单位核实了新的证书指纹，接受它(&amp;A)</source>
+        <translation>I checked the new fingerprint with the reviewing unit; &amp;accept it</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review_import.py" line="220"/>
+        <source>这是第一次导入审核结果。请向审核单位核对它的证书指纹（审核结果 PDF 的签署部分印有指纹）：&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;&lt;br&gt;导入后本中心登记这个指纹，以后指纹不同的审核结果需要确认才能导入。</source>
+        <translation>This is the first review result imported. Check its certificate fingerprint with the reviewing unit (it is printed in the signature part of the result&apos;s PDF):&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;&lt;br&gt;After the import this center registers the fingerprint; a result with another one will need your confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review_import.py" line="224"/>
+        <source>审核单位证书指纹（与本中心登记的相同）：&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;</source>
+        <translation>Reviewing unit&apos;s certificate fingerprint (the one this center registered):&lt;br&gt;&lt;tt&gt;{0}&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review_import.py" line="235"/>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/verification.py" line="36"/>
@@ -1094,65 +1307,65 @@ Please open this folder in “This PC” or a file manager.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/comparison_view.py" line="150"/>
-        <location filename="../../dqsa/ui/comparison_view.py" line="443"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="468"/>
         <location filename="../../dqsa/ui/desk/dashboard.py" line="195"/>
         <source>{0} 年</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="225"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="229"/>
         <source>与以往年度对比</source>
         <translation>Compare with earlier years</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="255"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="259"/>
         <source>较早年度(&amp;A)：</source>
         <translation>E&amp;arlier year:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="257"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="261"/>
         <source>较晚年度(&amp;B)：</source>
         <translation>&amp;Later year:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="259"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="263"/>
         <source>只看退步(&amp;R)</source>
         <translation>&amp;Regressed only</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="260"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="264"/>
         <source>只看有变化的(&amp;C)</source>
         <translation>&amp;Changed only</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="293"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="302"/>
         <source>情况变化：</source>
         <translation>What changed:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="343"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="361"/>
         <source>（没有变化）</source>
         <translation>(no change)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="348"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="366"/>
         <source>{0} {1} 项</source>
         <translation>{0} {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="407"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="432"/>
         <source>考评内容 / 说明</source>
         <translation>Criterion / note</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="424"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="449"/>
         <location filename="../../dqsa/ui/pages.py" line="86"/>
-        <location filename="../../dqsa/ui/review.py" line="342"/>
+        <location filename="../../dqsa/ui/review.py" line="407"/>
         <source>条目编号：{0}</source>
         <translation>Item id: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="402"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="425"/>
         <location filename="../../dqsa/ui/desk/viewers.py" line="245"/>
         <source>条目</source>
         <translation>Item</translation>
@@ -1202,38 +1415,63 @@ Please open this folder in “This PC” or a file manager.</translation>
         <translation>{0} (sent)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="246"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="202"/>
+        <source>{0}（复核）</source>
+        <translation>{0} (reviewed)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="250"/>
         <source>{0} 年报送时的内容</source>
         <translation>{0} as sent</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="327"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="265"/>
+        <source>较早年度用上级复核得分(&amp;S)</source>
+        <translation>Earlier year with the reviewed &amp;scores</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="267"/>
+        <source>较早年度导入过上级的审核结果时：用审核人的复核得分代替自评得分（按审核的那一版报送内容）</source>
+        <translation>When the earlier year has a review result: use the reviewer&apos;s scores instead of the self-assessment (of the version that was reviewed)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="342"/>
         <source>请选择两个不同的年度，较早的在左边（同一年度可以把“已报送”的放在左边，看报送后改了什么）。</source>
         <translation>Choose two different years, the earlier on the left (for the same year, put the &quot;sent&quot; one on the left to see what changed after sending).</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="353"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="371"/>
         <source>{5} → {6}：合计 {0}/{1} → {2}/{3}；{4}。</source>
         <translation>{5} → {6}: total {0}/{1} → {2}/{3}; {4}.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="376"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="382"/>
+        <source>{0} 年按上级审核结果中的复核得分（审核的那一版报送内容）。</source>
+        <translation>{0} with the reviewed scores of the level above&apos;s result (the version that was reviewed).</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="399"/>
         <source>{0} 年报送后改过：报送时合计 {1}，现在 {2}（可选“{3}”对比）</source>
         <translation>{0} changed after it was sent: total when sent {1}, now {2} (choose &quot;{3}&quot; to compare)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="405"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="426"/>
+        <source>{0} 年（复核）</source>
+        <translation>{0} (reviewed)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/comparison_view.py" line="430"/>
         <location filename="../../dqsa/ui/desk/dashboard.py" line="195"/>
         <source>变化</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="406"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="431"/>
         <source>趋势</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/comparison_view.py" line="443"/>
+        <location filename="../../dqsa/ui/comparison_view.py" line="468"/>
         <source>{0} 年（已报送）</source>
         <translation>{0} (sent)</translation>
     </message>
@@ -2544,7 +2782,7 @@ Note: last year used another standard; item scores cannot be compared directly.<
         <translation>Name of your unit (e.g. “XX Street Social Organizations Party Committee”):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/wizard.py" line="225"/>
+        <location filename="../../dqsa/ui/wizard.py" line="230"/>
         <location filename="../../dqsa/ui/desk/window.py" line="443"/>
         <source>无法修改</source>
         <translation>Cannot change</translation>
@@ -2614,114 +2852,138 @@ Note: last year used another standard; item scores cannot be compared directly.<
         <translation>Copies what lasts from {0} (the criteria pack says what lasts); what is answered every year is not copied and is marked “To update” in the new year. </translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="57"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="58"/>
         <source>{0} 由 {1} 签署</source>
         <extracomment>The frame&apos;s colours: calm blue for a year kept as sent, amber for one that differs from it.</extracomment>
         <translation>{0}, signed by {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="68"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="94"/>
         <source>&lt;b&gt;只读：&lt;/b&gt;</source>
         <translation>&lt;b&gt;Read-only:&lt;/b&gt; </translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="70"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="99"/>
         <source>&lt;b&gt;本年度自评已签署报送，现在只能查看。&lt;/b&gt;</source>
         <translation>&lt;b&gt;This year&apos;s self-assessment was signed and sent; it can now only be viewed.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="73"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="102"/>
         <source>，证书指纹 {0}</source>
         <translation>, certificate fingerprint {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="74"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="78"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="103"/>
         <source>。</source>
         <translation>.</translation>
     </message>
     <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="72"/>
+        <source>&lt;b&gt;上级审核：退回补充。&lt;/b&gt;{0}（{1}）要求补充修改</source>
+        <translation>&lt;b&gt;Review: returned for more.&lt;/b&gt; {0} ({1}) asks for additions</translation>
+    </message>
+    <message>
         <location filename="../../dqsa/ui/sent_banner.py" line="77"/>
+        <source>：{0}</source>
+        <translation>: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="106"/>
         <source>本年度由本程序以前的版本签署，当时没有保存报送内容的副本，无法显示报送时的内容和数字。</source>
         <translation>This year was signed by an earlier version of this program, which kept no copy of what was sent; the content and figures as sent cannot be shown.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="82"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="111"/>
         <source>如需修改，请点“修改（需重新报送）”：修改后，已报送的材料包将与这里的内容不一致，需要重新签署导出并报送。</source>
         <translation>To change it, click &quot;Edit (must be sent again)&quot;: after changes, the packet already sent no longer matches what is here, and must be signed, exported and sent again.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="89"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="118"/>
         <source>&lt;b&gt;本年度自评报送后又打开修改：现在的内容与已报送的材料包不一致，需要重新签署导出并报送。&lt;/b&gt;</source>
         <translation>&lt;b&gt;This year&apos;s self-assessment was reopened after it was sent: what is here no longer matches the packet sent; sign, export and send it again.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="92"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="121"/>
         <source>已报送的材料包：{0}。</source>
         <translation>Packet sent: {0}.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="95"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="124"/>
         <source>报送时的内容没有保存（由本程序以前的版本签署），无法对比。</source>
         <translation>What was sent was not kept (signed by an earlier version of this program) and cannot be compared.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="97"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="126"/>
         <source>报送时合计 {0}，现在 {1}。</source>
         <translation>Total when sent {0}, now {1}.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="99"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="128"/>
         <source>报送时合计 {0}，现在合计相同（其他内容可能改过）。</source>
         <translation>Total when sent {0}; the total is the same now (other content may have changed).</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="122"/>
-        <location filename="../../dqsa/ui/sent_banner.py" line="187"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="151"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="177"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="237"/>
         <source>修改（需重新报送）(&amp;W)</source>
         <translation>Edit (must be sent again) (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="123"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="152"/>
         <source>打开本年度以便修改；修改后需要重新签署导出并报送</source>
         <translation>Open this year for changes; afterwards it must be signed, exported and sent again</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="124"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="153"/>
         <source>与已报送的对比(&amp;Q)</source>
         <translation>Compare with what was sent (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="125"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="154"/>
         <source>看看报送之后改了哪些内容</source>
         <translation>See what changed after it was sent</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="162"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="177"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="235"/>
+        <source>按审核意见修改（需重新报送）(&amp;W)</source>
+        <translation>Edit as the reviewer asked (must be sent again) (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/sent_banner.py" line="202"/>
         <source>修改已报送的年度</source>
         <translation>Edit a year that was sent</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="166"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="211"/>
         <source>{0} 年度的自评已于 {1} 由 {2} 签署并报送。&lt;br&gt;&lt;br&gt;&lt;b&gt;修改后，已经报送给上级的材料包将与这里的内容不一致&lt;/b&gt;，需要重新签署导出，并把新的材料包报送上级（上级以最后收到的为准）。&lt;br&gt;&lt;br&gt;已报送的内容会保留在文件中，可以随时与修改后的内容对比。确定要修改吗？</source>
         <translation>The {0} self-assessment was signed and sent on {1} by {2}.&lt;br&gt;&lt;br&gt;&lt;b&gt;After changes, the packet already sent to the level above no longer matches what is here&lt;/b&gt;; sign and export again and send the new packet (the level above goes by the last one received).&lt;br&gt;&lt;br&gt;What was sent stays in the file and can be compared with the changes at any time. Edit it?</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="178"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="223"/>
         <source>修改原因(&amp;R)：</source>
         <translation>&amp;Reason for the change:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="181"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="226"/>
         <source>例如：补充照片、更正面积（可不填，会记入修改历史）</source>
         <translation>e.g. added photos, corrected an area (optional; recorded in the history)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="188"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="228"/>
+        <source>按上级审核意见补充修改（退回补充）</source>
+        <translation>Additions asked for by the reviewer (returned for more)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/review_import.py" line="236"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="240"/>
         <source>取消(&amp;C)</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/sent_banner.py" line="197"/>
+        <location filename="../../dqsa/ui/sent_banner.py" line="249"/>
         <source>在窗口中选择“修改（需重新报送）”</source>
         <translation>Choose &quot;Edit (must be sent again)&quot; in the window</translation>
     </message>

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
     from reportlab.platypus import Flowable
 
+    from dqsa.store.reviews import ReviewRecord
+
 OLD_COLOUR = "#9E9E9E"
 NEW_COLOUR = "#1565C0"
 
@@ -34,6 +36,9 @@ def story(data: ReportInput, kit: Kit) -> list[Flowable]:
     if c.count("unanswered"):
         intro += "未填写的条目不按 0 分比较，也不算退步。"
     story += [kit.p(intro, kit.note), Spacer(1, 2 * MM)]
+    review = data.earlier_review
+    if review is not None and review.year == c.old_year:
+        story += [kit.p(reviewed_total_text(review), kit.note), Spacer(1, 2 * MM)]
     shown = [s for s in c.sections if s.new_score is not None and s.old_score is not None and s.new_max]
     if shown:
         story += [_chart(c, shown, kit), Spacer(1, 2 * MM)]
@@ -73,6 +78,24 @@ def story(data: ReportInput, kit: Kit) -> list[Flowable]:
 
 #: After a section's name in the chart: it has items not answered in one of the years.
 UNANSWERED_MARK = "*"
+
+
+def reviewed_total_text(review: ReviewRecord) -> str:
+    """Last year's reviewed total, as the level above signed it, in one sentence."""
+    from dqsa.domain.review import review_label
+
+    f = wording.fmt
+    if review.pack_kind == "checklist":
+        figures = f"复核后符合 {f(review.total_reviewed)} 项（自评符合 {f(review.total_self)} 项，适用 {f(review.total_max)} 项）"
+    else:
+        figures = f"复核得分合计 {f(review.total_reviewed)} 分（自评 {f(review.total_self)} 分，满分 {f(review.total_max)} 分）"
+    text = (
+        f"上级对 {review.year} 年度的审核结论：{review_label(review.state)}"
+        f"（{review.desk_name}，{wording.date_text(review.reviewed_at)}）；{figures}。"
+    )
+    if review.outdated:
+        text += f"该审核针对的是 {review.year} 年度当时报送的版本，上表中的 {review.year} 年得分是文件中现在的内容。"
+    return text
 
 
 def _shown(item: ItemChange, side: str) -> str:
