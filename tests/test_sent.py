@@ -515,3 +515,13 @@ def test_answers_json_of_the_store_is_the_packets(store: CenterStore) -> None:
     sent = store.sent(2026)
     assert sent.origin == "marked" and sent.sha256 is None and sent.known
     assert store.sent_answers_text(2026) == answers_json(store.answers(2026))
+
+
+def test_two_signings_in_one_second_keep_their_order(store: CenterStore) -> None:
+    """Times are kept to the second: the order they were kept in decides (the export page's 'last fingerprint')."""
+    at = datetime(2026, 11, 30, 9, 0, 0).astimezone()
+    old, new = "AA" * 32, "BB" * 32
+    store.mark_signed(2026, signer="张伟", fingerprint=old, at=at)
+    store.reopen(2026, reason="补充照片")
+    store.mark_signed(2026, signer="张伟", fingerprint=new, at=at)
+    assert store.signed_fingerprints() == (old, new)

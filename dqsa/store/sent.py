@@ -348,20 +348,24 @@ def signed_fingerprints_in(session: Session) -> tuple[str, ...]:
 
     Three column reads, whatever the number of years (the export page asks after every save).
     """
+    # Times are kept to the second: two signings in one second are ordered by the order they
+    # were kept in (snapshot and event ids), and a year's row, which holds its latest signing, last.
     signed = select(m.Assessment.signed_at, m.Assessment.fingerprint).where(
         m.Assessment.signed_at.is_not(None)
     )
-    pairs: list[tuple[datetime | None, str | None]] = [(w, f) for w, f in session.execute(signed)]
+    rows: list[tuple[datetime | None, int, int, str | None]] = [
+        (w, 1, 0, f) for w, f in session.execute(signed)
+    ]
     if has_snapshots(session):  # an identity made or accepted counts even if its year was deleted since
-        pairs += [
-            (w, f) for w, f in session.execute(select(m.SentSnapshot.signed_at, m.SentSnapshot.fingerprint))
-        ]
-        pairs += [
-            (w, f) for w, f in session.execute(select(m.IdentityEvent.at, m.IdentityEvent.new_fingerprint))
-        ]
-    found = [(when.replace(tzinfo=None), value) for when, value in pairs if when and value]
+        snapshots = select(m.SentSnapshot.signed_at, m.SentSnapshot.id, m.SentSnapshot.fingerprint)
+        events = select(m.IdentityEvent.at, m.IdentityEvent.id, m.IdentityEvent.new_fingerprint)
+        rows += [(w, 0, i, f) for w, i, f in session.execute(snapshots)]
+        rows += [(w, 0, i, f) for w, i, f in session.execute(events)]
+    found = sorted(
+        (when.replace(tzinfo=None), rank, i, value) for when, rank, i, value in rows if when and value
+    )
     unique: dict[str, str] = {}
-    for _, fingerprint in sorted(found, key=lambda pair: pair[0]):
+    for *_, fingerprint in found:
         unique.setdefault(fingerprint.replace(":", "").upper(), fingerprint)
     return tuple(unique.values())
 
