@@ -284,12 +284,14 @@ def create_identity(center_name: Owner, passphrase: str, *, replace: bool = Fals
     return _with_change(identity, change)
 
 
-def _new_key_and_certificate(owner: IdentityOwner) -> tuple[Any, bytes]:
+def _new_key_and_certificate(owner: Owner) -> tuple[Any, bytes]:
+    """A new key and its self-signed certificate for ``owner`` (a center by its name, or a desk)."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.x509.oid import NameOID
 
+    owner = _owner(owner)
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name(
         [
