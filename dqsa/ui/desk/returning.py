@@ -47,7 +47,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: The purpose under which the output folder is remembered (:mod:`dqsa.ui.places`).
+# The purpose under which the output folder is remembered (:mod:`dqsa.ui.places`).
 FOLDER = "review-result"
 FINGERPRINT_STYLE = "font-family: monospace; font-weight: bold;"
 
