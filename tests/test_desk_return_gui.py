@@ -300,3 +300,57 @@ def test_the_pane_and_the_dialog_at_1366_by_768(qtbot, tmp_path: Path, packets: 
     dialog.reject()
     window.close()
     store.close()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")
+def test_a_lost_key_is_replaced_only_when_asked_and_warned(
+    qtbot, tmp_path: Path, packets: DeskPackets, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from dqsa.export.identity import KEY_FILE, identity_folder
+
+    path = make_desk(tmp_path, packets)
+    with DeskStore.open(path, backups_root=tmp_path / "backups") as desk:
+        packet = desk.counted_packet(VILLAGE, 2026)
+        old = return_review(
+            desk,
+            packet.id,
+            signer_name="王审核",
+            signer_title="组织委员",
+            passphrase=PASSPHRASE,
+            out_dir=tmp_path,
+        ).fingerprint
+        owner = desk_owner(desk.signing().uid, DESK)
+    (identity_folder(owner) / KEY_FILE).unlink()  # a new computer: the certificate came, the key did not
+    store = DeskStore.open(path, backups_root=tmp_path / "backups")
+    window, view = review_page(qtbot, store)
+    out = tmp_path / "新身份"
+    out.mkdir()
+    dialog = open_dialog(qtbot, view)
+    assert "找不到本台账的签署私钥" in dialog.identity_note.text()
+    assert dialog.fingerprint.text() == "\n".join(fingerprint_lines(old))  # the one the centers know
+    assert dialog.new_identity.isVisibleTo(dialog) and not dialog.new_identity.isChecked()
+    retype(qtbot, dialog.folder, str(out))
+    type_text(qtbot, dialog.passphrase, PASSPHRASE)
+    sign(qtbot, dialog)
+    assert "找不到本台账的签署私钥" in dialog.problem.message and unsent(out) == []
+
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: asked.append(text) or next(answers))
+    qtbot.mouseClick(dialog.new_identity, Qt.MouseButton.LeftButton)
+    assert dialog.passphrase_again.isVisibleTo(dialog) and not dialog.fingerprint.isVisibleTo(dialog)
+    type_text(qtbot, dialog.passphrase_again, PASSPHRASE)
+    sign(qtbot, dialog)  # warned, and declined: nothing
+    assert len(asked) == 1 and "新指纹" in asked[0] and unsent(out) == []
+    assert store.signing().fingerprint == old
+    sign(qtbot, dialog)  # warned, and accepted
+    qtbot.waitUntil(lambda: view.return_message is not None and not running_jobs(), timeout=60000)
+    new = store.signing()
+    assert new.fingerprint != old and new.changes[-1].kind == "replaced"
+    assert new.changes[-1].old_fingerprint == old
+    assert all(line in view.return_message.text() for line in fingerprint_lines(new.fingerprint))
+    view.return_message.accept()
+    window.close()
+    store.close()
