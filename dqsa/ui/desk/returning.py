@@ -66,6 +66,14 @@ def why_not_returnable(store: DeskStore, packet_id: int) -> str:
     return ""
 
 
+def state_label(state: object) -> str:
+    """A review state in the window's language (the filters' words)."""
+    from dqsa.ui.desk.overview import REVIEW_CHOICES
+
+    code = str(getattr(state, "value", state))
+    return tr(dict(REVIEW_CHOICES).get(code, code))
+
+
 class ReturnReviewDialog(QDialog):
     """Signer, title, passphrase, folder → the signed 审核结果; :attr:`result` once written."""
 
@@ -95,7 +103,9 @@ class ReturnReviewDialog(QDialog):
         self.setWindowTitle(tr("导出审核结果：{0}").format(packet.center_name))
         layout = QVBoxLayout(self)
         heading = QLabel(
-            tr("{0} · {1} 年度　审核结论：{2}").format(packet.center_name, packet.year, review.state.label)
+            tr("{0} · {1} 年度　审核结论：{2}").format(
+                packet.center_name, packet.year, state_label(review.state)
+            )
         )
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: bold;")
@@ -111,7 +121,7 @@ class ReturnReviewDialog(QDialog):
         if earlier:
             notes.append(
                 tr("已于 {0} 导出过审核结果（{1}）；再次导出会生成新的一份，中心以最后导入的为准。").format(
-                    datetime_text(earlier[-1].returned_at), earlier[-1].state.label
+                    datetime_text(earlier[-1].returned_at), state_label(earlier[-1].state)
                 )
             )
         intro = QLabel("\n".join(notes))
