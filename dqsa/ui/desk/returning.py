@@ -75,7 +75,7 @@ def state_label(state: object) -> str:
 
 
 class ReturnReviewDialog(QDialog):
-    """Signer, title, passphrase, folder → the signed 审核结果; :attr:`result` once written."""
+    """Signer, title, passphrase, folder → the signed 审核结果; :attr:`written` once written."""
 
     def __init__(
         self,
@@ -93,13 +93,14 @@ class ReturnReviewDialog(QDialog):
         self.autosaver = autosaver
         self.packet_id = packet_id
         self.job: Job[ReturnResult] | None = None
-        self.result: ReturnResult | None = None
+        self.written: ReturnResult | None = None
         packet = store.packet(packet_id)
         review = store.review(packet_id)
         self.signing = store.signing()
         self.owner = desk_owner(self.signing.uid, self.signing.name)
         earlier = store.returns(packet_id)
-        last = earlier[-1] if earlier else (store.returns() or [None])[-1]
+        every = earlier or store.returns()  # the signer and title used last, for this center or any
+        last = every[-1] if every else None
         self.setWindowTitle(tr("导出审核结果：{0}").format(packet.center_name))
         layout = QVBoxLayout(self)
         heading = QLabel(
@@ -344,7 +345,7 @@ class ReturnReviewDialog(QDialog):
         self.passphrase.clear()
         self.passphrase_again.clear()
         remember_folder(FOLDER, result.path.parent)
-        self.result = result
+        self.written = result
         self.accept()
 
     def _failed(self, exc: Exception) -> None:

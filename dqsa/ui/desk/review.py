@@ -518,7 +518,7 @@ class DeskReviewView(QWidget):
 
         def finished(_code: int) -> None:
             self.return_dialog = None
-            result = dialog.result
+            result = dialog.written
             dialog.deleteLater()
             if result is not None:
                 self.return_message = message = result_message(self.window_, result)
