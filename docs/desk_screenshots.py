@@ -22,6 +22,7 @@ GUIDE = {
     "desk-table.png": "01-table",
     "desk-dashboard.png": "02-dashboard",
     "desk-review.png": "03-review",
+    "desk-return.png": "03d-return-dialog",
     "desk-receipts.png": "05-receipts",
     "desk-identity.png": "06-held-identity",
 }
@@ -61,6 +62,7 @@ def shoot(scale: int, out: Path, language: str = "zh_CN") -> None:
     from dqsa.settings import Settings
     from dqsa.store.desk.service import DeskStore
     from dqsa.ui.desk.receiving import HeldIdentityDialog, ReceiptSummary
+    from dqsa.ui.desk.returning import ReturnReviewDialog
     from dqsa.ui.desk.viewers import LastYearDialog, PhotoDialog
     from dqsa.ui.desk.window import DeskWindow
 
@@ -91,6 +93,15 @@ def shoot(scale: int, out: Path, language: str = "zh_CN") -> None:
     view = window.review_view
     view.ui.itemTree.setCurrentItem(view._items["A2.mass.1"])
     shot(window, "03-review")
+    returning = ReturnReviewDialog(store, reviewed.id, window, reviewer="李明")
+    returning.title.setText("组织委员")
+    returning.folder.setText(
+        "C:\\Users\\李明\\Desktop"
+    )  # as on the reviewer's laptop, not this machine's home
+    returning.passphrase.setFocus()
+    returning.show()
+    shot(returning, "03d-return-dialog")
+    returning.close()
     view.ui.itemTree.setCurrentItem(view._items["A2.role.1"])
     view.score.edit.setText("4x")
     view.score._typed("4x")

@@ -183,10 +183,24 @@ def _write(
         return seal_and_write(target, files, manifest, identity, prefix=".review-", store_all=True)
     except OSError as exc:
         raise SaveFailed(
-            f"无法把审核结果写到 {target.parent}：{exc.strerror or exc}。请换一个可以写入的文件夹（例如桌面或 U 盘）。",
+            f"无法把审核结果写到 {target.parent}（{_why_not_written(exc)}），没有写出文件，台账也没有记录。"
+            "请换一个可以写入的文件夹（例如桌面或 U 盘）再试。",
             path=target,
             pending="写出审核结果",
         ) from exc
+
+
+def _why_not_written(exc: OSError) -> str:
+    """The cause in words a reviewer understands (the system's own text is English on most machines)."""
+    import errno
+
+    if exc.errno in {errno.ENOSPC, errno.EDQUOT}:
+        return "磁盘空间已满"
+    if exc.errno in {errno.EROFS, errno.EACCES, errno.EPERM}:
+        return "文件夹只读或没有写入权限，或同名文件正被别的程序打开"
+    if exc.errno in {errno.ENOENT, errno.ENOTDIR}:
+        return "文件夹不存在"
+    return exc.strerror or str(exc)
 
 
 def _record(

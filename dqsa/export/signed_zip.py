@@ -200,8 +200,25 @@ def open_archive(source: Source, limits: Limits, *, strict: bool = False) -> Ite
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         raise SignedZipError(f"这不是一个完整的 zip {noun}（{exc}）。请确认文件没有在传输中损坏。") from None
     with archive:
+        check_declared(archive, limits)
         check_layout(archive, noun, strict=strict)
         yield archive
+
+
+def check_declared(archive: zipfile.ZipFile, limits: Limits) -> None:
+    """What the central directory itself declares, named before the layout is compared: a member
+    encrypted, compressed in a foreign way, or too large (from the directory: nothing is read).
+
+    A crafted zip is often odd in more than one way; the person is told the plainest one
+    ("…太大", "…是加密的") rather than that a header differs from the directory.
+    """
+    noun = limits.noun
+    for name, info in safe_members(archive, limits).items():
+        if info.file_size > limits.max_member_bytes:
+            raise SignedZipError(
+                f"{noun}中的 {name} 太大（{info.file_size // (1024 * 1024)} MB，"
+                f"上限 {limits.max_member_bytes // (1024 * 1024)} MB），已拒绝。"
+            )
 
 
 _EOCD = struct.Struct("<4s4H2LH")  # end of central directory record, 22 bytes

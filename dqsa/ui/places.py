@@ -17,6 +17,7 @@ from dqsa.settings import Settings, save_settings
 #: The first choices per purpose, in order; the home folder when none exists.
 _DEFAULTS: dict[str, tuple[Callable[[], Path | None], ...]] = {
     "export": (paths.desktop_dir, paths.documents_dir),
+    "review-result": (paths.desktop_dir, paths.documents_dir),  # the desk's signed 审核结果
     "packet": (paths.downloads_dir, paths.desktop_dir, paths.documents_dir),
     "evidence": (paths.pictures_dir, paths.downloads_dir, paths.desktop_dir),
     "center": (paths.documents_dir,),

@@ -15,7 +15,7 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/fields.py" line="145"/>
-        <location filename="../../dqsa/ui/desk/review.py" line="38"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="39"/>
         <source>符合</source>
         <extracomment>The tree&apos;s columns. A checklist&apos;s words (the store&apos;s codes → what the reviewer reads).</extracomment>
         <translation>Met</translation>
@@ -23,15 +23,15 @@
     <message>
         <location filename="../../dqsa/ui/fields.py" line="145"/>
         <location filename="../../dqsa/ui/review.py" line="327"/>
-        <location filename="../../dqsa/ui/desk/review.py" line="38"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="39"/>
         <source>不符合</source>
         <translation>Not met</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/fields.py" line="145"/>
-        <location filename="../../dqsa/ui/desk/review.py" line="38"/>
-        <location filename="../../dqsa/ui/desk/review.py" line="247"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="39"/>
         <location filename="../../dqsa/ui/desk/review.py" line="254"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="261"/>
         <location filename="../../dqsa/ui/desk/viewers.py" line="307"/>
         <location filename="../../dqsa/ui/desk/viewers.py" line="308"/>
         <source>不适用</source>
@@ -59,8 +59,8 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/fields.py" line="239"/>
-        <location filename="../../dqsa/ui/desk/review.py" line="428"/>
-        <location filename="../../dqsa/ui/desk/review.py" line="433"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="435"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="440"/>
         <source>（未保存）</source>
         <translation> (not saved)</translation>
     </message>
@@ -146,7 +146,7 @@
     <message>
         <location filename="../../dqsa/ui/home.py" line="174"/>
         <location filename="../../dqsa/ui/desk/overview.py" line="122"/>
-        <location filename="../../dqsa/ui/desk/review.py" line="157"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="161"/>
         <source>只读：</source>
         <translation>Read-only: </translation>
     </message>
@@ -761,7 +761,7 @@ A backup is made automatically first; if needed, you can get it back from &quot;
     </message>
     <message>
         <location filename="../../dqsa/ui/review.py" line="258"/>
-        <location filename="../../dqsa/ui/desk/review.py" line="227"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="234"/>
         <source>第{0}项&#x3000;{1}</source>
         <translation>Item {0}  {1}</translation>
     </message>
@@ -931,6 +931,7 @@ Self-assessment: {2}</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="159"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="415"/>
         <source>打开所在文件夹(&amp;O)</source>
         <translation>&amp;Open the folder</translation>
     </message>
@@ -982,21 +983,25 @@ Self-assessment: {2}</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="115"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="148"/>
         <source>第一次设定口令，请再输入一遍确认</source>
         <translation>A new passphrase: type it once more to confirm</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="117"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="150"/>
         <source>选择(&amp;C)…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="124"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="154"/>
         <source>再次输入口令(&amp;A)：</source>
         <translation>P&amp;assphrase again:</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="127"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="156"/>
         <source>保存到(&amp;D)：</source>
         <translation>Save to fol&amp;der:</translation>
     </message>
@@ -1053,6 +1058,7 @@ Self-assessment: {2}</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="321"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="280"/>
         <source>两次输入的口令不一样，请重新输入。</source>
         <translation>The two passphrases differ; please type them again.</translation>
     </message>
@@ -1092,6 +1098,7 @@ Self-assessment: {2}</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="398"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="368"/>
         <source>新建签署身份</source>
         <translation>New signing identity</translation>
     </message>
@@ -1133,6 +1140,7 @@ Certificate fingerprint: {2}
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="458"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="170"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1143,6 +1151,7 @@ Certificate fingerprint: {2}
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="499"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="421"/>
         <source>无法打开文件夹</source>
         <translation>Cannot open the folder</translation>
     </message>
@@ -1398,7 +1407,7 @@ Please open this folder in “This PC” or a file manager.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/comparison_view.py" line="49"/>
-        <location filename="../../dqsa/ui/desk/review.py" line="245"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="252"/>
         <source>未填写</source>
         <translation>not answered</translation>
     </message>
@@ -1924,6 +1933,7 @@ Packets signed from now on carry this fingerprint.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/outputs.py" line="83"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="421"/>
         <source>请在文件管理器中打开：
 {0}</source>
         <translation>Please open it in your file manager:
@@ -2373,93 +2383,98 @@ Receiving was stopped as asked; the remaining packets were not processed (receiv
         <translation>New identity accepted</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/review.py" line="87"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="88"/>
         <source>例如 4 或 4.5</source>
         <extracomment>What the store last refused per item (shown when the item is selected again).</extracomment>
         <translation>e.g. 4 or 4.5</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/review.py" line="93"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="94"/>
         <source>（与自评相同）</source>
         <translation>(as the center’s own)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/review.py" line="140"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="144"/>
         <source>{0} · {1} 年度</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/review.py" line="148"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="152"/>
         <source>签署：{0}（{1}），{2}&#x3000;·&#x3000;收到 {3}</source>
         <translation>Signed by {0} ({1}), {2} · received {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/review.py" line="152"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="156"/>
         <source>证书指纹：{0}</source>
         <translation>Certificate fingerprint: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/review.py" line="159"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="163"/>
         <source>这个材料包的签署身份还没有核实，核实并接受后才能审核。</source>
         <translation>The signing identity of this packet has not been checked yet; it can be reviewed once it is checked and accepted.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/review.py" line="161"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="165"/>
         <source>这个材料包已被同一中心同一年度的新版本替换，这里只能查看；请审核新版本。</source>
         <translation>This packet was replaced by a newer one of the same center and year; it can only be viewed here. Please review the newer one.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/review.py" line="192"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="196"/>
         <source>这个材料包里没有照片</source>
         <translation>This packet has no photos</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/review.py" line="239"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="199"/>
+        <source>签署本中心本年度的审核结果（zip），交给中心导入</source>
+        <translation>Sign this center&apos;s review result for this year (a zip) for the center to import</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/review.py" line="246"/>
         <source>未保存</source>
         <translation>not saved</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/review.py" line="274"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="281"/>
         <source>请在上面选择一个条目。</source>
         <translation>Please choose an item above.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/review.py" line="285"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="292"/>
         <source>自评：{0}</source>
         <translation>Center’s own: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/review.py" line="288"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="295"/>
         <source>复核结果(&amp;K)：</source>
         <translation>Reviewer’s result (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/review.py" line="288"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="295"/>
         <source>复核得分(&amp;K)：</source>
         <translation>Reviewer’s score (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/review.py" line="301"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="308"/>
         <source>/ 满分 {0}</source>
         <translation>/ full marks {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/review.py" line="453"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="460"/>
         <source>自评：符合 {0} / 适用 {1} 项（{2}%）</source>
         <translation>Center’s own: {0} of {1} applicable items met ({2}%)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/review.py" line="459"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="466"/>
         <source>&#x3000;复核后：符合 {0} / 适用 {1} 项（{2}%）</source>
         <translation>   Reviewed: {0} of {1} applicable items met ({2}%)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/review.py" line="463"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="470"/>
         <source>自评合计 {0} / {1}</source>
         <translation>Center’s total {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/review.py" line="465"/>
+        <location filename="../../dqsa/ui/desk/review.py" line="472"/>
         <source>&#x3000;复核合计 {0} / {1}（{2} 项改分）</source>
         <translation>   Reviewed total {0} / {1} ({2} items re-scored)</translation>
     </message>
@@ -2987,6 +3002,178 @@ Note: last year used another standard; item scores cannot be compared directly.<
         <source>在窗口中选择“修改（需重新报送）”</source>
         <translation>Choose &quot;Edit (must be sent again)&quot; in the window</translation>
     </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="59"/>
+        <source>台账以只读方式打开，不能签署审核结果（签署后要在台账中记下返回的结果）：</source>
+        <translation>The desk file is open read-only, so no review result can be signed (the desk must record each result it returns): </translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="63"/>
+        <source>这个材料包的签署身份还没有核实，核实并接受后才能审核和导出审核结果。</source>
+        <translation>The signing identity of this packet has not been verified yet; verify and accept it before reviewing and exporting a review result.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="65"/>
+        <source>这个材料包已被同一中心同一年度的新版本替换，请对新版本导出审核结果。</source>
+        <translation>This packet has been replaced by a newer one from the same center for the same year; export the review result from the newer one.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="104"/>
+        <source>导出审核结果：{0}</source>
+        <translation>Export review result: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="107"/>
+        <source>{0} · {1} 年度&#x3000;审核结论：{2}</source>
+        <translation>{0} · {1}&#x3000;Verdict: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="116"/>
+        <source>审核结果是一个签过名的 zip 文件（内含逐项复核得分、理由、审核意见和一份可打印的 PDF），请用电子邮件或 U 盘交给该中心，中心用“文件 → 导入审核结果”导入。</source>
+        <translation>The review result is a signed zip file (item-by-item reviewed scores, reasons, the comment and a printable PDF). Give it to the center by email or USB stick; the center imports it with “File → Import review result”.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="121"/>
+        <source>审核结论仍是“待审核”：中心导入后看到的也是“待审核”。审核完成后请先选定结论。</source>
+        <translation>The verdict is still “Pending”: the center will see “Pending” too. Choose a verdict first once the review is done.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="124"/>
+        <source>已于 {0} 导出过审核结果（{1}）；再次导出会生成新的一份，中心以最后导入的为准。</source>
+        <translation>A review result was exported on {0} ({1}); exporting again makes a new one, and the center goes by the last one it imports.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="143"/>
+        <source>例如 组织委员</source>
+        <translation>e.g. Organization committee member</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="158"/>
+        <source>签署人(&amp;S)：</source>
+        <translation>&amp;Signer:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="159"/>
+        <source>职务(&amp;T)：</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="160"/>
+        <source>台账签署口令(&amp;P)：</source>
+        <translation>Desk signing &amp;passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="164"/>
+        <source>找不到签署私钥：新建签署身份(&amp;G)（各中心会看到新的证书指纹）</source>
+        <translation>Signing key not found: create a new si&amp;gning identity (the centers will see a new certificate fingerprint)</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="169"/>
+        <source>签署并导出(&amp;E)</source>
+        <translation>Sign and &amp;export</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="221"/>
+        <source>这台电脑上找不到本台账的签署私钥（换了电脑、重装了系统，或文件被删除）。请把原来那台电脑上的签署身份复制过来；实在无法找回时，勾选下面的“新建签署身份”，但各中心会看到新的证书指纹，需要告知它们以新指纹为准。本台账登记的证书指纹：</source>
+        <translation>This computer does not have the desk&apos;s signing key (a new computer, a reinstalled system, or the file was deleted). Copy the signing identity over from the old computer; if it cannot be recovered, tick “create a new signing identity” below, but the centers will see a new certificate fingerprint and must be told to go by it. The certificate fingerprint registered for this desk:</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="230"/>
+        <source>第一次签署：将为本台账建立签署身份（数字证书），签署后会显示它的证书指纹，请告知各中心。请设定一个口令（至少 8 个字符，可以用中文，不能全是数字），输入两遍，并记在安全的地方。</source>
+        <translation>First signature: a signing identity (digital certificate) will be created for this desk; its certificate fingerprint is shown after signing, tell it to the centers. Choose a passphrase (at least 8 characters, Chinese allowed, not all digits), type it twice, and keep it somewhere safe.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="234"/>
+        <source>将新建签署身份：请设定新的口令，输入两遍。各中心会看到新的证书指纹，请告知它们。</source>
+        <translation>A new signing identity will be created: choose a new passphrase and type it twice. The centers will see a new certificate fingerprint; tell them.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="239"/>
+        <source>请输入本台账的签署口令。本台账的证书指纹（各中心据此核对审核结果，四位一组）：</source>
+        <translation>Enter the desk&apos;s signing passphrase. The desk&apos;s certificate fingerprint (the centers check review results against it, in groups of four):</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="241"/>
+        <source>请输入本台账的签署口令。</source>
+        <translation>Enter the desk&apos;s signing passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="255"/>
+        <source>审核结果保存到</source>
+        <translation>Save the review result to</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="274"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="360"/>
+        <source>找不到本台账的签署私钥，没有导出。</source>
+        <translation>The desk&apos;s signing key was not found; nothing was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="276"/>
+        <source>请输入台账签署口令。</source>
+        <translation>Enter the desk&apos;s signing passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="287"/>
+        <source>请选择一个已有的文件夹保存审核结果（例如桌面或 U 盘）。</source>
+        <translation>Choose an existing folder for the review result (for example the desktop or a USB stick).</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="320"/>
+        <source>正在签署审核结果…</source>
+        <translation>Signing the review result…</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="321"/>
+        <source>导出审核结果</source>
+        <translation>Export review result</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="370"/>
+        <source>将为本台账新建签署身份。以后的审核结果证书指纹会改变，各中心导入时会看到新的指纹，需要它们确认；请主动告知各中心以新指纹为准。继续吗？</source>
+        <translation>A new signing identity will be created for this desk. Review results will carry a new certificate fingerprint, which the centers must confirm when they import them; tell them to go by the new fingerprint. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="391"/>
+        <source>无法写出审核结果：{0}</source>
+        <translation>Could not write the review result: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="393"/>
+        <source>导出审核结果失败：{0}</source>
+        <translation>Exporting the review result failed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="400"/>
+        <source>审核结果已导出</source>
+        <translation>Review result exported</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="403"/>
+        <source>已为本台账建立签署身份。请把下面的证书指纹告知各中心（电话或当面，四位一组逐组读），供它们核对。
+
+</source>
+        <translation>A signing identity was created for this desk. Tell the centers the certificate fingerprint below (by phone or in person, reading it group by group) so they can check it.
+
+</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="409"/>
+        <source>审核结果已签署并保存：
+{0}
+
+{1}本台账的证书指纹：
+{2}
+
+台账已记下这次返回。</source>
+        <translation>The review result was signed and saved:
+{0}
+
+{1}The desk&apos;s certificate fingerprint:
+{2}
+
+The desk has recorded this return.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentWizard</name>
@@ -3054,92 +3241,102 @@ Note: last year used another standard; item scores cannot be compared directly.<
         <translation>&amp;Save packet as…</translation>
     </message>
     <message>
-        <location filename="../../forms/desk_review.ui" line="39"/>
+        <location filename="../../forms/desk_review.ui" line="16"/>
+        <source>导出审核结果(&amp;X)…</source>
+        <translation>E&amp;xport review result…</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="16"/>
+        <source>签署本中心本年度的审核结果（zip），交给中心导入</source>
+        <translation>Sign this center&apos;s review result for this year (a zip) for the center to import</translation>
+    </message>
+    <message>
+        <location filename="../../forms/desk_review.ui" line="40"/>
         <source>审核结论：</source>
         <translation>Review result:</translation>
     </message>
     <message>
-        <location filename="../../forms/desk_review.ui" line="40"/>
+        <location filename="../../forms/desk_review.ui" line="41"/>
         <source>待审核(&amp;W)</source>
         <translation>Pending (&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../forms/desk_review.ui" line="41"/>
+        <location filename="../../forms/desk_review.ui" line="42"/>
         <source>通过(&amp;G)</source>
         <translation>Passed (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../forms/desk_review.ui" line="42"/>
+        <location filename="../../forms/desk_review.ui" line="43"/>
         <source>退回补充(&amp;U)</source>
         <translation>Ret&amp;urned</translation>
     </message>
     <message>
-        <location filename="../../forms/desk_review.ui" line="43"/>
+        <location filename="../../forms/desk_review.ui" line="44"/>
         <source>有问题(&amp;J)</source>
         <translation>Problem (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../forms/desk_review.ui" line="45"/>
+        <location filename="../../forms/desk_review.ui" line="46"/>
         <source>审核人(&amp;R)：</source>
         <translation>&amp;Reviewer:</translation>
     </message>
     <message>
-        <location filename="../../forms/desk_review.ui" line="46"/>
+        <location filename="../../forms/desk_review.ui" line="47"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../forms/desk_review.ui" line="51"/>
+        <location filename="../../forms/desk_review.ui" line="52"/>
         <source>审核意见(&amp;M)：</source>
         <translation>Co&amp;mment:</translation>
     </message>
     <message>
-        <location filename="../../forms/desk_review.ui" line="55"/>
+        <location filename="../../forms/desk_review.ui" line="56"/>
         <source>给中心的意见（退回补充时写明需要补充什么）</source>
         <translation>Your comment to the center (when returning, say what must be added)</translation>
     </message>
     <message>
-        <location filename="../../forms/desk_review.ui" line="68"/>
+        <location filename="../../forms/desk_review.ui" line="69"/>
         <source>逐项复核(&amp;I)：选中条目后在下方填写复核得分和理由（与自评相同的不必填写）</source>
         <translation>&amp;Items: choose one, then enter your score and reason below (nothing needed where you agree)</translation>
     </message>
     <message>
-        <location filename="../../forms/desk_review.ui" line="79"/>
+        <location filename="../../forms/desk_review.ui" line="80"/>
         <source>条目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../forms/desk_review.ui" line="80"/>
+        <location filename="../../forms/desk_review.ui" line="81"/>
         <source>自评</source>
         <translation>Own</translation>
     </message>
     <message>
-        <location filename="../../forms/desk_review.ui" line="81"/>
+        <location filename="../../forms/desk_review.ui" line="82"/>
         <source>复核</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../forms/desk_review.ui" line="82"/>
+        <location filename="../../forms/desk_review.ui" line="83"/>
         <source>复核理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../forms/desk_review.ui" line="97"/>
+        <location filename="../../forms/desk_review.ui" line="98"/>
         <source>复核得分(&amp;K)：</source>
         <translation>Reviewer’s score (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../forms/desk_review.ui" line="100"/>
+        <location filename="../../forms/desk_review.ui" line="101"/>
         <source>理由(&amp;E)：</source>
         <translation>R&amp;eason:</translation>
     </message>
     <message>
-        <location filename="../../forms/desk_review.ui" line="101"/>
+        <location filename="../../forms/desk_review.ui" line="102"/>
         <source>复核得分与自评不同时必须写明理由</source>
         <translation>A reason is required when your score differs from the center’s</translation>
     </message>
     <message>
-        <location filename="../../forms/desk_review.ui" line="102"/>
+        <location filename="../../forms/desk_review.ui" line="103"/>
         <source>按自评(&amp;Z)</source>
         <translation>As the center’s (&amp;Z)</translation>
     </message>

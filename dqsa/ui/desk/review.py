@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QButtonGroup, QLabel, QSizePolicy, QTreeWidgetItem
 
 from dqsa.domain.scoring import fmt
 from dqsa.export.wording import datetime_text, fingerprint_text
+from dqsa.ui.desk.returning import why_not_returnable
 from dqsa.ui.fields import ERROR_STYLE, NumberField, ProblemLabel
 from dqsa.ui.forms.ui_desk_review import Ui_DeskReview
 from dqsa.ui.i18n import QT_TR_NOOP, tr
@@ -108,6 +109,9 @@ class DeskReviewView(QWidget):
         self.ui.photosButton.clicked.connect(self.show_photos)
         self.ui.lastYearButton.clicked.connect(self.show_last_year)
         self.ui.saveButton.clicked.connect(self.save_packet)
+        self.ui.returnButton.clicked.connect(self.export_result)
+        self.return_dialog: Any = None
+        self.return_message: Any = None
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.back_requested.emit)
         QShortcut(QKeySequence("Ctrl+Down"), self, activated=lambda: self._next_item(1))
         QShortcut(QKeySequence("Ctrl+Up"), self, activated=lambda: self._next_item(-1))
@@ -190,6 +194,9 @@ class DeskReviewView(QWidget):
         has_photos = any(m.kind == "photo" for m in store.members(packet_id))
         self.ui.photosButton.setEnabled(has_photos)
         self.ui.photosButton.setToolTip("" if has_photos else tr("这个材料包里没有照片"))
+        why = why_not_returnable(store, packet_id)
+        self.ui.returnButton.setEnabled(not why)
+        self.ui.returnButton.setToolTip(why or tr("签署本中心本年度的审核结果（zip），交给中心导入"))
 
     def _build_tree(self, rows: list[Any]) -> None:
         tree = self.ui.itemTree
@@ -496,6 +503,35 @@ class DeskReviewView(QWidget):
             from dqsa.ui.desk.viewers import save_packet_as
 
             save_packet_as(self.window_, self.store, self.packet_id)
+
+    def export_result(self) -> None:
+        """导出审核结果…: the dialog (window-modal), then what was written (:mod:`.returning`)."""
+        if self.store is None or self.packet_id is None or self.return_dialog is not None:
+            return
+        from dqsa.ui.desk.returning import ReturnReviewDialog, result_message
+
+        self.autosaver.flush()
+        dialog = ReturnReviewDialog(
+            self.store, self.packet_id, self.window_, reviewer=self.reviewer() or "", autosaver=self.autosaver
+        )
+        self.return_dialog = dialog
+
+        def finished(_code: int) -> None:
+            self.return_dialog = None
+            result = dialog.written
+            dialog.deleteLater()
+            if result is not None:
+                self.return_message = message = result_message(self.window_, result)
+                message.finished.connect(lambda _code: self._message_closed(message))
+                message.open()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def _message_closed(self, message: Any) -> None:
+        if self.return_message is message:
+            self.return_message = None
+        message.deleteLater()
 
     def _step(self, step: int) -> None:
         if self.packet_id not in self.order or self.store is None:

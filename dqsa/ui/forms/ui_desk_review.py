@@ -61,6 +61,11 @@ class Ui_DeskReview(object):
 
         self.navigationLayout.addWidget(self.saveButton)
 
+        self.returnButton = QPushButton(DeskReview)
+        self.returnButton.setObjectName(u"returnButton")
+
+        self.navigationLayout.addWidget(self.returnButton)
+
 
         self.mainLayout.addLayout(self.navigationLayout)
 
@@ -238,6 +243,7 @@ class Ui_DeskReview(object):
         QWidget.setTabOrder(self.reportButton, self.photosButton)
         QWidget.setTabOrder(self.photosButton, self.lastYearButton)
         QWidget.setTabOrder(self.lastYearButton, self.saveButton)
+        QWidget.setTabOrder(self.saveButton, self.returnButton)
 
         self.retranslateUi(DeskReview)
 
@@ -252,6 +258,10 @@ class Ui_DeskReview(object):
         self.photosButton.setText(QCoreApplication.translate("DeskReview", u"\u67e5\u770b\u7167\u7247(&O)", None))
         self.lastYearButton.setText(QCoreApplication.translate("DeskReview", u"\u4e0a\u5e74\u6750\u6599(&L)", None))
         self.saveButton.setText(QCoreApplication.translate("DeskReview", u"\u53e6\u5b58\u6750\u6599\u5305(&S)\u2026", None))
+        self.returnButton.setText(QCoreApplication.translate("DeskReview", u"\u5bfc\u51fa\u5ba1\u6838\u7ed3\u679c(&X)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.returnButton.setToolTip(QCoreApplication.translate("DeskReview", u"\u7b7e\u7f72\u672c\u4e2d\u5fc3\u672c\u5e74\u5ea6\u7684\u5ba1\u6838\u7ed3\u679c\uff08zip\uff09\uff0c\u4ea4\u7ed9\u4e2d\u5fc3\u5bfc\u5165", None))
+#endif // QT_CONFIG(tooltip)
         self.titleLabel.setText("")
         self.infoLabel.setText("")
         self.totalsLabel.setText("")
