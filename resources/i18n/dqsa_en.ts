@@ -808,7 +808,7 @@ The tree&apos;s columns.</extracomment>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="157"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="414"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="421"/>
         <source>打开所在文件夹(&amp;O)</source>
         <translation>&amp;Open the folder</translation>
     </message>
@@ -860,25 +860,25 @@ The tree&apos;s columns.</extracomment>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="113"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="147"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="148"/>
         <source>第一次设定口令，请再输入一遍确认</source>
         <translation>A new passphrase: type it once more to confirm</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="115"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="149"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="150"/>
         <source>选择(&amp;C)…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="122"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="153"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="154"/>
         <source>再次输入口令(&amp;A)：</source>
         <translation>P&amp;assphrase again:</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="125"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="155"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="156"/>
         <source>保存到(&amp;D)：</source>
         <translation>Save to fol&amp;der:</translation>
     </message>
@@ -935,7 +935,7 @@ The tree&apos;s columns.</extracomment>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="312"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="279"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="280"/>
         <source>两次输入的口令不一样，请重新输入。</source>
         <translation>The two passphrases differ; please type them again.</translation>
     </message>
@@ -975,7 +975,7 @@ The tree&apos;s columns.</extracomment>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="389"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="367"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="374"/>
         <source>新建签署身份</source>
         <translation>New signing identity</translation>
     </message>
@@ -1017,7 +1017,7 @@ Certificate fingerprint: {2}
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="449"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="169"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="170"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1028,7 +1028,7 @@ Certificate fingerprint: {2}
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="490"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="420"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="427"/>
         <source>无法打开文件夹</source>
         <translation>Cannot open the folder</translation>
     </message>
@@ -1688,7 +1688,7 @@ Packets signed from now on carry this fingerprint.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/outputs.py" line="83"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="420"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="427"/>
         <source>请在文件管理器中打开：
 {0}</source>
         <translation>Please open it in your file manager:
@@ -2749,138 +2749,143 @@ Note: last year used another standard; item scores cannot be compared directly.<
         <translation>This packet has been replaced by a newer one from the same center for the same year; export the review result from the newer one.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="103"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="104"/>
         <source>导出审核结果：{0}</source>
         <translation>Export review result: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="106"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="107"/>
         <source>{0} · {1} 年度&#x3000;审核结论：{2}</source>
         <translation>{0} · {1}&#x3000;Verdict: {2}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="115"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="116"/>
         <source>审核结果是一个签过名的 zip 文件（内含逐项复核得分、理由、审核意见和一份可打印的 PDF），请用电子邮件或 U 盘交给该中心，中心用“文件 → 导入审核结果”导入。</source>
         <translation>The review result is a signed zip file (item-by-item reviewed scores, reasons, the comment and a printable PDF). Give it to the center by email or USB stick; the center imports it with “File → Import review result”.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="120"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="121"/>
         <source>审核结论仍是“待审核”：中心导入后看到的也是“待审核”。审核完成后请先选定结论。</source>
         <translation>The verdict is still “Pending”: the center will see “Pending” too. Choose a verdict first once the review is done.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="123"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="124"/>
         <source>已于 {0} 导出过审核结果（{1}）；再次导出会生成新的一份，中心以最后导入的为准。</source>
         <translation>A review result was exported on {0} ({1}); exporting again makes a new one, and the center goes by the last one it imports.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="142"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="143"/>
         <source>例如 组织委员</source>
         <translation>e.g. Organization committee member</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="157"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="158"/>
         <source>签署人(&amp;S)：</source>
         <translation>&amp;Signer:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="158"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="159"/>
         <source>职务(&amp;T)：</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="159"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="160"/>
         <source>台账签署口令(&amp;P)：</source>
         <translation>Desk signing &amp;passphrase:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="163"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="164"/>
         <source>找不到签署私钥：新建签署身份(&amp;G)（各中心会看到新的证书指纹）</source>
         <translation>Signing key not found: create a new si&amp;gning identity (the centers will see a new certificate fingerprint)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="168"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="169"/>
         <source>签署并导出(&amp;E)</source>
         <translation>Sign and &amp;export</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="220"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="221"/>
         <source>这台电脑上找不到本台账的签署私钥（换了电脑、重装了系统，或文件被删除）。请把原来那台电脑上的签署身份复制过来；实在无法找回时，勾选下面的“新建签署身份”，但各中心会看到新的证书指纹，需要告知它们以新指纹为准。本台账登记的证书指纹：</source>
         <translation>This computer does not have the desk&apos;s signing key (a new computer, a reinstalled system, or the file was deleted). Copy the signing identity over from the old computer; if it cannot be recovered, tick “create a new signing identity” below, but the centers will see a new certificate fingerprint and must be told to go by it. The certificate fingerprint registered for this desk:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="229"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="230"/>
         <source>第一次签署：将为本台账建立签署身份（数字证书），签署后会显示它的证书指纹，请告知各中心。请设定一个口令（至少 8 个字符，可以用中文，不能全是数字），输入两遍，并记在安全的地方。</source>
         <translation>First signature: a signing identity (digital certificate) will be created for this desk; its certificate fingerprint is shown after signing, tell it to the centers. Choose a passphrase (at least 8 characters, Chinese allowed, not all digits), type it twice, and keep it somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="233"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="234"/>
         <source>将新建签署身份：请设定新的口令，输入两遍。各中心会看到新的证书指纹，请告知它们。</source>
         <translation>A new signing identity will be created: choose a new passphrase and type it twice. The centers will see a new certificate fingerprint; tell them.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="238"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="239"/>
         <source>请输入本台账的签署口令。本台账的证书指纹（各中心据此核对审核结果，四位一组）：</source>
         <translation>Enter the desk&apos;s signing passphrase. The desk&apos;s certificate fingerprint (the centers check review results against it, in groups of four):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="240"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="241"/>
         <source>请输入本台账的签署口令。</source>
         <translation>Enter the desk&apos;s signing passphrase.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="254"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="255"/>
         <source>审核结果保存到</source>
         <translation>Save the review result to</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="273"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="359"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="274"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="366"/>
         <source>找不到本台账的签署私钥，没有导出。</source>
         <translation>The desk&apos;s signing key was not found; nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="275"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="276"/>
         <source>请输入台账签署口令。</source>
         <translation>Enter the desk&apos;s signing passphrase.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/returning.py" line="286"/>
+        <source>台账签署口令至少 {0} 个字符（可以用中文），不能全是数字，也不能是同一个字符重复。请牢记：忘记口令时只能新建签署身份，各中心会看到新的证书指纹。</source>
+        <translation>The desk&apos;s signing passphrase needs at least {0} characters (Chinese allowed), not all digits and not one character repeated. Remember it: if it is forgotten, only a new signing identity can be made, and the centers will see a new certificate fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="293"/>
         <source>请选择一个已有的文件夹保存审核结果（例如桌面或 U 盘）。</source>
         <translation>Choose an existing folder for the review result (for example the desktop or a USB stick).</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="319"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="326"/>
         <source>正在签署审核结果…</source>
         <translation>Signing the review result…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="320"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="327"/>
         <source>导出审核结果</source>
         <translation>Export review result</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="369"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="376"/>
         <source>将为本台账新建签署身份。以后的审核结果证书指纹会改变，各中心导入时会看到新的指纹，需要它们确认；请主动告知各中心以新指纹为准。继续吗？</source>
         <translation>A new signing identity will be created for this desk. Review results will carry a new certificate fingerprint, which the centers must confirm when they import them; tell them to go by the new fingerprint. Continue?</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="390"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="397"/>
         <source>无法写出审核结果：{0}</source>
         <translation>Could not write the review result: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="392"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="399"/>
         <source>导出审核结果失败：{0}</source>
         <translation>Exporting the review result failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="399"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="406"/>
         <source>审核结果已导出</source>
         <translation>Review result exported</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="402"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="409"/>
         <source>已为本台账建立签署身份。请把下面的证书指纹告知各中心（电话或当面，四位一组逐组读），供它们核对。
 
 </source>
@@ -2889,7 +2894,7 @@ Note: last year used another standard; item scores cannot be compared directly.<
 </translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="408"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="415"/>
         <source>审核结果已签署并保存：
 {0}
 
