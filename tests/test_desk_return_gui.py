@@ -354,3 +354,23 @@ def test_a_lost_key_is_replaced_only_when_asked_and_warned(
     view.return_message.accept()
     window.close()
     store.close()
+
+
+def test_a_weak_first_passphrase_is_refused_in_the_desks_words(
+    qtbot, tmp_path: Path, packets: DeskPackets
+) -> None:
+    store = DeskStore.open(make_desk(tmp_path, packets), backups_root=tmp_path / "backups")
+    window, view = review_page(qtbot, store)
+    dialog = open_dialog(qtbot, view)
+    type_text(qtbot, dialog.title, "组织委员")
+    type_text(qtbot, dialog.passphrase, "12345678")
+    type_text(qtbot, dialog.passphrase_again, "12345678")
+    retype(qtbot, dialog.folder, str(tmp_path))
+    sign(qtbot, dialog)
+    assert "不能全是数字" in dialog.problem.message and "各中心" in dialog.problem.message
+    assert "上级" not in dialog.problem.message
+    assert dialog.focusWidget() is dialog.passphrase and not running_jobs()
+    assert identity_state(desk_owner(store.signing().uid, DESK)) == "none"
+    dialog.reject()
+    window.close()
+    store.close()

@@ -931,7 +931,7 @@ Self-assessment: {2}</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="159"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="415"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="421"/>
         <source>打开所在文件夹(&amp;O)</source>
         <translation>&amp;Open the folder</translation>
     </message>
@@ -1098,7 +1098,7 @@ Self-assessment: {2}</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="398"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="368"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="374"/>
         <source>新建签署身份</source>
         <translation>New signing identity</translation>
     </message>
@@ -1151,7 +1151,7 @@ Certificate fingerprint: {2}
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="499"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="421"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="427"/>
         <source>无法打开文件夹</source>
         <translation>Cannot open the folder</translation>
     </message>
@@ -1933,7 +1933,7 @@ Packets signed from now on carry this fingerprint.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/outputs.py" line="83"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="421"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="427"/>
         <source>请在文件管理器中打开：
 {0}</source>
         <translation>Please open it in your file manager:
@@ -3104,7 +3104,7 @@ Note: last year used another standard; item scores cannot be compared directly.<
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/returning.py" line="274"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="360"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="366"/>
         <source>找不到本台账的签署私钥，没有导出。</source>
         <translation>The desk&apos;s signing key was not found; nothing was exported.</translation>
     </message>
@@ -3114,42 +3114,47 @@ Note: last year used another standard; item scores cannot be compared directly.<
         <translation>Enter the desk&apos;s signing passphrase.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="287"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="286"/>
+        <source>台账签署口令至少 {0} 个字符（可以用中文），不能全是数字，也不能是同一个字符重复。请牢记：忘记口令时只能新建签署身份，各中心会看到新的证书指纹。</source>
+        <translation>The desk&apos;s signing passphrase needs at least {0} characters (Chinese allowed), not all digits and not one character repeated. Remember it: if it is forgotten, only a new signing identity can be made, and the centers will see a new certificate fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../../dqsa/ui/desk/returning.py" line="293"/>
         <source>请选择一个已有的文件夹保存审核结果（例如桌面或 U 盘）。</source>
         <translation>Choose an existing folder for the review result (for example the desktop or a USB stick).</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="320"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="326"/>
         <source>正在签署审核结果…</source>
         <translation>Signing the review result…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="321"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="327"/>
         <source>导出审核结果</source>
         <translation>Export review result</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="370"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="376"/>
         <source>将为本台账新建签署身份。以后的审核结果证书指纹会改变，各中心导入时会看到新的指纹，需要它们确认；请主动告知各中心以新指纹为准。继续吗？</source>
         <translation>A new signing identity will be created for this desk. Review results will carry a new certificate fingerprint, which the centers must confirm when they import them; tell them to go by the new fingerprint. Continue?</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="391"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="397"/>
         <source>无法写出审核结果：{0}</source>
         <translation>Could not write the review result: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="393"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="399"/>
         <source>导出审核结果失败：{0}</source>
         <translation>Exporting the review result failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="400"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="406"/>
         <source>审核结果已导出</source>
         <translation>Review result exported</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="403"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="409"/>
         <source>已为本台账建立签署身份。请把下面的证书指纹告知各中心（电话或当面，四位一组逐组读），供它们核对。
 
 </source>
@@ -3158,7 +3163,7 @@ Note: last year used another standard; item scores cannot be compared directly.<
 </translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="409"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="415"/>
         <source>审核结果已签署并保存：
 {0}
 

@@ -259,7 +259,7 @@ class ReturnReviewDialog(QDialog):
     def _checked(self) -> bool:
         """What can be said before anything starts (nothing is made when this is False)."""
         from dqsa.domain.errors import InvalidInput
-        from dqsa.export.identity import IdentityError, check_passphrase
+        from dqsa.export.identity import MIN_PASSPHRASE, IdentityError, check_passphrase
         from dqsa.export.review_return import check_signer
 
         why = why_not_returnable(self.store, self.packet_id)
@@ -280,8 +280,14 @@ class ReturnReviewDialog(QDialog):
                 return self._refuse(tr("两次输入的口令不一样，请重新输入。"), self.passphrase_again)
             try:
                 check_passphrase(self.passphrase.text())
-            except IdentityError as exc:
-                return self._refuse(str(exc), self.passphrase)
+            except IdentityError:  # the rules in the desk's words (the centers, not the level above)
+                return self._refuse(
+                    tr(
+                        "台账签署口令至少 {0} 个字符（可以用中文），不能全是数字，也不能是同一个字符重复。"
+                        "请牢记：忘记口令时只能新建签署身份，各中心会看到新的证书指纹。"
+                    ).format(MIN_PASSPHRASE),
+                    self.passphrase,
+                )
         folder = Path(self.folder.text().strip())
         if not self.folder.text().strip() or not folder.is_dir():
             return self._refuse(tr("请选择一个已有的文件夹保存审核结果（例如桌面或 U 盘）。"), self.folder)
