@@ -139,6 +139,26 @@ def test_the_light_read_loads_nothing_heavy(center_file: Path) -> None:
     assert heavy == [] and years == [2026, 2025] and Decimal(total) > 0
 
 
+def test_the_home_view_draws_the_light_list_without_loading_anything_heavy(center_file: Path) -> None:
+    """The list on screen before the store is loaded: drawing it (the 上级审核 column, the words of
+    every cell) must not import the criteria models or the database layer on the GUI thread."""
+    code = (
+        "import sys; from pathlib import Path; from PySide6.QtWidgets import QApplication; "
+        "app = QApplication([]); from dqsa.ui.home import HomeView; "
+        "from dqsa.store.year_list import peek_year_list; view = HomeView(); "
+        "view.show_year_list(peek_year_list(Path(sys.argv[1]))); "
+        "table = view.ui.assessmentTable; "
+        "heavy = sorted(m for m in ('sqlalchemy', 'pydantic', 'yaml', 'alembic', 'PIL', 'openpyxl') if m in sys.modules); "
+        "import json; print(json.dumps([heavy, table.rowCount()]))"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(center_file)], capture_output=True, text=True, check=True, env=env
+    )
+    heavy, rows = json.loads(done.stdout.strip().splitlines()[-1])
+    assert heavy == [] and rows == 2
+
+
 def test_the_home_view_draws_the_light_list_then_fills_what_is_missing(
     qtbot, center_file, backups_root
 ) -> None:

@@ -14,19 +14,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from dqsa.domain.rollup import REVIEW_LABELS, ReviewState
 from dqsa.domain.scoring import ItemResult, Scorecard, SectionResult, TableResult
+from dqsa.domain.status import review_label as review_label  # re-exported
 
 #: The checklist verdicts a reviewer gives, in words.
 VERDICT_LABELS: dict[str, str] = {"met": "符合", "not_met": "不符合", "na": "不适用"}
-
-
-def review_label(state: str) -> str:
-    """通过 / 退回补充 / 有问题 / 待审核 (the code itself for a state this program does not know)."""
-    try:
-        return REVIEW_LABELS[ReviewState(state)]
-    except ValueError:
-        return state
 
 
 @dataclass(frozen=True)

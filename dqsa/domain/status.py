@@ -68,3 +68,36 @@ _EXPLANATIONS: dict[AssessmentStatus, str] = {
     AssessmentStatus.SIGNED: "已签署报送，内容与报送的材料包一致",
     AssessmentStatus.REOPENED: "修改中，与已报送的材料包不一致，需重新报送",
 }
+
+
+class ReviewState(StrEnum):
+    """Where a reviewer stands on one center's year (the desk's review, the center's imported result)."""
+
+    PENDING = "pending"
+    PASSED = "passed"
+    RETURNED = "returned"
+    PROBLEM = "problem"
+
+    @property
+    def label(self) -> str:
+        return REVIEW_LABELS[self]
+
+
+REVIEW_LABELS: dict[ReviewState, str] = {
+    ReviewState.PENDING: "待审核",
+    ReviewState.PASSED: "通过",
+    ReviewState.RETURNED: "退回补充",
+    ReviewState.PROBLEM: "有问题",
+}
+
+
+def review_label(state: str) -> str:
+    """通过 / 退回补充 / 有问题 / 待审核 (the code itself for a state this program does not know).
+
+    Here, not in :mod:`dqsa.domain.review`, so the year list can name a review without
+    importing the criteria models (pydantic) before it is on screen.
+    """
+    try:
+        return REVIEW_LABELS[ReviewState(state)]
+    except ValueError:
+        return state

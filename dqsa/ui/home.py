@@ -222,7 +222,7 @@ _REVIEW_WORDS = (
 
 def review_cell(line: YearRow) -> str:
     """审核：通过 / 退回补充 / 有问题 / 待审核 (a year never sent: —)."""
-    from dqsa.domain.review import review_label
+    from dqsa.domain.status import review_label
 
     state = line.review_state
     if state is None:
@@ -279,7 +279,7 @@ def _tips(line: YearRow, tables: int) -> dict[int, str]:
 
 def review_tip(line: YearRow) -> str:
     """Who reviewed the year, when, the reviewed total and the comment; or that it awaits a result."""
-    from dqsa.domain.review import review_label
+    from dqsa.domain.status import review_label
 
     review = line.review
     if review is None:

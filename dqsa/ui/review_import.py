@@ -167,7 +167,7 @@ class ReviewImportDialog(QDialog):
     """Who signed the result, and the explicit choice to import it (to accept a new desk certificate)."""
 
     def __init__(self, prepared: PreparedReview, parent: QWidget | None = None) -> None:
-        from dqsa.domain.review import review_label
+        from dqsa.domain.status import review_label
         from dqsa.export.wording import datetime_text, fmt
 
         super().__init__(parent)

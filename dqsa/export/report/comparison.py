@@ -82,7 +82,7 @@ UNANSWERED_MARK = "*"
 
 def reviewed_total_text(review: ReviewRecord) -> str:
     """Last year's reviewed total, as the level above signed it, in one sentence."""
-    from dqsa.domain.review import review_label
+    from dqsa.domain.status import review_label
 
     f = wording.fmt
     if review.pack_kind == "checklist":
