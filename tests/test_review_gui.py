@@ -83,10 +83,15 @@ def window_on(qtbot, loop: LoopFiles, folder: Path) -> MainWindow:
     return window
 
 
+#: What the year list says once a year's result is in (tests/review_loop.py: 2025 通过, 2026 退回补充).
+LISTED = {2025: "审核：通过", 2026: "审核：退回补充"}
+
+
 def imported(qtbot, window: MainWindow, path: Path, year: int) -> None:
     window.import_review(path)
     qtbot.waitUntil(lambda: window.store.review(year) is not None, timeout=20000)
-    qtbot.waitUntil(lambda: "审核" in cell(window, year, "上级审核"), timeout=5000)
+    # The list is redrawn after the import: "审核：待审核" stands there until then.
+    qtbot.waitUntil(lambda: cell(window, year, "上级审核") == LISTED[year], timeout=10000)
 
 
 def cell(window: MainWindow, year: int, header: str) -> str:
