@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from dqsa.domain.scoring import Scorecard, SectionResult, TableResult
 from dqsa.export import wording
@@ -82,7 +82,7 @@ def story(data: ReportInput, kit: Kit) -> list[Flowable]:
 
 def _section_chart(card: Scorecard, shown: list[tuple[TableResult, SectionResult]], kit: Kit) -> Drawing:
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
-    from reportlab.graphics.shapes import Drawing, Rect, String
+    from reportlab.graphics.shapes import Drawing
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     font = kit.fonts.face_for("".join(s.title for _, s in shown) + "0123456789.%")
@@ -111,6 +111,19 @@ def _section_chart(card: Scorecard, shown: list[tuple[TableResult, SectionResult
     chart.categoryAxis.categoryNames = [
         wrap_label(s.title, font, label_size, label_width - 6) for _, s in reversed_rows
     ]
+    style_percent_bars(chart, font, label_size)
+    table_index = {t.table_id: n for n, t in enumerate(card.tables)}
+    for position, (table, _) in enumerate(reversed_rows):
+        chart.bars[(0, position)].fillColor = colour(TABLE_COLOURS[table_index[table.table_id] % 6])
+    drawing.add(chart)
+
+    if multiple:
+        add_table_legend(drawing, [t.short_title for t in card.tables], chart.x, height - 12, kit)
+    return drawing
+
+
+def style_percent_bars(chart: Any, font: str, label_size: float) -> None:
+    """The look of a horizontal bar chart of percentages (0–100 %), shared by the report and the roll-up."""
     chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = label_size
     chart.categoryAxis.labels.leading = label_size * 1.25
@@ -120,9 +133,7 @@ def _section_chart(card: Scorecard, shown: list[tuple[TableResult, SectionResult
     chart.categoryAxis.labels.fillColor = colour(INK)
     chart.categoryAxis.strokeColor = colour(GRID)
     chart.categoryAxis.tickLeft = 0
-    chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = 100
-    chart.valueAxis.valueStep = 20
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
     chart.valueAxis.labelTextFormat = lambda value: f"{value:.0f}%"
     chart.valueAxis.labels.fontName = font
     chart.valueAxis.labels.fontSize = 8
@@ -140,29 +151,20 @@ def _section_chart(card: Scorecard, shown: list[tuple[TableResult, SectionResult
     chart.barLabels.fillColor = colour(INK)
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
-    table_index = {t.table_id: n for n, t in enumerate(card.tables)}
-    for position, (table, _) in enumerate(reversed_rows):
-        chart.bars[(0, position)].fillColor = colour(TABLE_COLOURS[table_index[table.table_id] % 6])
-    drawing.add(chart)
 
-    if multiple:
-        x = chart.x
-        y = height - 12
-        for n, table in enumerate(card.tables):
-            drawing.add(Rect(x, y, 9, 9, fillColor=colour(TABLE_COLOURS[n % 6]), strokeColor=None))
-            text = table.short_title
-            drawing.add(
-                String(
-                    x + 13,
-                    y + 1,
-                    text,
-                    fontName=kit.fonts.face_for(text),
-                    fontSize=8.5,
-                    fillColor=colour(INK),
-                )
-            )
-            x += 13 + stringWidth(text, font, 8.5) + 16
-    return drawing
+
+def add_table_legend(drawing: Any, titles: list[str], x: float, y: float, kit: Kit) -> None:
+    """A swatch in each table's colour and its name, in a row from (x, y)."""
+    from reportlab.graphics.shapes import Rect, String
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    for n, title in enumerate(titles):
+        drawing.add(
+            Rect(x, y, 9, 9, fillColor=colour(TABLE_COLOURS[n % len(TABLE_COLOURS)]), strokeColor=None)
+        )
+        face = kit.fonts.face_for(title)
+        drawing.add(String(x + 13, y + 1, title, fontName=face, fontSize=8.5, fillColor=colour(INK)))
+        x += 13 + stringWidth(title, face, 8.5) + 16
 
 
 def wrap_label(text: str, font: str, size: float, width: float, max_lines: int = 2) -> str:

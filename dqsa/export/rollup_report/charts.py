@@ -7,11 +7,9 @@ anywhere), in the colours of the center's report.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from dqsa.domain.rollup import Bucket, PartAverage
-from dqsa.export import wording
 from dqsa.export.report.kit import (
     ACCENT,
     FRAME_HEIGHT,
@@ -23,7 +21,7 @@ from dqsa.export.report.kit import (
     Kit,
     colour,
 )
-from dqsa.export.report.totals import wrap_label
+from dqsa.export.report.totals import add_table_legend, style_percent_bars, wrap_label
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
@@ -97,7 +95,7 @@ def averages_chart(
 ) -> Drawing:
     """Each section's average percentage as a horizontal bar, coloured by its table (named in a legend)."""
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
-    from reportlab.graphics.shapes import Drawing, Rect, String
+    from reportlab.graphics.shapes import Drawing
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     shown = [p for p in parts if p.percent is not None]
@@ -117,44 +115,12 @@ def averages_chart(
     rows = list(reversed(shown))  # the first category is drawn at the bottom
     chart.data = [[float(p.percent or 0) for p in rows]]
     chart.categoryAxis.categoryNames = [wrap_label(p.title, font, label_size, label_width - 6) for p in rows]
-    chart.categoryAxis.labels.fontName = font
-    chart.categoryAxis.labels.fontSize = label_size
-    chart.categoryAxis.labels.leading = label_size * 1.25
-    chart.categoryAxis.labels.boxAnchor = "e"
-    chart.categoryAxis.labels.textAnchor = "end"
-    chart.categoryAxis.labels.dx = -6
-    chart.categoryAxis.labels.fillColor = colour(INK)
-    chart.categoryAxis.strokeColor = colour(GRID)
-    chart.categoryAxis.tickLeft = 0
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
-    chart.valueAxis.labelTextFormat = lambda value: f"{value:.0f}%"
-    chart.valueAxis.labels.fontName = font
-    chart.valueAxis.labels.fontSize = 8
-    chart.valueAxis.labels.fillColor = colour(MUTED)
-    chart.valueAxis.strokeColor = colour(GRID)
-    chart.valueAxis.visibleGrid = True
-    chart.valueAxis.gridStrokeColor = colour("#E3E8EE")
-    chart.valueAxis.gridStrokeWidth = 0.5
-    chart.bars.strokeColor = None
-    chart.barWidth = 10
-    chart.groupSpacing = 6
-    chart.barLabelFormat = lambda value: wording.percent_text(Decimal(str(value)))
-    chart.barLabels.fontName = font
-    chart.barLabels.fontSize = 8
-    chart.barLabels.fillColor = colour(INK)
-    chart.barLabels.boxAnchor = "w"
-    chart.barLabels.dx = 3
+    style_percent_bars(chart, font, label_size)
     for position, part in enumerate(rows):
         chart.bars[(0, position)].fillColor = colour(
             TABLE_COLOURS[table_of.get(part.part_id, 0) % len(TABLE_COLOURS)]
         )
     drawing.add(chart)
-    x, y = chart.x, height - 12
-    for n, title in enumerate(tables if legend else []):
-        drawing.add(
-            Rect(x, y, 9, 9, fillColor=colour(TABLE_COLOURS[n % len(TABLE_COLOURS)]), strokeColor=None)
-        )
-        face = kit.fonts.face_for(title)
-        drawing.add(String(x + 13, y + 1, title, fontName=face, fontSize=8.5, fillColor=colour(INK)))
-        x += 13 + stringWidth(title, face, 8.5) + 16
+    if legend:
+        add_table_legend(drawing, list(tables), chart.x, height - 12, kit)
     return drawing
