@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 
 from dqsa import __version__
 from dqsa.paths import data_dir
-from dqsa.settings import TEXT_SCALES, Settings, save_settings
+from dqsa.settings import Settings, save_settings
 from dqsa.store.errors import StoreClosed, StoreError
 from dqsa.ui.autosave import Autosaver
 from dqsa.ui.home import HomeView
 from dqsa.ui.i18n import tr
 from dqsa.ui.places import remember_folder, start_folder, use_settings
+from dqsa.ui.text_size_menu import add_text_size_actions, set_text_scale, step_text_scale
 from dqsa.ui.textsize import apply_text_scale, current_scale
 from dqsa.ui.worker import finish_running_jobs, running_jobs
 
@@ -140,39 +141,14 @@ class MainWindow(QMainWindow):
     def _build_view_menu(self) -> None:
         """查看 → text size, remembered in the settings and applied to every window at once."""
         view_menu = self.menuBar().addMenu(tr("查看(&V)"))
-        self.text_size_actions: dict[int, QAction] = {}
-        group = QActionGroup(self)
-        for number, (percent, label) in enumerate(
-            ((100, tr("正常")), (125, tr("较大")), (150, tr("很大"))), start=1
-        ):
-            action = self._action(
-                view_menu,
-                tr("文字{0}（{1}%）(&{2})").format(label, percent, number),
-                lambda _checked=False, p=percent: self.set_text_scale(p),
-            )
-            action.setCheckable(True)
-            action.setChecked(percent == current_scale())
-            group.addAction(action)
-            self.text_size_actions[percent] = action
-        view_menu.addSeparator()
-        self._action(
-            view_menu, tr("放大文字(&I)"), lambda: self._step_text_scale(1), QKeySequence.StandardKey.ZoomIn
-        )
-        self._action(
-            view_menu, tr("缩小文字(&O)"), lambda: self._step_text_scale(-1), QKeySequence.StandardKey.ZoomOut
-        )
+        self.text_size_actions = add_text_size_actions(self, view_menu, self.settings)
 
     def set_text_scale(self, percent: int) -> None:
         """Apply a text size now, to every window, and remember it."""
-        apply_text_scale(percent)
-        self.text_size_actions[current_scale()].setChecked(True)
-        if self.settings.text_scale != current_scale():
-            self.settings.text_scale = current_scale()
-            save_settings(self.settings)
+        set_text_scale(percent, self.text_size_actions, self.settings)
 
     def _step_text_scale(self, step: int) -> None:
-        index = TEXT_SCALES.index(current_scale()) + step
-        self.set_text_scale(TEXT_SCALES[max(0, min(index, len(TEXT_SCALES) - 1))])
+        step_text_scale(step, self.text_size_actions, self.settings)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
