@@ -40,6 +40,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from dqsa.domain.fingerprint import plain_fingerprint
 from dqsa.export.identity_certificate import CERTIFICATE_NAME_BYTES as CERTIFICATE_NAME_BYTES
 from dqsa.export.identity_certificate import certificate_name as certificate_name
 from dqsa.export.identity_certificate import new_key_and_certificate as _new_key_and_certificate
@@ -203,7 +204,7 @@ def previous_fingerprints(center_name: Owner, known: Iterable[str] = ()) -> tupl
     found += [f for f in known if f]
     unique: dict[str, str] = {}
     for fingerprint in found:
-        unique.setdefault(fingerprint.replace(":", "").upper(), fingerprint)
+        unique.setdefault(plain_fingerprint(fingerprint), fingerprint)
     return tuple(unique.values())
 
 

@@ -12,13 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from dqsa.domain.fingerprint import same_fingerprint
+
 if TYPE_CHECKING:
     from dqsa.export.identity import IdentityChange
     from dqsa.store.identity_events import IdentityRecord
-
-
-def _same(a: str, b: str) -> bool:
-    return a.replace(":", "").upper() == b.replace(":", "").upper()
 
 
 def identity_record(
@@ -36,12 +34,12 @@ def identity_record(
     known = [f for f in file_fingerprints if f]
     old = change.old_fingerprint
     kind = change.kind
-    if kind == "created" and known and not any(_same(f, change.new_fingerprint) for f in known):
+    if kind == "created" and known and not any(same_fingerprint(f, change.new_fingerprint) for f in known):
         kind, old = (
             "replaced",
             known[-1],
         )  # the file was signed before: the level above sees a new fingerprint
-    if kind == "restored" and old is not None and _same(old, change.new_fingerprint):
+    if kind == "restored" and old is not None and same_fingerprint(old, change.new_fingerprint):
         old = None
     return IdentityRecord(
         kind=kind,

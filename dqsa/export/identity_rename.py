@@ -21,13 +21,10 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from dqsa.domain.fingerprint import plain_fingerprint
 from dqsa.export.identity_owner import IdentityOwner
 
 log = logging.getLogger(__name__)
-
-
-def _plain(fingerprint: str) -> str:
-    return fingerprint.replace(":", "").replace(" ", "").upper()
 
 
 def earlier_name_folder(owner: IdentityOwner, known_fingerprints: Iterable[str]) -> Path | None:
@@ -38,7 +35,7 @@ def earlier_name_folder(owner: IdentityOwner, known_fingerprints: Iterable[str])
     """
     from dqsa.export import identity as ident
 
-    known = [_plain(f) for f in known_fingerprints if f]
+    known = [plain_fingerprint(f) for f in known_fingerprints if f]
     if owner.kind != "center" or not known:
         return None
     root = ident.identities_root()
@@ -55,9 +52,9 @@ def earlier_name_folder(owner: IdentityOwner, known_fingerprints: Iterable[str])
         if not ((folder / ident.KEY_FILE).is_file() or (folder / ident.LEGACY_KEY_FILE).is_file()):
             continue
         fingerprint = ident.certificate_fingerprint(folder)
-        if fingerprint is None or _plain(fingerprint) not in known:
+        if fingerprint is None or plain_fingerprint(fingerprint) not in known:
             continue
-        rank = max(i for i, f in enumerate(known) if f == _plain(fingerprint))
+        rank = max(i for i, f in enumerate(known) if f == plain_fingerprint(fingerprint))
         if best is None or rank > best[0]:
             best = (rank, folder)
     return best[1] if best else None

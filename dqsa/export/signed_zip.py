@@ -38,6 +38,7 @@ from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING, Protocol
 
+from dqsa.domain.fingerprint import plain_fingerprint as plain_fingerprint  # re-exported
 from dqsa.export import wording
 
 if TYPE_CHECKING:
@@ -92,11 +93,6 @@ class ListedFile(Protocol):
 def digest(data: bytes) -> str:
     """SHA-256 of ``data`` as 64 lower-case hex digits (as manifests write it)."""
     return hashlib.sha256(data).hexdigest()
-
-
-def plain_fingerprint(fingerprint: str) -> str:
-    """A fingerprint without separators, upper case: how two spellings of one are compared."""
-    return "".join(ch for ch in fingerprint if ch not in ": -").upper()
 
 
 def certificate_der(pem: bytes) -> bytes:

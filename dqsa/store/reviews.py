@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from dqsa.domain.fingerprint import plain_fingerprint
 from dqsa.domain.review import ReviewedItem, review_label
 from dqsa.domain.status import AssessmentStatus
 from dqsa.store import models as m
@@ -167,10 +168,6 @@ def has_reviews(session: Session) -> bool:
         text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'review_result'")
     ).first()
     return found is not None
-
-
-def plain_fingerprint(value: str) -> str:
-    return value.replace(":", "").replace(" ", "").upper()
 
 
 def _number(value: object) -> Decimal | None:

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from dqsa import __version__
 from dqsa.domain.answers import Answers
+from dqsa.domain.fingerprint import plain_fingerprint
 from dqsa.domain.scoring import Scorecard, score, scorecard_to_dict
 from dqsa.domain.status import AssessmentStatus
 from dqsa.store import models as m
@@ -366,7 +367,7 @@ def signed_fingerprints_in(session: Session) -> tuple[str, ...]:
     )
     unique: dict[str, str] = {}
     for *_, fingerprint in found:
-        unique.setdefault(fingerprint.replace(":", "").upper(), fingerprint)
+        unique.setdefault(plain_fingerprint(fingerprint), fingerprint)
     return tuple(unique.values())
 
 

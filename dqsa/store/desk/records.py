@@ -14,6 +14,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Literal
 
+from dqsa.domain.fingerprint import plain_fingerprint
 from dqsa.domain.rollup import ItemMark, ReviewState, Standard
 
 __all__ = [
@@ -124,7 +125,7 @@ def canonical_fingerprint(text: str) -> str:
     Colons, spaces and dashes are ignored and case does not matter; anything that is
     not 64 hexadecimal digits raises :class:`ValueError`.
     """
-    plain = "".join(ch for ch in text if ch not in ": -\t").upper()
+    plain = plain_fingerprint(text)
     if len(plain) != 64 or any(ch not in "0123456789ABCDEF" for ch in plain):
         raise ValueError("证书指纹应是 64 位十六进制数字（可用冒号分隔，如 AB:CD:…）")
     return ":".join(plain[i : i + 2] for i in range(0, 64, 2))
