@@ -38,8 +38,6 @@ if TYPE_CHECKING:
 
 #: progress(percent, text), as the packet export's.
 Progress = Callable[[int, str], None]
-MAX_SIGNER = 40
-MAX_TITLE = 60
 
 
 @dataclass(frozen=True)
@@ -61,30 +59,6 @@ def result_file_name(center_name: str, year: int) -> str:
     from dqsa.export.packet import safe_file_name
 
     return f"{safe_file_name(center_name)}-{year}年度审核结果.zip"
-
-
-def check_signer(name: str, title: str) -> tuple[str, str]:
-    """The signer's name and title, one line each and short enough for the stamp; or :class:`InvalidInput`."""
-    from dqsa.domain.errors import InvalidInput, Problem
-
-    problems = []
-    cleaned = []
-    for field, value, limit, what in (
-        ("signer_name", name, MAX_SIGNER, "签署人姓名"),
-        ("signer_title", title, MAX_TITLE, "签署人职务"),
-    ):
-        text = " ".join(value.split()) if wording.has_control(value, allow_newlines=True) is None else value
-        bad = wording.has_control(text)
-        if not text:
-            problems.append(Problem(field, f"请填写{what}"))
-        elif bad is not None:
-            problems.append(Problem(field, f"{what}含有控制字符（{wording.control_name(bad)}），不能使用"))
-        elif len(text) > limit:
-            problems.append(Problem(field, f"{what}太长（最多 {limit} 个字）"))
-        cleaned.append(text)
-    if problems:
-        raise InvalidInput(problems)
-    return cleaned[0], cleaned[1]
 
 
 def return_review(
@@ -115,6 +89,8 @@ def return_review(
     from dqsa.store.errors import ReadOnlyFile
 
     step = progress or (lambda percent, text: None)
+    from dqsa.domain.signer import check_signer
+
     name, title = check_signer(signer_name, signer_title)
     if desk.read_only:
         raise ReadOnlyFile(

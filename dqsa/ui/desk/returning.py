@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dqsa.domain.signer import MAX_SIGNER_NAME, MAX_SIGNER_TITLE
 from dqsa.export.wording import datetime_text, fingerprint_lines, fingerprint_text
 from dqsa.ui.fields import ProblemLabel
 from dqsa.ui.i18n import tr
@@ -137,9 +138,9 @@ class ReturnReviewDialog(QDialog):
         layout.addWidget(self.fingerprint)
         form = QFormLayout()
         self.signer = QLineEdit(last.signer_name if last is not None else (review.reviewer or reviewer))
-        self.signer.setMaxLength(40)
+        self.signer.setMaxLength(MAX_SIGNER_NAME)
         self.title = QLineEdit(last.signer_title if last is not None else "")
-        self.title.setMaxLength(60)
+        self.title.setMaxLength(MAX_SIGNER_TITLE)
         self.title.setPlaceholderText(tr("例如 组织委员"))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -259,8 +260,8 @@ class ReturnReviewDialog(QDialog):
     def _checked(self) -> bool:
         """What can be said before anything starts (nothing is made when this is False)."""
         from dqsa.domain.errors import InvalidInput
+        from dqsa.domain.signer import check_signer
         from dqsa.export.identity import MIN_PASSPHRASE, IdentityError, check_passphrase
-        from dqsa.export.review_return import check_signer
 
         why = why_not_returnable(self.store, self.packet_id)
         if why:
