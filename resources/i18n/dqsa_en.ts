@@ -227,169 +227,163 @@
     </message>
     <message>
         <location filename="../../dqsa/ui/app.py" line="58"/>
-        <location filename="../../dqsa/ui/main_window.py" line="93"/>
-        <location filename="../../dqsa/ui/main_window.py" line="523"/>
+        <location filename="../../dqsa/ui/main_window.py" line="94"/>
+        <location filename="../../dqsa/ui/main_window.py" line="499"/>
         <source>党群服务中心自评</source>
         <translation>Party-mass service center self-assessment</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="116"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="173"/>
+        <location filename="../../dqsa/ui/main_window.py" line="117"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="174"/>
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="117"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="174"/>
+        <location filename="../../dqsa/ui/main_window.py" line="118"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="175"/>
         <source>打开(&amp;O)…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="118"/>
+        <location filename="../../dqsa/ui/main_window.py" line="119"/>
         <source>新建中心文件(&amp;N)…</source>
         <translation>&amp;New center file…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="119"/>
+        <location filename="../../dqsa/ui/main_window.py" line="120"/>
         <source>新建上级审核台账(&amp;D)…</source>
         <translation>New review &amp;desk…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="120"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="178"/>
+        <location filename="../../dqsa/ui/main_window.py" line="121"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="179"/>
         <source>最近打开(&amp;R)</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="121"/>
+        <location filename="../../dqsa/ui/main_window.py" line="122"/>
         <source>导入审核结果(&amp;T)…</source>
         <translation>Import review resul&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="122"/>
+        <location filename="../../dqsa/ui/main_window.py" line="123"/>
         <source>备份与恢复(&amp;B)…</source>
         <translation>&amp;Backup and restore…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="125"/>
+        <location filename="../../dqsa/ui/main_window.py" line="126"/>
         <source>备份签署身份(&amp;K)…</source>
         <translation>Bac&amp;k up signing identity…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="126"/>
+        <location filename="../../dqsa/ui/main_window.py" line="127"/>
         <source>恢复签署身份(&amp;I)…</source>
         <translation>Restore signing &amp;identity…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="128"/>
+        <location filename="../../dqsa/ui/main_window.py" line="129"/>
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="130"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="193"/>
+        <location filename="../../dqsa/ui/main_window.py" line="131"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="194"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="132"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="195"/>
+        <location filename="../../dqsa/ui/main_window.py" line="133"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="196"/>
         <source>用户指南(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="134"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="197"/>
+        <location filename="../../dqsa/ui/main_window.py" line="135"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="198"/>
         <source>校验材料包(&amp;V)…</source>
         <translation>&amp;Verify a packet…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="135"/>
+        <location filename="../../dqsa/ui/main_window.py" line="136"/>
         <source>打开示例中心(&amp;E)</source>
         <translation>Open &amp;example center</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="136"/>
+        <location filename="../../dqsa/ui/main_window.py" line="137"/>
         <source>打开示例审核台账(&amp;S)</source>
         <translation>Open the &amp;sample review desk</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="137"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="199"/>
+        <location filename="../../dqsa/ui/main_window.py" line="138"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="200"/>
         <source>关于(&amp;A)</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="142"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="203"/>
+        <location filename="../../dqsa/ui/main_window.py" line="143"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="204"/>
         <source>查看(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="146"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="207"/>
+        <location filename="../../dqsa/ui/text_size_menu.py" line="21"/>
         <source>正常</source>
         <translation>normal</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="146"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="207"/>
+        <location filename="../../dqsa/ui/text_size_menu.py" line="21"/>
         <source>较大</source>
         <translation>larger</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="146"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="207"/>
+        <location filename="../../dqsa/ui/text_size_menu.py" line="21"/>
         <source>很大</source>
         <translation>largest</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="150"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="211"/>
+        <location filename="../../dqsa/ui/text_size_menu.py" line="23"/>
         <source>文字{0}（{1}%）(&amp;{2})</source>
         <translation>Text {0} ({1}%) (&amp;{2})</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="159"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="220"/>
+        <location filename="../../dqsa/ui/text_size_menu.py" line="32"/>
         <source>放大文字(&amp;I)</source>
         <translation>&amp;Increase text size</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="162"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="223"/>
+        <location filename="../../dqsa/ui/text_size_menu.py" line="33"/>
         <source>缩小文字(&amp;O)</source>
         <translation>Decrease text size (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="193"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="125"/>
+        <location filename="../../dqsa/ui/main_window.py" line="169"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="126"/>
         <source>（示例，修改不会影响您的文件）</source>
         <translation> (example; changes will not affect your files)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="230"/>
+        <location filename="../../dqsa/ui/main_window.py" line="206"/>
         <location filename="../../dqsa/ui/desk/opening.py" line="90"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="141"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="152"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="142"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="153"/>
         <source>无法打开文件</source>
         <translation>Cannot open file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="234"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="145"/>
+        <location filename="../../dqsa/ui/main_window.py" line="210"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="146"/>
         <source>打开最近的备份（副本）</source>
         <translation>Open latest backup (as a copy)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="246"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="168"/>
+        <location filename="../../dqsa/ui/main_window.py" line="222"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="169"/>
         <source>已打开备份</source>
         <translation>Backup opened</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="246"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="168"/>
+        <location filename="../../dqsa/ui/main_window.py" line="222"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="169"/>
         <source>已把备份复制为：
 {0}
 请核对内容后继续使用。</source>
@@ -398,19 +392,19 @@
 Please check its contents before you continue.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="254"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="272"/>
+        <location filename="../../dqsa/ui/main_window.py" line="230"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="248"/>
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="377"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="470"/>
+        <location filename="../../dqsa/ui/main_window.py" line="353"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="446"/>
         <source>找不到用户指南文件（安装不完整？请重新安装程序）：docs/用户指南.md</source>
         <translation>The user guide was not found (incomplete installation? please reinstall the program): docs/用户指南.md</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="422"/>
+        <location filename="../../dqsa/ui/main_window.py" line="398"/>
         <source>
 本年度已签署报送：文件中保存的报送内容也会一起删除。</source>
         <translation>
@@ -422,139 +416,139 @@ This year was signed and sent: the copy of what was sent, kept in the file, is d
         <translation>Open center file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="275"/>
+        <location filename="../../dqsa/ui/main_window.py" line="251"/>
         <source>新建中心文件</source>
         <translation>New center file</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="282"/>
+        <location filename="../../dqsa/ui/main_window.py" line="258"/>
         <location filename="../../dqsa/ui/desk/opening.py" line="124"/>
         <source>文件已存在</source>
         <translation>File already exists</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="282"/>
+        <location filename="../../dqsa/ui/main_window.py" line="258"/>
         <location filename="../../dqsa/ui/desk/opening.py" line="124"/>
         <source>这个文件已经存在，请换一个名称，或用“打开”。</source>
         <translation>This file already exists. Choose another name, or use &quot;Open&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="319"/>
+        <location filename="../../dqsa/ui/main_window.py" line="295"/>
         <source>无法新建</source>
         <translation>Cannot create</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/help_window.py" line="26"/>
-        <location filename="../../dqsa/ui/main_window.py" line="377"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="470"/>
+        <location filename="../../dqsa/ui/main_window.py" line="353"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="446"/>
         <source>用户指南</source>
         <extracomment>Widest a picture of the guide is shown (the screenshots are 1000 px wide).</extracomment>
         <translation>User guide</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="425"/>
+        <location filename="../../dqsa/ui/main_window.py" line="401"/>
         <source>删除年度自评</source>
         <translation>Delete self-assessment</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="426"/>
+        <location filename="../../dqsa/ui/main_window.py" line="402"/>
         <source>确定删除 {0} 年度的自评吗？
 删除前会自动备份，需要时可从“文件 → 备份与恢复”找回。</source>
         <translation>Delete the {0} self-assessment?
 A backup is made automatically first; if needed, you can get it back from &quot;File → Backup and restore&quot;.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="438"/>
+        <location filename="../../dqsa/ui/main_window.py" line="414"/>
         <source>无法删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="442"/>
+        <location filename="../../dqsa/ui/main_window.py" line="418"/>
         <source>已删除 {0} 年度自评，删除前的备份：{1}</source>
         <translation>Deleted the {0} self-assessment. Backup made before deleting: {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="469"/>
+        <location filename="../../dqsa/ui/main_window.py" line="445"/>
         <source>文件以只读方式打开，签署身份的变化没有记入中心文件。</source>
         <translation>The file is open read-only; the change of signing identity was not recorded in the center file.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="474"/>
+        <location filename="../../dqsa/ui/main_window.py" line="450"/>
         <source>签署身份</source>
         <translation>Signing identity</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="491"/>
+        <location filename="../../dqsa/ui/main_window.py" line="467"/>
         <location filename="../../dqsa/ui/desk/backups.py" line="24"/>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="494"/>
+        <location filename="../../dqsa/ui/main_window.py" line="470"/>
         <source>自动备份（最新的在最上面）。恢复前会先备份当前内容，恢复后可以再改回来。</source>
         <translation>Automatic backups (newest first). The current contents are backed up before a restore, so you can switch back afterwards.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="504"/>
+        <location filename="../../dqsa/ui/main_window.py" line="480"/>
         <location filename="../../dqsa/ui/desk/backups.py" line="43"/>
         <source>从所选备份恢复(&amp;R)</source>
         <translation>&amp;Restore from selected backup</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="525"/>
-        <location filename="../../dqsa/ui/main_window.py" line="528"/>
+        <location filename="../../dqsa/ui/main_window.py" line="501"/>
+        <location filename="../../dqsa/ui/main_window.py" line="504"/>
         <location filename="../../dqsa/ui/desk/backups.py" line="60"/>
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="532"/>
+        <location filename="../../dqsa/ui/main_window.py" line="508"/>
         <location filename="../../dqsa/ui/desk/backups.py" line="64"/>
         <source>已从备份恢复：{0}</source>
         <translation>Restored from backup: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="538"/>
+        <location filename="../../dqsa/ui/main_window.py" line="514"/>
         <location filename="../../dqsa/ui/desk/overview.py" line="403"/>
         <source>{0}（版本 {1}）</source>
         <translation>{0} (version {1})</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="542"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="497"/>
+        <location filename="../../dqsa/ui/main_window.py" line="518"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="473"/>
         <source>关于 dqsa</source>
         <translation>About dqsa</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="544"/>
+        <location filename="../../dqsa/ui/main_window.py" line="520"/>
         <source>&lt;b&gt;党群服务中心自评 dqsa {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;评分标准包：&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;数据文件：{2}&lt;br&gt;日志文件：{3}</source>
         <translation>&lt;b&gt;Party-mass service center self-assessment (dqsa) {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Criteria packs:&lt;br&gt;{1}&lt;br&gt;&lt;br&gt;Data file: {2}&lt;br&gt;Log file: {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="553"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="504"/>
+        <location filename="../../dqsa/ui/main_window.py" line="529"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="480"/>
         <source>已保存 {0}</source>
         <translation>Saved at {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="557"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="508"/>
+        <location filename="../../dqsa/ui/main_window.py" line="533"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="484"/>
         <source>未能保存，修改仍在窗口中</source>
         <translation>Not saved; your changes are still in the window</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="565"/>
+        <location filename="../../dqsa/ui/main_window.py" line="541"/>
         <source>正在完成导出或照片添加，完成后自动关闭…</source>
         <translation>Finishing the export or the photos being added; the window closes when done…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="574"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="533"/>
+        <location filename="../../dqsa/ui/main_window.py" line="550"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="509"/>
         <source>有修改未能保存</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/main_window.py" line="575"/>
+        <location filename="../../dqsa/ui/main_window.py" line="551"/>
         <source>有 {0} 处修改因磁盘问题未能保存。仍要退出吗？（已保存的内容不受影响）</source>
         <translation>{0} change(s) could not be saved because of a disk problem. Quit anyway? (Content already saved is not affected.)</translation>
     </message>
@@ -931,7 +925,7 @@ Self-assessment: {2}</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="159"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="421"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="422"/>
         <source>打开所在文件夹(&amp;O)</source>
         <translation>&amp;Open the folder</translation>
     </message>
@@ -983,25 +977,25 @@ Self-assessment: {2}</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="115"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="148"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="149"/>
         <source>第一次设定口令，请再输入一遍确认</source>
         <translation>A new passphrase: type it once more to confirm</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="117"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="150"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="151"/>
         <source>选择(&amp;C)…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="124"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="154"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="155"/>
         <source>再次输入口令(&amp;A)：</source>
         <translation>P&amp;assphrase again:</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="127"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="156"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="157"/>
         <source>保存到(&amp;D)：</source>
         <translation>Save to fol&amp;der:</translation>
     </message>
@@ -1058,7 +1052,7 @@ Self-assessment: {2}</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="321"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="280"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="281"/>
         <source>两次输入的口令不一样，请重新输入。</source>
         <translation>The two passphrases differ; please type them again.</translation>
     </message>
@@ -1098,7 +1092,7 @@ Self-assessment: {2}</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="398"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="374"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="375"/>
         <source>新建签署身份</source>
         <translation>New signing identity</translation>
     </message>
@@ -1140,7 +1134,7 @@ Certificate fingerprint: {2}
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="458"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="170"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="171"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1151,7 +1145,7 @@ Certificate fingerprint: {2}
     </message>
     <message>
         <location filename="../../dqsa/ui/export_page.py" line="499"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="427"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="428"/>
         <source>无法打开文件夹</source>
         <translation>Cannot open the folder</translation>
     </message>
@@ -1196,13 +1190,13 @@ Please open this folder in “This PC” or a file manager.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/verification.py" line="25"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="320"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="296"/>
         <source>选择收到的材料包</source>
         <translation>Choose the packet you received</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/verification.py" line="25"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="320"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="296"/>
         <source>材料包 (*.zip);;所有文件 (*)</source>
         <translation>Packets (*.zip);;All files (*)</translation>
     </message>
@@ -1844,27 +1838,12 @@ Packets signed from now on carry this fingerprint.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/demo.py" line="26"/>
-        <location filename="../../dqsa/ui/desk/demo.py" line="62"/>
+        <location filename="../../dqsa/ui/desk/demo.py" line="59"/>
         <source>示例审核台账</source>
         <translation>Sample review desk</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/demo.py" line="44"/>
-        <source>正在制作示例材料包（只在第一次需要，约半分钟）…</source>
-        <translation>Making the sample packets (only the first time, about half a minute)…</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/desk/demo.py" line="46"/>
-        <source>正在接收示例材料包…</source>
-        <translation>Receiving the sample packets…</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/desk/demo.py" line="48"/>
-        <source>正在填写示例审核意见…</source>
-        <translation>Filling in sample reviews…</translation>
-    </message>
-    <message>
-        <location filename="../../dqsa/ui/desk/demo.py" line="62"/>
+        <location filename="../../dqsa/ui/desk/demo.py" line="59"/>
         <source>无法准备示例审核台账：{0}</source>
         <translation>Cannot prepare the sample review desk: {0}</translation>
     </message>
@@ -1933,7 +1912,7 @@ Packets signed from now on carry this fingerprint.</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/desk/outputs.py" line="83"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="427"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="428"/>
         <source>请在文件管理器中打开：
 {0}</source>
         <translation>Please open it in your file manager:
@@ -2706,99 +2685,99 @@ Note: last year used another standard; item scores cannot be compared directly.<
         <translation>total {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="45"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="46"/>
         <source>dqsa 文件（中心文件、审核台账） (*.dqsa *.dqsd);;中心文件 (*.dqsa);;上级审核台账 (*.dqsd);;所有文件 (*)</source>
         <extracomment>The file dialogs offer both kinds of dqsa file.</extracomment>
         <translation>dqsa files (center files, review desks) (*.dqsa *.dqsd);;Center files (*.dqsa);;Review desks (*.dqsd);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="90"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="91"/>
         <source>上级审核台账</source>
         <translation>Review desk</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="111"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="112"/>
         <source>无法新建审核台账</source>
         <translation>Cannot create the review desk</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="176"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="177"/>
         <source>新建上级审核台账(&amp;N)…</source>
         <translation>&amp;New review desk…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="180"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="181"/>
         <source>接收材料包(&amp;A)…</source>
         <translation>Receive p&amp;ackets…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="181"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="182"/>
         <source>接收整个文件夹(&amp;D)…</source>
         <translation>Receive a whole fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="182"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="183"/>
         <source>导入名册(&amp;M)…</source>
         <translation>I&amp;mport roster…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="184"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="185"/>
         <source>导出汇总表(&amp;X)…</source>
         <translation>E&amp;xport roll-up workbook…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="185"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="186"/>
         <source>导出汇总报告(&amp;P)…</source>
         <translation>Export roll-up re&amp;port…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="187"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="188"/>
         <source>备份台账(&amp;B)…</source>
         <translation>&amp;Back up the desk…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="188"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="189"/>
         <source>备份与恢复(&amp;K)…</source>
         <translation>Bac&amp;kups and restore…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="189"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="190"/>
         <source>修改单位名称(&amp;U)…</source>
         <translation>Change the &amp;unit’s name…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="191"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="192"/>
         <source>关闭窗口(&amp;C)</source>
         <translation>&amp;Close window</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="198"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="199"/>
         <source>打开示例台账(&amp;E)</source>
         <translation>Open the sampl&amp;e desk</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="226"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="207"/>
         <source>刷新(&amp;R)</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="330"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="306"/>
         <source>选择存放材料包的文件夹</source>
         <translation>Choose the folder holding the packets</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="434"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="410"/>
         <source>修改单位名称</source>
         <translation>Change the unit’s name</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="435"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="411"/>
         <source>单位名称（例如：某某街道社会组织综合党委）：</source>
         <translation>Name of your unit (e.g. “XX Street Social Organizations Party Committee”):</translation>
     </message>
     <message>
         <location filename="../../dqsa/ui/wizard.py" line="230"/>
-        <location filename="../../dqsa/ui/desk/window.py" line="443"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="419"/>
         <source>无法修改</source>
         <translation>Cannot change</translation>
     </message>
@@ -2808,17 +2787,17 @@ Note: last year used another standard; item scores cannot be compared directly.<
         <translation>Automatic backups (newest first) hold the desk file only; the packets received stay in the folder beside it and are not lost by a restore. The current content is backed up before restoring. To back up the desk with all its packets to a USB stick, use “File → Back up the desk”.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="490"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="466"/>
         <source>&lt;b&gt;党群服务中心自评 dqsa {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;上级审核台账：{1}&lt;br&gt;台账文件：{2}&lt;br&gt;材料包文件夹：{3}</source>
         <translation>&lt;b&gt;Party-mass service center self-assessment dqsa {0}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Review desk: {1}&lt;br&gt;Desk file: {2}&lt;br&gt;Packets folder: {3}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="524"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="500"/>
         <source>正在完成接收或导出，完成后自动关闭…</source>
         <translation>Finishing a receipt or an export; the window closes when it is done…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/window.py" line="534"/>
+        <location filename="../../dqsa/ui/desk/window.py" line="510"/>
         <source>有 {0} 处修改因磁盘问题未能保存。仍要关闭吗？（已保存的内容不受影响）</source>
         <translation>{0} changes could not be saved because of a disk problem. Close anyway? (What was saved is not affected.)</translation>
     </message>
@@ -3003,158 +2982,158 @@ Note: last year used another standard; item scores cannot be compared directly.<
         <translation>Choose &quot;Edit (must be sent again)&quot; in the window</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="59"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="60"/>
         <source>台账以只读方式打开，不能签署审核结果（签署后要在台账中记下返回的结果）：</source>
         <translation>The desk file is open read-only, so no review result can be signed (the desk must record each result it returns): </translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="63"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="64"/>
         <source>这个材料包的签署身份还没有核实，核实并接受后才能审核和导出审核结果。</source>
         <translation>The signing identity of this packet has not been verified yet; verify and accept it before reviewing and exporting a review result.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="65"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="66"/>
         <source>这个材料包已被同一中心同一年度的新版本替换，请对新版本导出审核结果。</source>
         <translation>This packet has been replaced by a newer one from the same center for the same year; export the review result from the newer one.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="104"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="105"/>
         <source>导出审核结果：{0}</source>
         <translation>Export review result: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="107"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="108"/>
         <source>{0} · {1} 年度&#x3000;审核结论：{2}</source>
         <translation>{0} · {1}&#x3000;Verdict: {2}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="116"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="117"/>
         <source>审核结果是一个签过名的 zip 文件（内含逐项复核得分、理由、审核意见和一份可打印的 PDF），请用电子邮件或 U 盘交给该中心，中心用“文件 → 导入审核结果”导入。</source>
         <translation>The review result is a signed zip file (item-by-item reviewed scores, reasons, the comment and a printable PDF). Give it to the center by email or USB stick; the center imports it with “File → Import review result”.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="121"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="122"/>
         <source>审核结论仍是“待审核”：中心导入后看到的也是“待审核”。审核完成后请先选定结论。</source>
         <translation>The verdict is still “Pending”: the center will see “Pending” too. Choose a verdict first once the review is done.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="124"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="125"/>
         <source>已于 {0} 导出过审核结果（{1}）；再次导出会生成新的一份，中心以最后导入的为准。</source>
         <translation>A review result was exported on {0} ({1}); exporting again makes a new one, and the center goes by the last one it imports.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="143"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="144"/>
         <source>例如 组织委员</source>
         <translation>e.g. Organization committee member</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="158"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="159"/>
         <source>签署人(&amp;S)：</source>
         <translation>&amp;Signer:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="159"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="160"/>
         <source>职务(&amp;T)：</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="160"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="161"/>
         <source>台账签署口令(&amp;P)：</source>
         <translation>Desk signing &amp;passphrase:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="164"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="165"/>
         <source>找不到签署私钥：新建签署身份(&amp;G)（各中心会看到新的证书指纹）</source>
         <translation>Signing key not found: create a new si&amp;gning identity (the centers will see a new certificate fingerprint)</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="169"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="170"/>
         <source>签署并导出(&amp;E)</source>
         <translation>Sign and &amp;export</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="221"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="222"/>
         <source>这台电脑上找不到本台账的签署私钥（换了电脑、重装了系统，或文件被删除）。请把原来那台电脑上的签署身份复制过来；实在无法找回时，勾选下面的“新建签署身份”，但各中心会看到新的证书指纹，需要告知它们以新指纹为准。本台账登记的证书指纹：</source>
         <translation>This computer does not have the desk&apos;s signing key (a new computer, a reinstalled system, or the file was deleted). Copy the signing identity over from the old computer; if it cannot be recovered, tick “create a new signing identity” below, but the centers will see a new certificate fingerprint and must be told to go by it. The certificate fingerprint registered for this desk:</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="230"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="231"/>
         <source>第一次签署：将为本台账建立签署身份（数字证书），签署后会显示它的证书指纹，请告知各中心。请设定一个口令（至少 8 个字符，可以用中文，不能全是数字），输入两遍，并记在安全的地方。</source>
         <translation>First signature: a signing identity (digital certificate) will be created for this desk; its certificate fingerprint is shown after signing, tell it to the centers. Choose a passphrase (at least 8 characters, Chinese allowed, not all digits), type it twice, and keep it somewhere safe.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="234"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="235"/>
         <source>将新建签署身份：请设定新的口令，输入两遍。各中心会看到新的证书指纹，请告知它们。</source>
         <translation>A new signing identity will be created: choose a new passphrase and type it twice. The centers will see a new certificate fingerprint; tell them.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="239"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="240"/>
         <source>请输入本台账的签署口令。本台账的证书指纹（各中心据此核对审核结果，四位一组）：</source>
         <translation>Enter the desk&apos;s signing passphrase. The desk&apos;s certificate fingerprint (the centers check review results against it, in groups of four):</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="241"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="242"/>
         <source>请输入本台账的签署口令。</source>
         <translation>Enter the desk&apos;s signing passphrase.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="255"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="256"/>
         <source>审核结果保存到</source>
         <translation>Save the review result to</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="274"/>
-        <location filename="../../dqsa/ui/desk/returning.py" line="366"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="275"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="367"/>
         <source>找不到本台账的签署私钥，没有导出。</source>
         <translation>The desk&apos;s signing key was not found; nothing was exported.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="276"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="277"/>
         <source>请输入台账签署口令。</source>
         <translation>Enter the desk&apos;s signing passphrase.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="286"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="287"/>
         <source>台账签署口令至少 {0} 个字符（可以用中文），不能全是数字，也不能是同一个字符重复。请牢记：忘记口令时只能新建签署身份，各中心会看到新的证书指纹。</source>
         <translation>The desk&apos;s signing passphrase needs at least {0} characters (Chinese allowed), not all digits and not one character repeated. Remember it: if it is forgotten, only a new signing identity can be made, and the centers will see a new certificate fingerprint.</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="293"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="294"/>
         <source>请选择一个已有的文件夹保存审核结果（例如桌面或 U 盘）。</source>
         <translation>Choose an existing folder for the review result (for example the desktop or a USB stick).</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="326"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="327"/>
         <source>正在签署审核结果…</source>
         <translation>Signing the review result…</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="327"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="328"/>
         <source>导出审核结果</source>
         <translation>Export review result</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="376"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="377"/>
         <source>将为本台账新建签署身份。以后的审核结果证书指纹会改变，各中心导入时会看到新的指纹，需要它们确认；请主动告知各中心以新指纹为准。继续吗？</source>
         <translation>A new signing identity will be created for this desk. Review results will carry a new certificate fingerprint, which the centers must confirm when they import them; tell them to go by the new fingerprint. Continue?</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="397"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="398"/>
         <source>无法写出审核结果：{0}</source>
         <translation>Could not write the review result: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="399"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="400"/>
         <source>导出审核结果失败：{0}</source>
         <translation>Exporting the review result failed: {0}</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="406"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="407"/>
         <source>审核结果已导出</source>
         <translation>Review result exported</translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="409"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="410"/>
         <source>已为本台账建立签署身份。请把下面的证书指纹告知各中心（电话或当面，四位一组逐组读），供它们核对。
 
 </source>
@@ -3163,7 +3142,7 @@ Note: last year used another standard; item scores cannot be compared directly.<
 </translation>
     </message>
     <message>
-        <location filename="../../dqsa/ui/desk/returning.py" line="415"/>
+        <location filename="../../dqsa/ui/desk/returning.py" line="416"/>
         <source>审核结果已签署并保存：
 {0}
 

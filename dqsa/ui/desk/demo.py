@@ -38,14 +38,11 @@ def build_demo_in_background(
 
         return build_demo_desk(progress=report)
 
-    def shown(percent: int, _text: str) -> None:
+    def shown(percent: int, text: str) -> None:
         progress.setValue(percent)
-        if percent < 80:
-            progress.setLabelText(tr("正在制作示例材料包（只在第一次需要，约半分钟）…"))
-        elif percent < 98:
-            progress.setLabelText(tr("正在接收示例材料包…"))
-        else:
-            progress.setLabelText(tr("正在填写示例审核意见…"))
+        progress.setLabelText(
+            text
+        )  # as the export's: says which step, with counts, and "复制" when made before
 
     def done(path: Path) -> None:
         progress.close()
