@@ -99,13 +99,17 @@ class Dashboard(QScrollArea):
         layout.addLayout(bottom)
         layout.addStretch(1)
 
-    def show_year(self, store: Any, year: int | None, standard: Any, years: list[int]) -> None:
-        """Draw ``year``'s figures for ``standard`` (None: nothing received yet)."""
+    def show_year(
+        self, store: Any, year: int | None, standard: Any, years: list[int], missing: list[Any] | None = None
+    ) -> None:
+        """Draw ``year``'s figures for ``standard`` (None: nothing received yet); ``missing`` as the
+        overview has just read it (read here when not given)."""
         from dqsa.domain import rollup
 
         if year is None:
             return
-        missing = store.missing(year)
+        if missing is None:
+            missing = store.missing(year)
         self._show_missing(year, missing)
         if standard is None:
             self.summary.setText(tr("{0} 年度还没有收到材料包。").format(year))

@@ -294,7 +294,7 @@ class DeskOverview(QWidget):
     def _show_missing(self, year: int) -> None:
         assert self.store is not None
         missing = self.store.missing(year)
-        self._missing = missing
+        self._missing, self._missing_year = missing, year
         if not missing:
             roster = self._info.roster_size
             self.ui.missingLabel.setText(
@@ -325,7 +325,10 @@ class DeskOverview(QWidget):
             self.dashboard = Dashboard(self)
             self.ui.dashboardLayout.addWidget(self.dashboard)
         self._dashboard_stale = False
-        self.dashboard.show_year(self.store, self.current_year(), self.current_standard(), self._years)
+        year = self.current_year()
+        read = getattr(self, "_missing_year", None)  # the list the overview just read, if for this year
+        missing = self._missing if year is not None and year == read else None
+        self.dashboard.show_year(self.store, year, self.current_standard(), self._years, missing=missing)
 
     # -- actions ------------------------------------------------------------------------------------------
 
