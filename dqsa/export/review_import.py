@@ -134,7 +134,7 @@ def received_review(check: ReviewCheck, path: Path) -> ReceivedReview:
 
     document: ReviewDocument | None = check.document
     assert document is not None and check.manifest is not None and check.sha256 and check.fingerprint
-    data = Path(path).read_bytes()
+    data = check.data  # the bytes that were checked and hashed, not a second read of the file
     items = tuple(
         ReviewedItem(i.id, _decimal(i.self_score), _decimal(i.reviewed), i.status, i.reason)
         for i in document.items

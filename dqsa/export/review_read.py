@@ -106,6 +106,8 @@ class ReviewCheck:
     kinds: set[str] = field(default_factory=set)
     source: str = ""
     sha256: str | None = None
+    #: The file's bytes as read, hashed and checked (what a caller keeps: never a second read).
+    data: bytes = field(default=b"", repr=False)
     fingerprint: str | None = None
     certificate_der: bytes | None = field(default=None, repr=False)
     manifest: ReviewManifest | None = None
@@ -164,7 +166,7 @@ def read_review_result(
     data = b""
     try:
         data = _read(source)
-        check.sha256 = hashlib.sha256(data).hexdigest()
+        check.data, check.sha256 = data, hashlib.sha256(data).hexdigest()
         with open_archive(data, LIMITS, strict=True) as archive:
             _check(archive, check, now)
     except SignedZipError as exc:
