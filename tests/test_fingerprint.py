@@ -13,7 +13,9 @@ def test_every_spelling_of_a_fingerprint_is_the_same(digits: str) -> None:
     pairs = ":".join(digits[i : i + 2] for i in range(0, 64, 2))
     groups = " ".join(digits[i : i + 4] for i in range(0, 64, 4))
     dashed = "-".join(digits[i : i + 8] for i in range(0, 64, 8)).lower()
-    assert plain_fingerprint(pairs) == plain_fingerprint(groups) == plain_fingerprint(dashed) == digits.upper()
+    assert (
+        plain_fingerprint(pairs) == plain_fingerprint(groups) == plain_fingerprint(dashed) == digits.upper()
+    )
     assert same_fingerprint(pairs, groups) and same_fingerprint(groups, dashed)
     assert not same_fingerprint(pairs, groups[:-1] + ("0" if groups[-1] != "0" else "1"))
 
